@@ -25,12 +25,12 @@ const secretKeys = [
 ];
 
 /** Token shapes scrubbed from any text, even inside messages and error stacks. */
-const tokenPatterns: RegExp[] = [
-  /xox[abposr]-[A-Za-z0-9-]+/g,
-  /xapp-[A-Za-z0-9-]+/g,
-  /\b[MN][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40}\b/g,
-  /(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g,
-  /(Bot |Bearer )[A-Za-z0-9._~+/-]+=*/g,
+const tokenPatterns: [RegExp, string][] = [
+  [/xox[abposr]-[A-Za-z0-9-]+/g, REDACTED],
+  [/xapp-[A-Za-z0-9-]+/g, REDACTED],
+  [/\b[MN][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40}\b/g, REDACTED],
+  [/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, `$1${REDACTED}@`],
+  [/(Bot |Bearer )[A-Za-z0-9._~+/-]+=*/g, `$1${REDACTED}`],
 ];
 
 export interface LoggerOptions {
@@ -45,11 +45,7 @@ export interface LoggerOptions {
 export function scrubSecrets(line: string, secrets: readonly string[]): string {
   let out = line;
   for (const value of secrets) out = out.split(value).join(REDACTED);
-  for (const pattern of tokenPatterns) {
-    out = out.replace(pattern, (match, prefix?: string) =>
-      typeof prefix === "string" && match.startsWith(prefix) ? `${prefix}${REDACTED}` : REDACTED,
-    );
-  }
+  for (const [pattern, replacement] of tokenPatterns) out = out.replace(pattern, replacement);
   return out;
 }
 
