@@ -1,0 +1,87 @@
+import type { Occurrence, Verdict, VerifyResult, WordingVariant } from "../src/core/types.js";
+import { link, type Reply, type ReplySection, type RichText, type Tone, text } from "./reply.js";
+
+const look: Record<Verdict, { emoji: string; title: string; tone: Tone }> = {
+  verified: { emoji: "✅", title: "Verified", tone: "success" },
+  variant: { emoji: "🟡", title: "Said, with different wording", tone: "warning" },
+  partial: { emoji: "🧩", title: "Only partly supported", tone: "warning" },
+  misattributed: { emoji: "🔀", title: "Misattributed", tone: "danger" },
+  unquoted: { emoji: "📰", title: "Not a quotation — the reporter's words", tone: "info" },
+  not_found: { emoji: "❌", title: "Not found", tone: "danger" },
+};
+
+export function verdictLook(verdict: Verdict): { emoji: string; title: string; tone: Tone } {
+  return look[verdict];
+}
+
+function describeSource(match: Occurrence): RichText {
+  const outlet = match.source ?? match.document;
+  const name = match.title ? `${outlet} — ${match.title}` : outlet;
+  const parts: RichText = [match.url ? link(name, match.url) : text(name, "bold")];
+  const date = match.date ? `${match.date}${match.dateInferred ? " (date from the text)" : ""}` : "undated";
+  const who = match.quoted
+    ? match.speaker
+      ? `quoting ${match.speaker}`
+      : "quotation, speaker unclear"
+    : "narration";
+  parts.push(text(` · ${date} · ${who} · ${Math.round(match.similarity * 100)}% match`));
+  return parts;
+}
+
+function describeVariant(variant: WordingVariant): RichText {
+  const run: RichText = variant.diff.map((part) =>
+    part.added ? text(part.value, "removed") : part.removed ? text(part.value, "added") : text(part.value),
+  );
+  const where = [...new Set(variant.sources)].join(", ");
+  run.push(text(`  — ${where}`, "italic"));
+  return run;
+}
+
+function sections(result: VerifyResult): ReplySection[] {
+  const out: ReplySection[] = [];
+  if (result.matches.length > 0) {
+    out.push({ heading: "Sources", items: result.matches.map(describeSource), noun: "sources" });
+  }
+  if (result.parts && result.parts.length > 1) {
+    out.push({
+      heading: "Which parts are supported",
+      items: result.parts.map((p) => [text(p.supported ? "✓ " : "✗ "), text(p.text, p.supported ? undefined : "removed")]),
+      noun: "parts",
+    });
+  }
+  const showVariants = result.variants.length > 1 || result.verdict !== "verified";
+  if (showVariants && result.variants.length > 0) {
+    out.push({ heading: "Wording in the sources", items: result.variants.map(describeVariant), noun: "wordings" });
+  }
+  const best = result.matches.find((m) => m.context);
+  if (best) out.push({ heading: "Context", items: [[text(best.context, "italic")]], noun: "snippets" });
+  return out;
+}
+
+/**
+ * The diff in a variant marks words the user wrote that the source does not have as "removed" (struck out) and
+ * words the source has that the user left out as "added": read from the user's point of view, that is the
+ * correction to make.
+ */
+export function renderVerification(result: VerifyResult): Reply {
+  const { emoji, title, tone } = look[result.verdict];
+  const fields = [];
+  if (result.speaker) fields.push({ label: "Speaker", value: [text(result.speaker, "bold")] });
+  if (result.claimedSpeaker && result.claimedSpeaker !== result.speaker) {
+    fields.push({ label: "Claimed speaker", value: [text(result.claimedSpeaker)] });
+  }
+  const dated = result.matches.find((m) => m.date);
+  if (dated?.date) fields.push({ label: "First reported", value: [text(dated.date)] });
+  fields.push({ label: "Confidence", value: [text(`${Math.round(result.confidence * 100)}%`)] });
+  return {
+    kind: "verification",
+    tone,
+    emoji,
+    title,
+    quote: result.quote,
+    summary: result.explanation,
+    fields,
+    sections: sections(result),
+    shareable: true,
+  };
+}

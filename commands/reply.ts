@@ -1,0 +1,75 @@
+/**
+ * The neutral reply model. Commands produce it; each front end converts it to its platform's format (Block Kit,
+ * embeds, terminal text), applying that platform's escaping, mention-neutralising and size limits. Text in here is
+ * plain: never pre-escaped, never platform markup.
+ */
+export type Tone = "success" | "warning" | "danger" | "info" | "neutral";
+
+export type InlineStyle = "bold" | "italic" | "code" | "added" | "removed";
+
+export interface Inline {
+  text: string;
+  href?: string;
+  style?: InlineStyle;
+}
+
+export type RichText = Inline[];
+
+export interface ReplyField {
+  label: string;
+  value: RichText;
+}
+
+export interface ReplySection {
+  heading: string;
+  items: RichText[];
+  /** Plural noun for what `items` lists, so a trimmed list can end "and 12 more sources". */
+  noun: string;
+}
+
+export interface Pagination {
+  page: number;
+  pageCount: number;
+  /** The command and argument that fetch another page. */
+  command: "quotes";
+  argument: string;
+}
+
+export interface Reply {
+  kind: "verification" | "quotes" | "digest" | "error";
+  tone: Tone;
+  /** A Unicode emoji for the title; platforms that prefer colour use `tone`. */
+  emoji: string;
+  title: string;
+  /** The text the user asked about, shown as a block quote. */
+  quote?: string;
+  /** One or two sentences under the title. */
+  summary?: string;
+  fields: ReplyField[];
+  sections: ReplySection[];
+  footer?: string;
+  /** Whether the front end offers a button that posts this reply for everyone. */
+  shareable: boolean;
+  pagination?: Pagination;
+}
+
+export const text = (value: string, style?: InlineStyle): Inline => (style ? { text: value, style } : { text: value });
+export const link = (value: string, href: string): Inline => ({ text: value, href });
+
+/** Plain text of a rich text run, for logs, tests and plain-text fallbacks. */
+export function plain(run: RichText): string {
+  return run.map((part) => part.text).join("");
+}
+
+export function errorReply(message: string): Reply {
+  return {
+    kind: "error",
+    tone: "warning",
+    emoji: "⚠️",
+    title: "I couldn't check that",
+    summary: message,
+    fields: [],
+    sections: [],
+    shareable: false,
+  };
+}

@@ -1,0 +1,51 @@
+import { isVerbatimError } from "../src/core/errors.js";
+import type { CommandContext, Requester } from "./context.js";
+import type { CommandDefinition } from "./definition.js";
+import type { VerifyInput } from "./parse-input.js";
+import { errorReply, type Reply } from "./reply.js";
+import { renderVerification } from "./render-verification.js";
+
+export const verifyCommand: CommandDefinition<VerifyInput> = {
+  name: "verify",
+  description: "Check a quotation against the news corpus: was it said, by whom, where and when.",
+  usage: '/verify "QUOTE" — SPEAKER',
+  options: [
+    { name: "quote", description: "The quotation to check", required: true, maxLength: 6000 },
+    {
+      name: "speaker",
+      description: "Who it is attributed to (optional)",
+      required: false,
+      maxLength: 200,
+      autocomplete: "speaker",
+    },
+  ],
+  run: runVerify,
+};
+
+async function runVerify(input: VerifyInput, context: CommandContext, requester: Requester): Promise<Reply> {
+  let result: ReturnType<ReturnType<CommandContext["engine"]>["verify"]>;
+  try {
+    result = context.engine().verify(input.speaker ? { quote: input.quote, speaker: input.speaker } : input);
+  } catch (error) {
+    if (isVerbatimError(error)) return errorReply(error.message);
+    throw error;
+  }
+  await record(context, requester, result.quote, result.speaker, result.verdict);
+  return renderVerification(result);
+}
+
+async function record(
+  context: CommandContext,
+  requester: Requester,
+  quote: string,
+  speaker: string | null,
+  verdict: Parameters<NonNullable<CommandContext["recordCheck"]>>[0]["verdict"],
+): Promise<void> {
+  if (!context.recordCheck) return;
+  try {
+    await context.recordCheck({ ...requester, quote, speaker, verdict, at: context.clock.now() });
+  } catch (error) {
+    // A lost statistic must never cost the user their answer.
+    context.logger.error({ err: error, frontEnd: requester.frontEnd }, "could not record a verification");
+  }
+}
