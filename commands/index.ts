@@ -2,8 +2,8 @@ export type { CheckRecord, CommandContext, FrontEnd, Requester } from "./context
 export type { CommandDefinition, OptionDefinition } from "./definition.js";
 export { parseVerifyText, quoteFromMessage, type VerifyInput } from "./parse-input.js";
 export { QUOTES_PAGE_SIZE, type QuotesInput, quotesCommand } from "./quotes.js";
-export * from "./reply.js";
 export { renderVerification, verdictLook } from "./render-verification.js";
+export * from "./reply.js";
 export { verifyCommand } from "./verify.js";
 
 import { quotesCommand } from "./quotes.js";

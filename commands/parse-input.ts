@@ -8,7 +8,15 @@ export interface VerifyInput {
 }
 
 const OPEN = "\"“”„«‘'";
-const PAIRS: Record<string, string> = { '"': '"', "“": "”", "”": "”", "„": "“", "«": "»", "‘": "’", "'": "'" };
+const PAIRS: Record<string, string> = {
+  '"': '"',
+  "“": "”",
+  "”": "”",
+  "„": "“",
+  "«": "»",
+  "‘": "’",
+  "'": "'",
+};
 
 /**
  * `"QUOTE" — SPEAKER`, `QUOTE - SPEAKER`, `QUOTE ~ SPEAKER`. A dash inside the quotation marks belongs to the quote;
@@ -40,7 +48,8 @@ function withSpeaker(quote: string, speaker: string | undefined): VerifyInput {
 
 function stripOuterQuotes(value: string): string {
   const first = value[0];
-  if (first && OPEN.includes(first) && value.endsWith(PAIRS[first] ?? first)) return value.slice(1, -1).trim();
+  if (first && OPEN.includes(first) && value.endsWith(PAIRS[first] ?? first))
+    return value.slice(1, -1).trim();
   return value;
 }
 

@@ -28,8 +28,10 @@ export const quotesCommand: CommandDefinition<QuotesInput> = {
 
 function describe(item: QuoteInContext): RichText {
   const { quote, article } = item;
-  const outlet = article.source ?? article.id;
-  const where = article.title ? `${outlet} — ${article.title}` : outlet;
+  const where =
+    article.source && article.title
+      ? `${article.source} — ${article.title}`
+      : (article.source ?? article.title ?? article.id);
   const run: RichText = [text(`“${quote.text}”`), text("  ")];
   run.push(article.url ? link(where, article.url) : text(where, "italic"));
   run.push(text(` · ${article.date ?? "undated"}`));
@@ -39,7 +41,8 @@ function describe(item: QuoteInContext): RichText {
 function runQuotes(input: QuotesInput, context: CommandContext): Reply {
   const name = input.speaker.trim();
   if (!name) return errorReply("Name a speaker, e.g. /quotes Javad Zarif");
-  if (name.length > 200) return errorReply("That speaker name is too long — give just the name, e.g. Javad Zarif.");
+  if (name.length > 200)
+    return errorReply("That speaker name is too long — give just the name, e.g. Javad Zarif.");
   const engine = context.engine();
   const page = engine.quotesBy(name, { page: input.page ?? 1, pageSize: QUOTES_PAGE_SIZE });
   if (!page) {
@@ -55,9 +58,14 @@ function runQuotes(input: QuotesInput, context: CommandContext): Reply {
     emoji: "🗂️",
     title: `Quotations from ${speaker.name}`,
     summary: `${total} quotation${total === 1 ? "" : "s"} in the corpus, newest first.`,
-    fields: aliases.length > 0 ? [{ label: "Also written as", value: [text(aliases.slice(0, 6).join(", "))] }] : [],
-    sections: [{ heading: `Page ${page.page} of ${pageCount}`, items: items.map(describe), noun: "quotations" }],
+    fields:
+      aliases.length > 0 ? [{ label: "Also written as", value: [text(aliases.slice(0, 6).join(", "))] }] : [],
+    sections: [
+      { heading: `Page ${page.page} of ${pageCount}`, items: items.map(describe), noun: "quotations" },
+    ],
     shareable: true,
-    ...(pageCount > 1 ? { pagination: { page: page.page, pageCount, command: "quotes", argument: speaker.name } } : {}),
+    ...(pageCount > 1
+      ? { pagination: { page: page.page, pageCount, command: "quotes", argument: speaker.name } }
+      : {}),
   };
 }

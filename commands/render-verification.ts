@@ -15,8 +15,11 @@ export function verdictLook(verdict: Verdict): { emoji: string; title: string; t
 }
 
 function describeSource(match: Occurrence): RichText {
-  const outlet = match.source ?? match.document;
-  const name = match.title ? `${outlet} — ${match.title}` : outlet;
+  // Articles without metadata are named by their file, so a reader can still find them.
+  const name =
+    match.source && match.title
+      ? `${match.source} — ${match.title}`
+      : (match.source ?? match.title ?? match.document);
   const parts: RichText = [match.url ? link(name, match.url) : text(name, "bold")];
   const date = match.date ? `${match.date}${match.dateInferred ? " (date from the text)" : ""}` : "undated";
   const who = match.quoted
@@ -45,13 +48,20 @@ function sections(result: VerifyResult): ReplySection[] {
   if (result.parts && result.parts.length > 1) {
     out.push({
       heading: "Which parts are supported",
-      items: result.parts.map((p) => [text(p.supported ? "✓ " : "✗ "), text(p.text, p.supported ? undefined : "removed")]),
+      items: result.parts.map((p) => [
+        text(p.supported ? "✓ " : "✗ "),
+        text(p.text, p.supported ? undefined : "removed"),
+      ]),
       noun: "parts",
     });
   }
   const showVariants = result.variants.length > 1 || result.verdict !== "verified";
   if (showVariants && result.variants.length > 0) {
-    out.push({ heading: "Wording in the sources", items: result.variants.map(describeVariant), noun: "wordings" });
+    out.push({
+      heading: "Wording in the sources",
+      items: result.variants.map(describeVariant),
+      noun: "wordings",
+    });
   }
   const best = result.matches.find((m) => m.context);
   if (best) out.push({ heading: "Context", items: [[text(best.context, "italic")]], noun: "snippets" });

@@ -53,7 +53,8 @@ export interface Reply {
   pagination?: Pagination;
 }
 
-export const text = (value: string, style?: InlineStyle): Inline => (style ? { text: value, style } : { text: value });
+export const text = (value: string, style?: InlineStyle): Inline =>
+  style ? { text: value, style } : { text: value };
 export const link = (value: string, href: string): Inline => ({ text: value, href });
 
 /** Plain text of a rich text run, for logs, tests and plain-text fallbacks. */

@@ -2,8 +2,8 @@ import { isVerbatimError } from "../src/core/errors.js";
 import type { CommandContext, Requester } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
 import type { VerifyInput } from "./parse-input.js";
-import { errorReply, type Reply } from "./reply.js";
 import { renderVerification } from "./render-verification.js";
+import { errorReply, type Reply } from "./reply.js";
 
 export const verifyCommand: CommandDefinition<VerifyInput> = {
   name: "verify",

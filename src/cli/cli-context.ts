@@ -23,7 +23,12 @@ export function cliContext(): CliContext {
     level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
     pretty: Boolean(process.stderr.isTTY),
     destination: process.stderr,
-    secrets: [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN],
+    secrets: [
+      config.SLACK_BOT_TOKEN,
+      config.SLACK_APP_TOKEN,
+      config.SLACK_SIGNING_SECRET,
+      config.DISCORD_TOKEN,
+    ],
   });
   return { config, logger };
 }

@@ -37,7 +37,8 @@ function version(): string {
   // Compiled code runs from dist/src/cli, sources from src/cli: walk up to the package root.
   for (let url = new URL("./", import.meta.url); url.pathname !== "/"; url = new URL("../", url)) {
     const candidate = new URL("package.json", url);
-    if (existsSync(candidate)) return (JSON.parse(readFileSync(candidate, "utf8")) as { version: string }).version;
+    if (existsSync(candidate))
+      return (JSON.parse(readFileSync(candidate, "utf8")) as { version: string }).version;
   }
   return "unknown";
 }
@@ -78,7 +79,11 @@ async function dispatch(argv: string[], holder: { ctx?: CliContext }): Promise<n
       return quotesCli(ctx, { ...common, ...speaker });
     case "digest": {
       const { digestCli } = await import("./digest-cli.js");
-      return digestCli(ctx, { print: values.print, post: values.post, ...(values.corpus ? { corpus: values.corpus } : {}) });
+      return digestCli(ctx, {
+        print: values.print,
+        post: values.post,
+        ...(values.corpus ? { corpus: values.corpus } : {}),
+      });
     }
     default:
       throw new UsageError(`unknown command “${command}”. Commands: verify, quotes, digest.`);

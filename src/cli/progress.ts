@@ -20,7 +20,9 @@ export function terminalProgress(stream: NodeJS.WriteStream): {
       drawn = true;
       const quotes = p.quotesFound > 0 ? ` · ${fmt(p.quotesFound)} quotations` : "";
       const skipped = p.filesSkipped > 0 ? ` · ${fmt(p.filesSkipped)} skipped` : "";
-      stream.write(`\r\x1b[2KReading corpus: ${fmt(p.filesRead)}/${fmt(p.filesTotal)} files${quotes}${skipped}`);
+      stream.write(
+        `\r\x1b[2KReading corpus: ${fmt(p.filesRead)}/${fmt(p.filesTotal)} files${quotes}${skipped}`,
+      );
     },
     done() {
       if (drawn) stream.write("\r\x1b[2K");

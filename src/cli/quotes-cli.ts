@@ -45,7 +45,9 @@ function listing(engine: Engine, quotes: readonly Quote[], paint: Paint): string
     const key = quote.speaker ?? "";
     groups.set(key, [...(groups.get(key) ?? []), quote]);
   }
-  const order = [...groups.keys()].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0));
+  const order = [...groups.keys()].sort(
+    (a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0),
+  );
   const out: string[] = [];
   for (const name of order) {
     const list = groups.get(name) ?? [];
@@ -54,7 +56,10 @@ function listing(engine: Engine, quotes: readonly Quote[], paint: Paint): string
       const a = engine.article(q.document);
       const where = [a?.source, a?.title, a?.date].filter(Boolean).join(" · ") || q.document;
       const text = q.text.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
-      out.push(`  “${text}”`, `    ${paint.dim(`${where} [${q.document}:${q.start}]${q.cue ? ` — ${q.speakerMention ?? "?"} ${q.cue}` : ""}`)}`);
+      out.push(
+        `  “${text}”`,
+        `    ${paint.dim(`${where} [${q.document}:${q.start}]${q.cue ? ` — ${q.speakerMention ?? "?"} ${q.cue}` : ""}`)}`,
+      );
     }
     out.push("");
   }

@@ -67,7 +67,8 @@ export function renderTerminal(reply: Reply, paint: Paint): string {
   const lines: string[] = [paint.tone(reply.tone, paint.bold(`${reply.emoji}  ${reply.title}`))];
   if (reply.quote) lines.push(`   “${safe(reply.quote)}”`);
   if (reply.summary) lines.push(`   ${safe(reply.summary)}`);
-  for (const field of reply.fields) lines.push(`   ${paint.dim(`${field.label}:`)} ${run(field.value, paint)}`);
+  for (const field of reply.fields)
+    lines.push(`   ${paint.dim(`${field.label}:`)} ${run(field.value, paint)}`);
   for (const section of reply.sections) {
     lines.push("", `   ${paint.bold(section.heading)}`);
     for (const item of section.items) lines.push(`   • ${run(item, paint)}`);

@@ -17,10 +17,17 @@ function answer(engine: Engine, query: VerifyQuery, json: boolean): { out: strin
   try {
     const result = engine.verify(query);
     if (json) return { out: `${JSON.stringify(result)}\n`, bad: false };
-    return { out: renderTerminal(renderVerification(result), wantsColour(process.stdout) ? colour : noColour), bad: false };
+    return {
+      out: renderTerminal(renderVerification(result), wantsColour(process.stdout) ? colour : noColour),
+      bad: false,
+    };
   } catch (error) {
     if (!isVerbatimError(error)) throw error;
-    if (json) return { out: `${JSON.stringify({ quote: query.quote, error: error.message, code: error.code })}\n`, bad: true };
+    if (json)
+      return {
+        out: `${JSON.stringify({ quote: query.quote, error: error.message, code: error.code })}\n`,
+        bad: true,
+      };
     process.stderr.write(`verbatim: ${error.message}\n`);
     return { out: "", bad: true };
   }
@@ -57,7 +64,9 @@ async function runBatch(engine: Engine, file: string, json: boolean): Promise<nu
     if (!line.trim()) continue;
     const query = parseBatchLine(line, i + 1);
     if (typeof query === "string") {
-      process.stdout.write(json ? `${JSON.stringify({ line: i + 1, error: query })}\n` : `verbatim: ${query}\n`);
+      process.stdout.write(
+        json ? `${JSON.stringify({ line: i + 1, error: query })}\n` : `verbatim: ${query}\n`,
+      );
       continue;
     }
     process.stdout.write(answer(engine, query, json).out);
@@ -66,13 +75,16 @@ async function runBatch(engine: Engine, file: string, json: boolean): Promise<nu
 }
 
 export async function verifyCli(ctx: CliContext, args: VerifyArgs): Promise<number> {
-  if (args.batch && args.quote !== undefined) throw new UsageError("give either a QUOTE or --batch FILE, not both");
+  if (args.batch && args.quote !== undefined)
+    throw new UsageError("give either a QUOTE or --batch FILE, not both");
   if (!args.batch && args.quote === undefined) {
     throw new UsageError('what should I verify? Usage: verbatim verify [--speaker NAME] "QUOTE"');
   }
   const engine = await openCliEngine(ctx, args.corpus);
   if (args.batch) return runBatch(engine, args.batch, args.json);
-  const query: VerifyQuery = args.speaker ? { quote: args.quote ?? "", speaker: args.speaker } : { quote: args.quote ?? "" };
+  const query: VerifyQuery = args.speaker
+    ? { quote: args.quote ?? "", speaker: args.speaker }
+    : { quote: args.quote ?? "" };
   const { out, bad } = answer(engine, query, args.json);
   process.stdout.write(out);
   return bad ? 2 : 0;

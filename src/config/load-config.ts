@@ -5,7 +5,9 @@ import { type Config, type VariableName, type VariableSpec, variables } from "./
 export class ConfigError extends Error {
   readonly code = "VERBATIM_CONFIG_INVALID";
   constructor(readonly problems: readonly string[]) {
-    super(`Verbatim cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Verbatim cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -35,7 +37,8 @@ export function loadConfig(env: Source = process.env, dotenv: Source = readDoten
       out[name] = result.data;
       continue;
     }
-    const got = raw === undefined ? "nothing" : spec.secret ? "a value that does not fit" : describeValue(raw);
+    const got =
+      raw === undefined ? "nothing" : spec.secret ? "a value that does not fit" : describeValue(raw);
     problems.push(`${name} must be ${spec.expected}, got ${got}. Example: ${name}=${spec.example}`);
   }
   const config = out as Config;

@@ -37,7 +37,10 @@ const cron = z
     const fields = v.split(/\s+/).length;
     return fields >= 5 && fields <= 7;
   });
-const snowflake = z.string().trim().regex(/^\d{15,21}$/);
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{15,21}$/);
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -73,7 +76,11 @@ export const variables = {
     description: "Minimum level of log lines written.",
   },
   SLACK_BOT_TOKEN: {
-    schema: z.string().trim().regex(/^xox[bp]-/).optional(),
+    schema: z
+      .string()
+      .trim()
+      .regex(/^xox[bp]-/)
+      .optional(),
     expected: "a Slack bot token starting with xoxb-",
     example: "xoxb-1234-5678-abcdef",
     description: "Slack bot token (OAuth & Permissions page). Slack starts when this is set.",
@@ -87,10 +94,15 @@ export const variables = {
     secret: true,
   },
   SLACK_APP_TOKEN: {
-    schema: z.string().trim().regex(/^xapp-/).optional(),
+    schema: z
+      .string()
+      .trim()
+      .regex(/^xapp-/)
+      .optional(),
     expected: "a Slack app-level token starting with xapp-",
     example: "xapp-1-A0123-4567-abcdef",
-    description: "App-level token with connections:write. When set, Slack runs in Socket Mode (no public URL).",
+    description:
+      "App-level token with connections:write. When set, Slack runs in Socket Mode (no public URL).",
     secret: true,
   },
   SLACK_PORT: {

@@ -42,7 +42,11 @@ export async function readCachedCorpus(
     const files = await listCorpusFiles(corpusDir);
     const header = deserialize(await readFile(paths.meta)) as CacheHeader;
     if (header.format !== CACHE_FORMAT || header.fingerprint !== fingerprint(files)) return null;
-    const index = deserialiseMatchIndex(await readFile(paths.index), header.state.articles, header.state.quotes);
+    const index = deserialiseMatchIndex(
+      await readFile(paths.index),
+      header.state.articles,
+      header.state.quotes,
+    );
     return { state: header.state, index };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -69,6 +73,9 @@ export async function writeCachedCorpus(
     await rename(`${paths.index}.tmp`, paths.index);
     await rename(`${paths.meta}.tmp`, paths.meta);
   } catch (error) {
-    logger.warn({ err: error, dataDir }, "could not write the corpus cache; the next start parses the corpus again");
+    logger.warn(
+      { err: error, dataDir },
+      "could not write the corpus cache; the next start parses the corpus again",
+    );
   }
 }

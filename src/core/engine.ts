@@ -46,15 +46,24 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   const state: CorpusState = { articles, quotes, speakers, warnings };
   const index = buildMatchIndex(articles, quotes);
   logger.info(
-    { articles: articles.length, quotes: quotes.length, skipped: warnings.length, ms: clock.now().getTime() - started },
+    {
+      articles: articles.length,
+      quotes: quotes.length,
+      skipped: warnings.length,
+      ms: clock.now().getTime() - started,
+    },
     "corpus loaded",
   );
-  if (options.dataDir) await writeCachedCorpus(options.dataDir, options.corpusDir, files, state, index, logger);
+  if (options.dataDir)
+    await writeCachedCorpus(options.dataDir, options.corpusDir, files, state, index, logger);
   return createEngine(state, index);
 }
 
 /** An engine over articles already in memory (tests, JSON Lines imports, reloads). */
-export function engineFromArticles(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Engine {
+export function engineFromArticles(
+  articles: readonly Article[],
+  warnings: readonly LoadWarning[] = [],
+): Engine {
   const { quotes, speakers } = attributeCorpus(articles);
   return createEngine({ articles, quotes, speakers, warnings }, buildMatchIndex(articles, quotes));
 }
@@ -79,7 +88,8 @@ export function createEngine(state: CorpusState, index: MatchIndex): Engine {
   return {
     ...state,
     article: (id) => byId.get(id),
-    verify: (query) => verifyQuote(index, validateQuery(query), { resolveSpeaker: (name) => directory.find(name) }),
+    verify: (query) =>
+      verifyQuote(index, validateQuery(query), { resolveSpeaker: (name) => directory.find(name) }),
     findSpeaker: (name) => directory.find(name),
     suggestSpeakers: (prefix, limit = 25) => directory.suggest(prefix, limit),
     quotesBy(name, { page = 1, pageSize = 5 } = {}) {

@@ -12,7 +12,8 @@ export const messages = {
   SPEAKER_TOO_LONG: () => "That speaker name is too long — give just the name, e.g. Javad Zarif.",
   CORPUS_MISSING: (dir: string) =>
     `The corpus directory ${dir} does not exist. Set CORPUS_DIR or pass --corpus to a folder of articles.`,
-  CORPUS_NOT_DIRECTORY: (dir: string) => `${dir} is not a directory. CORPUS_DIR must name a folder of articles.`,
+  CORPUS_NOT_DIRECTORY: (dir: string) =>
+    `${dir} is not a directory. CORPUS_DIR must name a folder of articles.`,
 } as const;
 
 export type ErrorCode = keyof typeof messages;

@@ -55,7 +55,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const usePretty = options.pretty ?? Boolean(process.stdout.isTTY);
   const destination =
     options.destination ??
-    (usePretty ? pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" }) : undefined);
+    (usePretty
+      ? pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" })
+      : undefined);
   const opts: pino.LoggerOptions = {
     level: options.level ?? "info",
     base: { service: "verbatim" },

@@ -47,7 +47,9 @@ describe("loadConfig", () => {
   it("requires what a front end needs once it is enabled", () => {
     expect(problemsOf({ SLACK_BOT_TOKEN: "xoxb-1-2-3" })).toContain("SLACK_SIGNING_SECRET must be set");
     expect(problemsOf({ DISCORD_TOKEN: "abc.def.ghi" })).toContain("DISCORD_APPLICATION_ID must be set");
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxb-1-2-3", SLACK_APP_TOKEN: "xapp-1-2" }, {})).not.toThrow();
+    expect(() =>
+      loadConfig({ SLACK_BOT_TOKEN: "xoxb-1-2-3", SLACK_APP_TOKEN: "xapp-1-2" }, {}),
+    ).not.toThrow();
   });
 
   it("lets the environment win over .env", () => {
@@ -57,6 +59,7 @@ describe("loadConfig", () => {
 
   it("documents every variable in .env.example", () => {
     const example = readFileSync(".env.example", "utf8");
-    for (const name of Object.keys(variables)) expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, "m"));
+    for (const name of Object.keys(variables))
+      expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, "m"));
   });
 });

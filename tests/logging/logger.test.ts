@@ -31,7 +31,14 @@ describe("createLogger", () => {
     logger.info({ url: "postgres://verbatim:hunter2hunter2@db:5432/v" }, "connecting");
     logger.info({}, "Authorization: Bearer abc123def456 sent");
     const out = lines.join("");
-    for (const leaked of ["xoxb-111-222-abc", "Bot abc.def", secret, "xapp-1-A1-999-zzz", "hunter2hunter2", "abc123def456"]) {
+    for (const leaked of [
+      "xoxb-111-222-abc",
+      "Bot abc.def",
+      secret,
+      "xapp-1-A1-999-zzz",
+      "hunter2hunter2",
+      "abc123def456",
+    ]) {
       expect(out).not.toContain(leaked);
     }
     expect(out).toContain("[redacted]");
