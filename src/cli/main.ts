@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { type CliContext, cliContext, reportFailure, UsageError } from "./cli-context.js";
+import { type CliContext, cliContext, openCliEngine, reportFailure, UsageError } from "./cli-context.js";
 import { quotesCli } from "./quotes-cli.js";
 import { verifyCli } from "./verify-cli.js";
 
@@ -78,12 +78,10 @@ async function dispatch(argv: string[], holder: { ctx?: CliContext }): Promise<n
     case "quotes":
       return quotesCli(ctx, { ...common, ...speaker });
     case "digest": {
-      const { digestCli } = await import("./digest-cli.js");
-      return digestCli(ctx, {
-        print: values.print,
-        post: values.post,
-        ...(values.corpus ? { corpus: values.corpus } : {}),
-      });
+      const flags = [values.print ? "--print" : "", values.post ? "--post" : ""].filter(Boolean);
+      const { runDigestCommand } = await import("./digest-command.js");
+      const engine = await openCliEngine(ctx, values.corpus);
+      return runDigestCommand(flags, { config: ctx.config, logger: ctx.logger, engine });
     }
     default:
       throw new UsageError(`unknown command “${command}”. Commands: verify, quotes, digest.`);

@@ -1,0 +1,66 @@
+import { startApp } from "./app/start-app.js";
+import { ConfigError, loadConfig } from "./config/load-config.js";
+import type { Config } from "./config/schema.js";
+import { isVerbatimError } from "./core/errors.js";
+import { createLogger, type Logger } from "./logging/logger.js";
+
+const NOTHING_TO_RUN = `Verbatim has nothing to serve: no front end is configured.
+Set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) for Slack, DISCORD_TOKEN and
+DISCORD_APPLICATION_ID for Discord, or DIGEST_CRON with a digest channel — see README.md and .env.example.
+To check a quotation from the terminal instead: npx verbatim verify "All is well"
+`;
+
+function secretsOf(config: Config): (string | undefined)[] {
+  return [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.DISCORD_TOKEN,
+    config.DATABASE_URL,
+  ];
+}
+
+/** Start-up failures are the operator's to fix: one clear line, no stack trace. */
+function explain(error: unknown): string {
+  if (error instanceof ConfigError || isVerbatimError(error)) return error.message;
+  return `Verbatim could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${explain(error)}\n`);
+    process.exit(2);
+  }
+  const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    app = await startApp(config, logger);
+  } catch (error) {
+    logger.error({ err: error }, "start-up failed");
+    process.stderr.write(`${explain(error)}\n`);
+    process.exit(1);
+  }
+  const chatFrontEnds = app.services.filter((s) => s === "slack" || s === "discord" || s === "digests");
+  if (chatFrontEnds.length === 0) {
+    await app.stop();
+    process.stderr.write(NOTHING_TO_RUN);
+    process.exit(2);
+  }
+  logger.info({ services: app.services, articles: app.engine().articles.length }, "verbatim is running");
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing requests in flight");
+    await app.stop();
+    logger.info({}, "stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+await main();
