@@ -8,7 +8,7 @@ import type { CoreLogger } from "./logger.js";
 import { deserialiseMatchIndex, type MatchIndex, serialiseMatchIndex } from "./match/match-index.js";
 
 /** Bumped whenever extraction, attribution or the index change what they produce, so old caches are ignored. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 interface CacheHeader {
   format: number;

@@ -1,0 +1,114 @@
+import type { Occurrence, Quote } from "../types.js";
+import { ANCHOR_EVERY, type MatchIndex } from "./index-structure.js";
+import { occurrenceContext } from "./occurrence-context.js";
+import type { QueryWords } from "./query-words.js";
+import type { ScoredAlignment } from "./search-parts.js";
+import { displayWords, type Tokens, tokenise } from "./tokenise.js";
+
+/** An occurrence plus what the verdict needs to know about it. */
+export interface Located {
+  occurrence: Occurrence;
+  /** Index of the query part it supports. */
+  part: number;
+  /** The corpus words equal the user's words as spelled (case, punctuation and layout aside). */
+  exact: boolean;
+  /** Wording key: the corpus words as spelled, for grouping identical wordings. */
+  wording: string;
+  /** The corpus words as a plain line, for diffs (see `displayWords`). */
+  display: string;
+  /** Confidence of the quotation it lies in (extraction and attribution), or null in narration. */
+  quoteConfidence: number | null;
+}
+
+/** A passage counts as inside a quotation when at least half of it is. */
+const QUOTED_SHARE = 0.5;
+
+/**
+ * The words at global positions start..end with their offsets. The index keeps term ids, not offsets (which
+ * would double its size): the article is re-read from the nearest anchor, which yields exactly the same words.
+ */
+export function readSpan(index: MatchIndex, doc: number, start: number, end: number): Tokens {
+  const body = index.articles[doc]!.body;
+  const docStart = index.docStarts[doc]!;
+  // Reading starts at least one word early: how a word reads can depend on the word before ("don" + "t" is "not").
+  const anchor = Math.floor(Math.max(0, start - 1) / ANCHOR_EVERY);
+  const fromAnchor = anchor * ANCHOR_EVERY > docStart;
+  const first = fromAnchor ? anchor * ANCHOR_EVERY : docStart;
+  const read = tokenise(body, fromAnchor ? index.anchors[anchor]! : 0, end - first);
+  const skip = start - first;
+  return {
+    count: read.count - skip,
+    starts: read.starts.slice(skip),
+    ends: read.ends.slice(skip),
+    surface: read.surface.slice(skip),
+    match: read.match.slice(skip),
+  };
+}
+
+function enclosingQuote(quotes: readonly Quote[], start: number, end: number): Quote | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const quote of quotes) {
+    if (quote.start >= end) break;
+    const overlap = Math.min(end, quote.end) - Math.max(start, quote.start);
+    if (overlap > bestOverlap) {
+      best = quote;
+      bestOverlap = overlap;
+    }
+  }
+  return best && bestOverlap >= QUOTED_SHARE * (end - start) ? best : null;
+}
+
+export function locate(
+  index: MatchIndex,
+  words: QueryWords,
+  part: { index: number; from: number; to: number },
+  alignment: ScoredAlignment,
+): Located {
+  const article = index.articles[alignment.doc]!;
+  const tokens = readSpan(index, alignment.doc, alignment.tStart, alignment.tEnd);
+  const start = tokens.starts[0]!;
+  const end = tokens.ends[tokens.count - 1]!;
+  const corpusSurface = tokens.surface;
+  const userSurface = words.tokens.surface.slice(part.from, part.to);
+  const quote = enclosingQuote(index.quotesByDoc[alignment.doc]!, start, end);
+  return {
+    occurrence: {
+      document: article.id,
+      start,
+      end,
+      text: article.body.slice(start, end),
+      speaker: quote?.speaker ?? null,
+      speakerMention: quote?.speakerMention ?? null,
+      quoted: quote !== null,
+      source: article.source ?? null,
+      title: article.title ?? null,
+      url: article.url ?? null,
+      date: article.date ?? null,
+      dateInferred: article.dateInferred ?? false,
+      similarity: Math.round(alignment.similarity * 1000) / 1000,
+      context: occurrenceContext(article.body, start, end, article.punctuated),
+    },
+    part: part.index,
+    exact: corpusSurface.length === userSurface.length && corpusSurface.every((w, i) => w === userSurface[i]),
+    wording: corpusSurface.join(" "),
+    display: displayWords(article.body, tokens, 0, tokens.count),
+    quoteConfidence: quote?.confidence ?? null,
+  };
+}
+
+/** Earliest first; undated last; then the closer match, then by document for a stable order. */
+export function byDate(a: Located, b: Located): number {
+  const da = a.occurrence.date;
+  const db = b.occurrence.date;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? -1 : 1;
+  }
+  return (
+    b.occurrence.similarity - a.occurrence.similarity ||
+    a.occurrence.document.localeCompare(b.occurrence.document) ||
+    a.occurrence.start - b.occurrence.start
+  );
+}

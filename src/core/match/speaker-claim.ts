@@ -1,0 +1,56 @@
+import type { Speaker } from "../types.js";
+
+/** The speaker the user named, and the canonical speaker the directory matched it to (null when none). */
+export interface Claim {
+  name: string;
+  resolved: Speaker | null;
+}
+
+const TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "president",
+  "sen",
+  "senator",
+  "rep",
+  "gen",
+  "general",
+  "minister",
+  "foreign",
+  "prime",
+  "secretary",
+  "supreme",
+  "leader",
+  "ayatollah",
+  "king",
+  "queen",
+  "prince",
+  "chancellor",
+]);
+
+function nameWords(name: string): string[] {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !TITLES.has(w));
+}
+
+/**
+ * Whether the corpus speaker is the one claimed: the directory's canonical match, or else every word of the
+ * claimed name (titles aside) appearing in the speaker's name or in the mention at the attribution ("Zarif" for
+ * "Mohammad Javad Zarif"), so a claim still counts when the directory does not know the name.
+ */
+export function claimMatches(claim: Claim, speaker: string, mention: string | null): boolean {
+  if (claim.resolved) return claim.resolved.name === speaker || claim.resolved.aliases.includes(speaker);
+  const claimed = nameWords(claim.name);
+  if (claimed.length === 0) return false;
+  const candidates = [nameWords(speaker), mention ? nameWords(mention) : []];
+  return candidates.some((words) => words.length > 0 && claimed.every((w) => words.includes(w)));
+}
