@@ -31,11 +31,18 @@ const WATCH_INTERVAL_MS = 5_000;
  * Starts everything the configuration enables. Front ends are stopped before storage so that answers in flight can
  * still record their check while shutting down.
  */
+export interface StartAppOptions {
+  clock?: Clock;
+  /** How often the corpus directory is polled for changes. */
+  watchIntervalMs?: number;
+}
+
 export async function startApp(
   config: Config,
   logger: Logger,
-  clock: Clock = systemClock,
+  options: StartAppOptions = {},
 ): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock;
   const corpus = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
   let engine = await openEngine(corpus);
   const storage = await openStorage({
@@ -63,7 +70,7 @@ export async function startApp(
     if (config.WATCH_CORPUS) {
       const watcher = watchCorpus({
         corpusDir: config.CORPUS_DIR,
-        intervalMs: WATCH_INTERVAL_MS,
+        intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
         logger,
         onChange: async () => {
           const next = await openEngine(corpus);

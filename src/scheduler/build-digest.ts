@@ -1,0 +1,181 @@
+import { verdictLook } from "../../commands/render-verification.js";
+import type { Reply, ReplyField, ReplySection, RichText } from "../../commands/reply.js";
+import { link, text } from "../../commands/reply.js";
+import type { Article, Engine, Quote, Verdict } from "../core/types.js";
+import type { CheckSummary, Storage } from "../storage/storage.js";
+import { type DifferingWording, findDifferingWordings } from "./digest-wordings.js";
+
+export type QuietMode = "note" | "skip";
+
+export interface BuildDigestOptions {
+  engine: Engine;
+  storage: Storage;
+  from: Date;
+  to: Date;
+  /** What a period with nothing new gives: a one-line note (default), or null so nothing is posted. */
+  quiet?: QuietMode;
+  /** Time zone the period is written in. */
+  timezone?: string;
+}
+
+/** Notable quotations per article: enough to show what it is about. */
+const QUOTES_PER_ARTICLE = 2;
+const VERDICT_ORDER: readonly Verdict[] = [
+  "verified",
+  "variant",
+  "partial",
+  "misattributed",
+  "unquoted",
+  "not_found",
+];
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+export function formatPeriod(from: Date, to: Date, timezone = "UTC"): string {
+  const format = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: timezone,
+  });
+  return `${format.format(from)} – ${format.format(to)} (${timezone})`;
+}
+
+function notable(quotes: readonly Quote[]): Quote[] {
+  const words = (q: Quote) => q.text.split(/\s+/).length;
+  // Quotations of a sentence or two read best; fragments and whole paragraphs less so.
+  const score = (q: Quote) => q.confidence + (words(q) >= 6 && words(q) <= 40 ? 0.5 : 0);
+  return quotes
+    .filter((q) => q.speaker && q.kind !== "frame")
+    .sort((a, b) => score(b) - score(a) || a.start - b.start)
+    .slice(0, QUOTES_PER_ARTICLE);
+}
+
+function articleItem(article: Article, quotes: readonly Quote[]): RichText {
+  const title = article.title ?? article.id;
+  const run: RichText = [article.url ? link(title, article.url) : text(title, "bold")];
+  run.push(text(` — ${article.source ?? "unknown outlet"} · ${article.date ?? "undated"}`));
+  const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => Boolean(s)))];
+  if (quotes.length > 0) {
+    const who = speakers.length > 0 ? ` from ${speakers.slice(0, 4).join(", ")}` : "";
+    run.push(text(` · ${plural(quotes.length, "quotation")}${who}`));
+  }
+  return run;
+}
+
+function quoteItem(quote: Quote, article: Article): RichText {
+  return [
+    text(`“${quote.text}”`),
+    text(` — ${quote.speaker ?? "unattributed"}, ${article.source ?? article.id}`),
+  ];
+}
+
+function wordingItem(group: DifferingWording): RichText {
+  const run: RichText = group.speaker ? [text(`${group.speaker}: `, "bold")] : [];
+  group.wordings.forEach((w, i) => {
+    if (i > 0) run.push(text("  vs  "));
+    run.push(text(`“${w.text}”`, "italic"), text(` (${w.sources.join(", ")})`));
+  });
+  return run;
+}
+
+function checkItem(check: CheckSummary["top"][number]): RichText {
+  const look = verdictLook(check.verdict);
+  const who = check.speaker ? ` · ${check.speaker}` : "";
+  return [
+    text(`“${check.quote}”`),
+    text(` — ${plural(check.count, "check")} · ${look.emoji} ${look.title}${who}`),
+  ];
+}
+
+function verdictField(checks: CheckSummary): ReplyField {
+  const parts = VERDICT_ORDER.filter((v) => checks.byVerdict[v]).map((v) => {
+    const look = verdictLook(v);
+    return `${look.emoji} ${look.title}: ${checks.byVerdict[v]}`;
+  });
+  return { label: "Checks by verdict", value: [text(parts.join(" · "))] };
+}
+
+function quietNote(period: string): Reply {
+  return {
+    kind: "digest",
+    tone: "neutral",
+    emoji: "🗞️",
+    title: "Digest: nothing new",
+    summary: `No new articles and no checks in ${period}.`,
+    fields: [],
+    sections: [],
+    shareable: false,
+  };
+}
+
+/**
+ * What happened in [from, to): the articles first seen, their notable quotations, quotations worded differently
+ * across outlets, and the checks people ran. Articles come from the storage's first-seen record and are shown as
+ * the current engine has them (an article since removed from the corpus is left out).
+ */
+export async function buildDigest(options: BuildDigestOptions): Promise<Reply | null> {
+  const { engine, storage, from, to } = options;
+  const period = formatPeriod(from, to, options.timezone);
+  const seen = await storage.documentsFirstSeen(from, to);
+  const articles = seen.map((d) => engine.article(d.id)).filter((a): a is Article => a !== undefined);
+  const checks = await storage.summariseChecks(from, to, 10);
+  if (articles.length === 0 && checks.total === 0) return options.quiet === "skip" ? null : quietNote(period);
+
+  const ids = new Set(articles.map((a) => a.id));
+  const quotesOf = new Map<string, Quote[]>();
+  for (const quote of engine.quotes) {
+    if (!ids.has(quote.document)) continue;
+    const list = quotesOf.get(quote.document);
+    if (list) list.push(quote);
+    else quotesOf.set(quote.document, [quote]);
+  }
+  const newest = [...articles].sort(
+    (a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id),
+  );
+  const periodQuotes = newest.flatMap((a) => quotesOf.get(a.id) ?? []);
+  const wordings = findDifferingWordings(engine, periodQuotes);
+
+  const sections: ReplySection[] = [];
+  if (newest.length > 0) {
+    sections.push({
+      heading: "New articles",
+      items: newest.map((a) => articleItem(a, quotesOf.get(a.id) ?? [])),
+      noun: "articles",
+    });
+    const highlights = newest.flatMap((a) => notable(quotesOf.get(a.id) ?? []).map((q) => quoteItem(q, a)));
+    if (highlights.length > 0)
+      sections.push({ heading: "Notable quotations", items: highlights, noun: "quotations" });
+  }
+  if (wordings.length > 0) {
+    sections.push({
+      heading: "Worded differently across outlets",
+      items: wordings.map(wordingItem),
+      noun: "quotations",
+    });
+  }
+  if (checks.top.length > 0) {
+    sections.push({
+      heading: "Most-checked quotations",
+      items: checks.top.map(checkItem),
+      noun: "quotations",
+    });
+  }
+  const summary = [
+    plural(articles.length, "new article"),
+    plural(periodQuotes.length, "quotation"),
+    plural(wordings.length, "quotation worded differently", "quotations worded differently"),
+    plural(checks.total, "check"),
+  ].join(" · ");
+  return {
+    kind: "digest",
+    tone: "info",
+    emoji: "🗞️",
+    title: "Digest: what's new",
+    summary: `${summary}.`,
+    fields: checks.total > 0 ? [verdictField(checks)] : [],
+    sections,
+    footer: period,
+    shareable: false,
+  };
+}

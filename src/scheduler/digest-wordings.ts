@@ -1,0 +1,65 @@
+import { isVerbatimError } from "../core/errors.js";
+import type { Engine, Quote } from "../core/types.js";
+
+/** A quotation the period's articles carry in more than one wording across the corpus. */
+export interface DifferingWording {
+  speaker: string | null;
+  wordings: { text: string; sources: string[] }[];
+}
+
+/** Verifying is the expensive step; a digest only needs the clearest few. */
+const MAX_CANDIDATES = 40;
+const MIN_WORDS = 4;
+
+const normalise = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const wordCount = (value: string) => value.split(/\s+/).filter(Boolean).length;
+
+function candidates(quotes: readonly Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes
+    .filter((q) => q.kind !== "frame" && wordCount(q.text) >= MIN_WORDS)
+    .sort((a, b) => b.confidence - a.confidence || b.text.length - a.text.length)
+    .filter((q) => {
+      const key = normalise(q.text);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * Each of the period's quotations is checked against the whole corpus; those found in more than one wording, in
+ * more than one document, are the ones where outlets disagree on what was said.
+ */
+export function findDifferingWordings(engine: Engine, quotes: readonly Quote[]): DifferingWording[] {
+  const groups = new Map<string, DifferingWording>();
+  for (const quote of candidates(quotes)) {
+    let result: ReturnType<Engine["verify"]>;
+    try {
+      result = engine.verify({ quote: quote.text });
+    } catch (error) {
+      if (isVerbatimError(error)) continue;
+      throw error;
+    }
+    if (result.variants.length < 2) continue;
+    const documents = new Set(result.variants.flatMap((v) => v.documents));
+    if (documents.size < 2) continue;
+    const wordings = result.variants.map((v) => ({
+      text: v.text,
+      sources: [...new Set(v.sources.length > 0 ? v.sources : v.documents)],
+    }));
+    const key = wordings
+      .map((w) => normalise(w.text))
+      .sort()
+      .join("\n");
+    if (!groups.has(key)) groups.set(key, { speaker: result.speaker ?? quote.speaker, wordings });
+  }
+  return [...groups.values()];
+}

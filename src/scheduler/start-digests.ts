@@ -1,0 +1,51 @@
+import type { Config } from "../config/schema.js";
+import type { Clock, CoreLogger } from "../core/logger.js";
+import { systemClock } from "../core/logger.js";
+import type { Engine } from "../core/types.js";
+import type { Storage } from "../storage/storage.js";
+import { buildDigest } from "./build-digest.js";
+import { type DigestScheduler, startDigestScheduler } from "./digest-scheduler.js";
+import { digestTargetsFromConfig } from "./digest-targets.js";
+
+export interface ConfiguredDigestOptions {
+  config: Config;
+  storage: Storage;
+  /** The current engine: the corpus may be reloaded while the scheduler runs. */
+  engine: () => Engine;
+  logger: CoreLogger;
+  clock?: Clock;
+}
+
+/**
+ * The scheduled digest as the configuration describes it, or null when DIGEST_CRON is unset or no channel can be
+ * posted to (the reason is logged). Throws `CronPatternError` for a pattern croner cannot read.
+ */
+export function startConfiguredDigests(options: ConfiguredDigestOptions): DigestScheduler | null {
+  const { config, storage, logger } = options;
+  if (!config.DIGEST_CRON) return null;
+  const { targets, problems } = digestTargetsFromConfig(config, logger);
+  for (const problem of problems) logger.warn({}, problem);
+  if (targets.length === 0) {
+    logger.warn(
+      { cron: config.DIGEST_CRON },
+      "DIGEST_CRON is set but no digest channel is configured: set DIGEST_SLACK_CHANNEL or DIGEST_DISCORD_CHANNEL",
+    );
+    return null;
+  }
+  const scheduler = startDigestScheduler({
+    cron: config.DIGEST_CRON,
+    timezone: config.DIGEST_TIMEZONE,
+    clock: options.clock ?? systemClock,
+    storage,
+    targets,
+    quiet: config.DIGEST_QUIET,
+    logger,
+    build: ({ from, to, quiet }) =>
+      buildDigest({ engine: options.engine(), storage, from, to, quiet, timezone: config.DIGEST_TIMEZONE }),
+  });
+  logger.info(
+    { cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE, targets: targets.map((t) => t.id) },
+    "digest scheduled",
+  );
+  return scheduler;
+}

@@ -1,0 +1,19 @@
+/**
+ * Timers behind an interface, so schedules can be driven by a fake clock in tests instead of waiting real hours.
+ */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Node caps a single timer at about 24.8 days; longer waits are re-armed in steps. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+export const realTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, Math.min(Math.max(0, ms), MAX_TIMER_MS)),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export function sleep(ms: number, timers: Timers = realTimers): Promise<void> {
+  return new Promise((resolve) => timers.setTimeout(resolve, ms));
+}

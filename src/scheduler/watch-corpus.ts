@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import { type CorpusFile, listCorpusFiles } from "../core/corpus/load-corpus.js";
+import type { CoreLogger } from "../core/logger.js";
+import { realTimers, type Timers } from "./timers.js";
+
+export interface WatchCorpusOptions {
+  corpusDir: string;
+  intervalMs: number;
+  logger: CoreLogger;
+  /** Called once per settled change; the next poll waits for it to finish. */
+  onChange: () => void | Promise<void>;
+  timers?: Timers;
+  /** Lists the corpus; defaults to the loader's own listing, so the watcher sees exactly the files it loads. */
+  list?: (dir: string) => Promise<CorpusFile[]>;
+}
+
+export interface CorpusWatcher {
+  stop(): Promise<void>;
+}
+
+function fingerprint(files: readonly CorpusFile[]): string {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(`${f.file}\0${f.size}\0${Math.trunc(f.mtimeMs)}\n`);
+  return hash.digest("hex");
+}
+
+/**
+ * Polls the corpus listing (cheap: names, sizes, times) rather than using file-system events, which are unreliable
+ * on network and container volumes. A change is reported once the listing has stayed the same for one more poll,
+ * so a folder being copied in fires one reload, not one per file.
+ */
+export function watchCorpus(options: WatchCorpusOptions): CorpusWatcher {
+  const timers = options.timers ?? realTimers;
+  const list = options.list ?? listCorpusFiles;
+  let applied: string | undefined;
+  let lastSeen: string | undefined;
+  let stopped = false;
+  let timer: unknown;
+  let running: Promise<void> = Promise.resolve();
+
+  async function poll(): Promise<void> {
+    let current: string;
+    try {
+      current = fingerprint(await list(options.corpusDir));
+    } catch (error) {
+      options.logger.warn(
+        { err: error, corpusDir: options.corpusDir },
+        "could not list the corpus; will retry",
+      );
+      return;
+    }
+    if (applied === undefined) {
+      applied = current;
+      lastSeen = current;
+      return;
+    }
+    const settled = current === lastSeen;
+    lastSeen = current;
+    if (current === applied || !settled) return;
+    try {
+      options.logger.info({ corpusDir: options.corpusDir }, "corpus changed");
+      await options.onChange();
+      applied = current;
+    } catch (error) {
+      // Left unapplied, so the next poll tries again.
+      options.logger.error(
+        { err: error, corpusDir: options.corpusDir },
+        "reloading the changed corpus failed",
+      );
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = timers.setTimeout(() => {
+      running = poll().finally(schedule);
+    }, options.intervalMs);
+  }
+
+  running = poll().finally(schedule);
+  return {
+    async stop() {
+      stopped = true;
+      timers.clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import type { Reply } from "../../commands/reply.js";
+import type { SqlClient } from "./sql-client.js";
+import type { ClaimRequest, DigestClaim, PendingDigest } from "./storage.js";
+
+/** Slots posted on demand (`verbatim digest --post`) rather than by the schedule. */
+export const MANUAL_SLOT_PREFIX = "manual:";
+
+interface DigestRow {
+  slot: string;
+  scheduled_for: Date;
+  built: boolean;
+  period_from: Date | null;
+  period_to: Date | null;
+  reply: Reply | string | null;
+  attempts: number;
+}
+
+const asDate = (value: Date | null): Date | null => (value === null ? null : new Date(value));
+
+function toClaim(row: DigestRow): DigestClaim {
+  return {
+    slot: row.slot,
+    scheduledFor: new Date(row.scheduled_for),
+    built: row.built,
+    periodFrom: asDate(row.period_from),
+    periodTo: asDate(row.period_to),
+    reply: typeof row.reply === "string" ? (JSON.parse(row.reply) as Reply) : row.reply,
+    attempts: Number(row.attempts),
+  };
+}
+
+/**
+ * One statement decides who posts a slot. The insert wins for the first claimer; later claimers hit the conflict,
+ * and the update only applies when the slot is unfinished and its lease has run out (or is already theirs). The
+ * row lock the upsert takes makes concurrent claimers from several replicas queue, so exactly one gets a row back.
+ */
+export async function claimDigest(db: SqlClient, r: ClaimRequest): Promise<DigestClaim | null> {
+  const leaseUntil = new Date(r.now.getTime() + r.leaseMs);
+  const rows = await db.query<DigestRow>(
+    `INSERT INTO digests (slot, scheduled_for, claimed_by, lease_until, created_at)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (slot) DO UPDATE SET claimed_by = EXCLUDED.claimed_by, lease_until = EXCLUDED.lease_until
+     WHERE digests.completed_at IS NULL
+       AND (digests.lease_until IS NULL OR digests.lease_until <= $5 OR digests.claimed_by = EXCLUDED.claimed_by)
+     RETURNING slot, scheduled_for, built, period_from, period_to, reply, attempts`,
+    [r.slot, r.scheduledFor, r.owner, leaseUntil, r.now],
+  );
+  const row = rows[0];
+  return row ? toClaim(row) : null;
+}
+
+export async function renewDigestLease(
+  db: SqlClient,
+  slot: string,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE digests SET lease_until = $3 WHERE slot = $1 AND claimed_by = $2 AND completed_at IS NULL
+     RETURNING slot`,
+    [slot, owner, new Date(now.getTime() + leaseMs)],
+  );
+  return rows.length > 0;
+}
+
+export async function saveDigestContent(
+  db: SqlClient,
+  slot: string,
+  content: { from: Date; to: Date; reply: Reply | null },
+): Promise<void> {
+  await db.query(
+    `UPDATE digests SET built = true, period_from = $2, period_to = $3, reply = $4::jsonb
+     WHERE slot = $1 AND built = false`,
+    [slot, content.from, content.to, content.reply === null ? null : JSON.stringify(content.reply)],
+  );
+}
+
+export async function postedTargets(db: SqlClient, slot: string): Promise<string[]> {
+  const rows = await db.query<{ target: string }>("SELECT target FROM digest_posts WHERE slot = $1", [slot]);
+  return rows.map((r) => r.target);
+}
+
+export async function markPosted(
+  db: SqlClient,
+  slot: string,
+  target: string,
+  at: Date,
+  messageId: string | null,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO digest_posts (slot, target, posted_at, message_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (slot, target) DO NOTHING`,
+    [slot, target, at, messageId],
+  );
+}
+
+export async function finishDigest(
+  db: SqlClient,
+  slot: string,
+  owner: string,
+  outcome: { now: Date; complete: boolean; error?: string },
+): Promise<void> {
+  if (outcome.complete) {
+    await db.query(
+      `UPDATE digests SET completed_at = $3, claimed_by = NULL, lease_until = NULL, last_error = NULL
+       WHERE slot = $1 AND claimed_by = $2`,
+      [slot, owner, outcome.now],
+    );
+    return;
+  }
+  await db.query(
+    `UPDATE digests SET claimed_by = NULL, lease_until = NULL, attempts = attempts + 1, last_error = $3
+     WHERE slot = $1 AND claimed_by = $2`,
+    [slot, owner, (outcome.error ?? "").slice(0, 1000)],
+  );
+}
+
+export async function pendingDigests(db: SqlClient, since: Date): Promise<PendingDigest[]> {
+  const rows = await db.query<{ slot: string; scheduled_for: Date; attempts: number }>(
+    `SELECT slot, scheduled_for, attempts FROM digests
+     WHERE completed_at IS NULL AND scheduled_for >= $1 ORDER BY scheduled_for DESC`,
+    [since],
+  );
+  return rows.map((r) => ({
+    slot: r.slot,
+    scheduledFor: new Date(r.scheduled_for),
+    attempts: Number(r.attempts),
+  }));
+}
+
+export async function lastScheduledSlot(db: SqlClient): Promise<Date | null> {
+  const rows = await db.query<{ at: Date | null }>(
+    "SELECT max(scheduled_for) AS at FROM digests WHERE slot NOT LIKE $1",
+    [`${MANUAL_SLOT_PREFIX}%`],
+  );
+  return asDate(rows[0]?.at ?? null);
+}
+
+export async function lastDigestPeriodEnd(db: SqlClient, at: Date): Promise<Date | null> {
+  const rows = await db.query<{ at: Date | null }>(
+    "SELECT max(period_to) AS at FROM digests WHERE built AND period_to <= $1",
+    [at],
+  );
+  return asDate(rows[0]?.at ?? null);
+}
+
+/** Old digest records go with the checks they summarised; the newest scheduled one stays for catch-up. */
+export async function pruneDigests(db: SqlClient, cutoff: Date): Promise<number> {
+  const rows = await db.query(
+    `DELETE FROM digests WHERE scheduled_for < $1
+       AND slot <> COALESCE((SELECT slot FROM digests WHERE slot NOT LIKE $2
+                             ORDER BY scheduled_for DESC LIMIT 1), '')
+     RETURNING slot`,
+    [cutoff, `${MANUAL_SLOT_PREFIX}%`],
+  );
+  return rows.length;
+}

@@ -1,0 +1,104 @@
+import type { CoreLogger } from "../core/logger.js";
+import type { Database } from "./sql-client.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema's history, oldest first. A released migration is never edited: a change is a new entry, so every
+ * database, whatever version it was left at, reaches the same schema.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "checks, documents, digests",
+    sql: `
+      CREATE TABLE settings (
+        key text PRIMARY KEY,
+        value text NOT NULL
+      );
+      CREATE TABLE checks (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        front_end text NOT NULL,
+        channel_id text,
+        user_hash text,
+        quote text NOT NULL,
+        speaker text,
+        verdict text NOT NULL
+      );
+      CREATE INDEX checks_at ON checks (at);
+      CREATE TABLE documents (
+        id text PRIMARY KEY,
+        title text,
+        source text,
+        date text,
+        content_hash text NOT NULL,
+        first_seen timestamptz NOT NULL,
+        changed_at timestamptz NOT NULL
+      );
+      CREATE INDEX documents_first_seen ON documents (first_seen);
+      CREATE TABLE digests (
+        slot text PRIMARY KEY,
+        scheduled_for timestamptz NOT NULL,
+        period_from timestamptz,
+        period_to timestamptz,
+        built boolean NOT NULL DEFAULT false,
+        reply jsonb,
+        claimed_by text,
+        lease_until timestamptz,
+        attempts integer NOT NULL DEFAULT 0,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        completed_at timestamptz
+      );
+      CREATE INDEX digests_scheduled_for ON digests (scheduled_for);
+      CREATE TABLE digest_posts (
+        slot text NOT NULL REFERENCES digests (slot) ON DELETE CASCADE,
+        target text NOT NULL,
+        posted_at timestamptz NOT NULL,
+        message_id text,
+        PRIMARY KEY (slot, target)
+      );
+    `,
+  },
+];
+
+/**
+ * Brings the schema up to date. The whole run holds a transaction-scoped advisory lock, so replicas starting
+ * together apply each migration once: the others wait, then find nothing left to do.
+ */
+export async function migrate(db: Database, lockName: string, logger: CoreLogger): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockName]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const rows = await tx.query<{ version: number }>("SELECT version FROM schema_migrations");
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    const newer = Math.max(0, ...applied);
+    const latest = migrations.at(-1)?.version ?? 0;
+    if (newer > latest) {
+      throw new Error(
+        `The database schema is at version ${newer}, newer than this release knows (${latest}). Upgrade Verbatim.`,
+      );
+    }
+    const done: number[] = [];
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [
+        migration.version,
+        migration.name,
+      ]);
+      logger.info({ version: migration.version, name: migration.name }, "database migrated");
+      done.push(migration.version);
+    }
+    return done;
+  });
+}

@@ -1,0 +1,102 @@
+import type { CheckRecord } from "../../commands/context.js";
+import type { Reply } from "../../commands/reply.js";
+import type { Article, Verdict } from "../core/types.js";
+
+/** A corpus document as first seen; a later change to it keeps `firstSeen` and moves `changedAt`. */
+export interface DocumentRecord {
+  id: string;
+  title: string | null;
+  source: string | null;
+  date: string | null;
+  firstSeen: Date;
+  changedAt: Date;
+}
+
+export interface NotedDocuments {
+  /** Ids never seen before. */
+  added: string[];
+  /** Ids seen before whose content or metadata changed. */
+  changed: string[];
+}
+
+export interface CheckCount {
+  quote: string;
+  /** The verdict of the latest check of this quotation. */
+  verdict: Verdict;
+  speaker: string | null;
+  count: number;
+}
+
+export interface CheckSummary {
+  total: number;
+  byVerdict: Partial<Record<Verdict, number>>;
+  /** The most-checked quotations, most first. */
+  top: CheckCount[];
+}
+
+/** A digest slot as held by the claimer that is allowed to post it. */
+export interface DigestClaim {
+  slot: string;
+  scheduledFor: Date;
+  /** Whether the content was already built by an earlier attempt (then `reply` is what to post). */
+  built: boolean;
+  periodFrom: Date | null;
+  periodTo: Date | null;
+  /** Null with `built`: a quiet period whose post is skipped. */
+  reply: Reply | null;
+  attempts: number;
+}
+
+export interface ClaimRequest {
+  slot: string;
+  scheduledFor: Date;
+  /** Who claims: unique per running process. */
+  owner: string;
+  now: Date;
+  /** How long the claim holds without renewal, so a crashed claimer's slot can be taken over. */
+  leaseMs: number;
+}
+
+export interface PendingDigest {
+  slot: string;
+  scheduledFor: Date;
+  attempts: number;
+}
+
+export interface Storage {
+  readonly driver: "embedded" | "postgres";
+  /** Keeps one verification; the user id is stored only as a salted hash. */
+  recordCheck(check: CheckRecord): Promise<void>;
+  /** Notes the corpus as it is at `at`: which documents are new, which changed. */
+  noteDocuments(articles: readonly Article[], at: Date): Promise<NotedDocuments>;
+  /** Documents first seen in [from, to), oldest first. */
+  documentsFirstSeen(from: Date, to: Date): Promise<DocumentRecord[]>;
+  /** The checks people ran in [from, to). */
+  summariseChecks(from: Date, to: Date, top?: number): Promise<CheckSummary>;
+  /** Stores `value` under `key` unless a value is already there; returns the stored value. */
+  settingOnce(key: string, value: string): Promise<string>;
+  /** Deletes checks (and old digest records) older than `retentionDays` before `now`. */
+  prune(now: Date, retentionDays: number): Promise<{ checks: number; digests: number }>;
+
+  /** Fire time of the latest scheduled slot ever claimed, for catching up a missed one. */
+  lastScheduledSlot(): Promise<Date | null>;
+  /** End of the latest digest period (scheduled or manual) ending at or before `at`. */
+  lastDigestPeriodEnd(at: Date): Promise<Date | null>;
+  /** Claims a slot that is not complete and not leased by another owner; null when it is not ours to post. */
+  claimDigest(request: ClaimRequest): Promise<DigestClaim | null>;
+  /** Extends the owner's lease; false when the claim was lost. */
+  renewDigestLease(slot: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
+  /** Stores the content once, so a retry posts exactly what the first attempt built. */
+  saveDigestContent(slot: string, content: { from: Date; to: Date; reply: Reply | null }): Promise<void>;
+  postedTargets(slot: string): Promise<string[]>;
+  markPosted(slot: string, target: string, at: Date, messageId: string | null): Promise<void>;
+  /** Completes the slot, or releases it (pending) with the error that kept a target from being posted. */
+  finishDigest(
+    slot: string,
+    owner: string,
+    outcome: { now: Date; complete: boolean; error?: string },
+  ): Promise<void>;
+  /** Slots not yet complete, scheduled at or after `since`, newest first. */
+  pendingDigests(since: Date): Promise<PendingDigest[]>;
+  close(): Promise<void>;
+}

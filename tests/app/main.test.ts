@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function start(env: Record<string, string>) {
+  return spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      DATA_DIR: mkdtempSync(join(tmpdir(), "verbatim-main-")),
+      LOG_LEVEL: "silent",
+      ...env,
+    },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+describe("npm start", () => {
+  it("refuses a bad variable with one readable message", () => {
+    const run = start({
+      SLACK_PORT: "abc",
+      SLACK_BOT_TOKEN: "xoxb-1-2-3",
+      SLACK_SIGNING_SECRET: "0123456789abcdef",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('SLACK_PORT must be a port number from 1 to 65535, got "abc"');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toContain("0123456789abcdef");
+  });
+
+  it("explains what to configure when no front end is set", () => {
+    const run = start({});
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("nothing to serve");
+    expect(run.stderr).toContain("SLACK_BOT_TOKEN");
+  });
+});

@@ -1,0 +1,138 @@
+import { rm } from "node:fs/promises";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runDigestCommand } from "../../src/cli/digest-command.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { silentLogger } from "../../src/core/logger.js";
+import { openStorage } from "../../src/storage/open-storage.js";
+import { FakeClock } from "../fakes/digest/fake-clock.js";
+import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
+import { articleWithQuotes, fakeEngine } from "../fakes/digest/fake-engine.js";
+import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
+import { DISCORD_TOKEN, fastRetry, freshDataDir, removeTemplate, SLACK_TOKEN } from "./scheduler-harness.js";
+
+function capture() {
+  let written = "";
+  const stream = {
+    isTTY: false,
+    write: (chunk: string) => {
+      written += chunk;
+      return true;
+    },
+  };
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => written };
+}
+
+const story = articleWithQuotes(
+  { id: "bbc/strike.txt", title: "Missiles hit bases", source: "BBC", date: "2020-01-08" },
+  [{ speaker: "Donald Trump", text: "All is well with our troops tonight" }],
+);
+const engine = fakeEngine([story.article], story.quotes);
+
+describe("verbatim digest", () => {
+  let slack: FakeSlackApi;
+  let discord: FakeDiscordApi;
+  let dataDir: string;
+  beforeAll(async () => {
+    slack = await startFakeSlackApi(SLACK_TOKEN);
+    discord = await startFakeDiscordApi(DISCORD_TOKEN);
+  });
+  afterAll(async () => {
+    await slack.close();
+    await discord.close();
+    await removeTemplate();
+  });
+  beforeEach(async () => {
+    dataDir = await freshDataDir();
+    slack.posts.length = 0;
+    discord.posts.length = 0;
+  });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  const config = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: dataDir, ...env }, {});
+  const channels = () => ({
+    SLACK_BOT_TOKEN: SLACK_TOKEN,
+    SLACK_SIGNING_SECRET: "0123456789abcdef",
+    SLACK_API_URL: slack.apiUrl,
+    DIGEST_SLACK_CHANNEL: "C0DIGEST",
+    DISCORD_TOKEN,
+    DISCORD_APPLICATION_ID: "1098765432109876543",
+    DISCORD_API_URL: discord.apiUrl,
+    DIGEST_DISCORD_CHANNEL: "1023456789012345678",
+  });
+
+  async function run(
+    argv: string[],
+    env: Record<string, string> = {},
+    clock = new FakeClock("2024-06-03T09:00:00Z"),
+  ) {
+    const out = capture();
+    const err = capture();
+    const code = await runDigestCommand(argv, {
+      config: config(env),
+      logger: silentLogger,
+      engine,
+      clock,
+      stdout: out.stream,
+      stderr: err.stream,
+      retry: fastRetry,
+    });
+    return { code, out: out.text(), err: err.text() };
+  }
+
+  it("--print shows the digest as readable text, covering the last 24 hours", async () => {
+    const { code, out, err } = await run(["--print"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain("Digest: what's new");
+    expect(out).toContain("Missiles hit bases — BBC · 2020-01-08 · 1 quotation from Donald Trump");
+    expect(out).toContain("2 Jun 2024, 09:00 – 3 Jun 2024, 09:00 (UTC)");
+    expect(out).not.toContain("\u001b[");
+  });
+
+  it("--post posts to every configured channel; the next preview starts where it ended", async () => {
+    const posted = await run(["--post"], channels());
+    expect(posted).toMatchObject({ code: 0, err: "" });
+    expect(posted.out).toBe("Digest posted to slack:C0DIGEST, discord:1023456789012345678.\n");
+    expect(slack.posts).toHaveLength(1);
+    expect(discord.posts).toHaveLength(1);
+    const later = await run(["--print"], channels(), new FakeClock("2024-06-03T15:00:00Z"));
+    expect(later.out).toContain("Digest: nothing new");
+    expect(later.out).toContain("3 Jun 2024, 09:00 – 3 Jun 2024, 15:00 (UTC)");
+  });
+
+  it("--post says clearly when no channel is configured", async () => {
+    const { code, err } = await run(["--post"]);
+    expect(code).toBe(2);
+    expect(err).toContain("no digest channel is configured. Set DIGEST_SLACK_CHANNEL");
+  });
+
+  it("--post names a channel whose token is missing, and the one it could not post to", async () => {
+    discord.fail({ kind: "refused" });
+    const { SLACK_BOT_TOKEN: _t, SLACK_SIGNING_SECRET: _s, ...env } = channels();
+    const { code, err } = await run(["--post"], env);
+    expect(code).toBe(1);
+    expect(err).toContain("DIGEST_SLACK_CHANNEL is set but SLACK_BOT_TOKEN is not");
+    expect(err).toContain("could not post the digest to discord:1023456789012345678");
+    expect(discord.posts).toHaveLength(0);
+  });
+
+  it("asks for exactly one of --print and --post", async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(["--print", "--post"])).err).toContain("choose one of --print or --post");
+    const unknown = await run(["--send"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("Usage: verbatim digest --print | --post");
+  });
+
+  it("explains, without a stack trace, when the database is held by a running bot", async () => {
+    const bot = await openStorage({ dataDir, logger: silentLogger });
+    try {
+      const { code, err } = await run(["--print"]);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^verbatim: the digest needs the database.*in use by another Verbatim process/);
+      expect(err).not.toContain("    at ");
+    } finally {
+      await bot.close();
+    }
+  });
+});
