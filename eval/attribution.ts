@@ -1,0 +1,141 @@
+/**
+ * Quotation extraction and speaker attribution measured on PolNeAR (../shared/corpora/polnear-train).
+ *
+ *   npm run eval:attribution                 full run, table output
+ *   npm run eval:attribution -- --limit 100  first 100 articles
+ *   npm run eval:attribution -- --json       machine-readable figures
+ *   npm run eval:attribution -- --errors 20  also list 20 examples of each kind of error
+ */
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { extractQuotes } from "../src/core/extract/extract-quotes.js";
+import { type Agreement, annotatorAgreement } from "./polnear/agreement.js";
+import { goldQuotes } from "./polnear/gold.js";
+import { loadPolnear, polnearDir } from "./polnear/load-polnear.js";
+import { emptyTally, type Miss, scoreDocument, type Tally } from "./polnear/score.js";
+
+const PUBLISHED = [
+  { system: "SFU GenderGapTracker (rules + coreference)", quoteF1: 83.7, speakerAccuracy: 86.5 },
+  { system: "CofeNet (BERT), PolNeAR source F1", sourceF1: 83.2 },
+];
+
+const TARGETS = { recall: 95, precision: 90, named: 92, pronoun: 80 };
+
+const RULES = [
+  "gold direct quotation = the quoted part (inside quotation marks) of a PolNeAR Content span",
+  "recall: a gold quotation is found when our quotations cover >= 50% of its characters",
+  "precision: one of our quotations is correct when gold direct quotations cover >= 50% of its characters",
+  "speaker accuracy: over gold quotations found; ours = the overlapping quotation; surname match either way",
+  "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person (they: naming anything)",
+];
+
+function pct(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
+}
+
+function figures(tally: Tally, articles: number, seconds: number) {
+  const recall = pct(tally.found, tally.gold);
+  const precision = pct(tally.correct, tally.ours);
+  const f1 = recall + precision === 0 ? 0 : Math.round((20 * recall * precision) / (recall + precision)) / 10;
+  return {
+    articles,
+    goldQuotes: tally.gold,
+    extractedQuotes: tally.ours,
+    recall,
+    precision,
+    f1,
+    namedSpeakerAccuracy: pct(tally.named.right, tally.named.total),
+    namedSpeakerCount: tally.named.total,
+    pronounSpeakerAccuracy: pct(tally.pronoun.right, tally.pronoun.total),
+    pronounSpeakerCount: tally.pronoun.total,
+    extractionSeconds: Math.round(seconds * 1000) / 1000,
+  };
+}
+
+function printTable(f: ReturnType<typeof figures>, agreement: Agreement, totalSeconds: number): void {
+  const mark = (value: number, target: number) => `${value.toFixed(1).padStart(5)}%  (target ≥ ${target}%)`;
+  console.log(
+    `PolNeAR train: ${f.articles} articles, ${f.goldQuotes} gold direct quotations, ${f.extractedQuotes} extracted`,
+  );
+  console.log("");
+  console.log(`  direct-quotation recall     ${mark(f.recall, TARGETS.recall)}`);
+  console.log(`  direct-quotation precision  ${mark(f.precision, TARGETS.precision)}`);
+  console.log(`  direct-quotation F1         ${f.f1.toFixed(1).padStart(5)}%`);
+  console.log(
+    `  speaker accuracy, named     ${mark(f.namedSpeakerAccuracy, TARGETS.named)}  n=${f.namedSpeakerCount}`,
+  );
+  console.log(
+    `  speaker accuracy, pronoun   ${mark(f.pronounSpeakerAccuracy, TARGETS.pronoun)}  n=${f.pronounSpeakerCount}`,
+  );
+  const named = pct(agreement.named.agree, agreement.named.total);
+  const pronoun = pct(agreement.pronoun.agree, agreement.pronoun.total);
+  console.log("");
+  console.log(
+    `Two PolNeAR annotators scored against each other (${agreement.articles} articles annotated twice):`,
+  );
+  console.log(
+    `  named ${named.toFixed(1)}% (n=${agreement.named.total}), pronoun ${pronoun.toFixed(1)}% (n=${agreement.pronoun.total})`,
+  );
+  console.log("");
+  console.log("Published (for reference; different data splits and definitions):");
+  console.log("  SFU GenderGapTracker: quote F1 83.7%, speaker accuracy 86.5%");
+  console.log("  CofeNet (BERT): source F1 83.2% on PolNeAR");
+  console.log("");
+  console.log("Rules:");
+  for (const rule of RULES) console.log(`  - ${rule}`);
+  console.log("");
+  console.log(`Extraction ${f.extractionSeconds.toFixed(2)} s; whole run ${totalSeconds.toFixed(2)} s`);
+}
+
+function printMisses(misses: readonly Miss[], perKind: number): void {
+  for (const kind of ["missed", "spurious", "speaker"] as const) {
+    const some = misses.filter((m) => m.kind === kind);
+    console.log(`\n== ${kind} (${some.length}) ==`);
+    for (const m of some.slice(0, perKind)) {
+      console.log(`[${m.document}] «${m.text.slice(0, 140).replace(/\s+/g, " ")}» ${m.detail}`);
+    }
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      limit: { type: "string" },
+      json: { type: "boolean", default: false },
+      errors: { type: "string" },
+    },
+  });
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if ((!Number.isInteger(limit) || limit < 1) && limit !== Number.POSITIVE_INFINITY) {
+    console.error("--limit takes a whole number of articles, e.g. --limit 100");
+    process.exit(2);
+  }
+  const began = performance.now();
+  const dir = polnearDir();
+  const docs = loadPolnear(dir, limit);
+  if (docs.length === 0) {
+    console.error(`No PolNeAR data at ${dir}; nothing to measure.`);
+    process.exit(1);
+  }
+  const tally = emptyTally();
+  const misses: Miss[] = [];
+  let extracting = 0;
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const ours = extractQuotes(doc.article);
+    extracting += performance.now() - t0;
+    scoreDocument(doc.article.id, doc.article.body, goldQuotes(doc), ours, tally, misses);
+  }
+  const result = figures(tally, docs.length, extracting / 1000);
+  const agreement = annotatorAgreement(dir);
+  const total = (performance.now() - began) / 1000;
+  if (values.json) {
+    const json = { ...result, totalSeconds: Math.round(total * 100) / 100, annotatorAgreement: agreement };
+    console.log(JSON.stringify({ ...json, rules: RULES, published: PUBLISHED }, null, 2));
+  } else {
+    printTable(result, agreement, total);
+  }
+  if (values.errors) printMisses(misses, Number(values.errors));
+}
+
+main();

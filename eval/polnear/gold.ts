@@ -1,0 +1,107 @@
+/**
+ * Gold direct quotations from PolNeAR: the quoted parts (inside quotation marks) of every attribution's Content
+ * span, each with the gold Source as written and, for pronouns, the nearest preceding named Source.
+ */
+import type { Attribution, PolnearDocument } from "./load-polnear.js";
+
+export type SourceCategory = "name" | "pronoun" | "other";
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  source: string | null;
+  category: SourceCategory;
+  /** The name to compare with: the Source itself, or for a pronoun the nearest preceding named Source. */
+  expected: string | null;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "him", "his", "her", "them", "their"]);
+const NON_NAME_FIRST = new Set([
+  "the",
+  "a",
+  "an",
+  "i",
+  "one",
+  "some",
+  "many",
+  "several",
+  "two",
+  "this",
+  "that",
+]);
+
+/** Quoted parts of a stretch of text: between paired marks, or from an opening mark to the stretch's end. */
+const QUOTED =
+  /“([^”\n]+)”?|"([^"\n]+)"?|''((?:(?!'')[^\n])+)(?:'')?|(?<![\p{L}\p{N}])‘([^’\n]+)’(?![\p{L}])/gu;
+
+export function quotedParts(text: string, offset: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const innerStart = m.index + m[0].indexOf(inner);
+    const trimmed = inner.trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+    const start = offset + innerStart + inner.indexOf(trimmed);
+    parts.push([start, start + trimmed.length]);
+  }
+  return parts;
+}
+
+export function categorise(source: string | null): SourceCategory {
+  if (!source) return "other";
+  const words = source.trim().split(/\s+/);
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return "pronoun";
+  const named = words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && NON_NAME_FIRST.has(w.toLowerCase())));
+  return named ? "name" : "other";
+}
+
+function sourceText(doc: PolnearDocument, a: Attribution): string | null {
+  if (!a.source) return null;
+  return a.source.ranges.map(([s, e]) => doc.article.body.slice(s, e)).join(" ");
+}
+
+const NOT_PERSON = new Set(
+  `times post news journal press poll polls survey campaign campaigns party committee house office department
+  network magazine tribune herald institute center centre foundation association administration government
+  court council group agency service university reports report website page statement ad ads democrats
+  republicans`.split(/\s+/),
+);
+
+/** A Source naming a person ("Mr. Obama", "Joel Pollak of Breitbart"), not an outlet, poll or organisation. */
+export function namesPerson(source: string): boolean {
+  const head = source.replace(/\([^)]*\)/g, " ").split(/,|\s(?:of|who|from|at|for|with)\s/)[0] ?? "";
+  const words = head
+    .replace(/['’]s?\b/g, "")
+    .split(/[^\p{L}.-]+/u)
+    .filter(Boolean);
+  const last = words.at(-1) ?? "";
+  if (!/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  return !words.some((w) => NOT_PERSON.has(w.toLowerCase()));
+}
+
+export function goldQuotes(doc: PolnearDocument): GoldQuote[] {
+  const named = doc.attributions
+    .filter((a) => a.source && categorise(sourceText(doc, a)) === "name")
+    .map((a) => ({ at: a.source!.ranges[0]![0], name: sourceText(doc, a)! }))
+    .sort((x, y) => x.at - y.at);
+  const gold: GoldQuote[] = [];
+  for (const a of doc.attributions) {
+    if (!a.content) continue;
+    const source = sourceText(doc, a);
+    const category = categorise(source);
+    let expected = category === "name" ? source : null;
+    if (category === "pronoun") {
+      const at = a.source!.ranges[0]![0];
+      const pool = /^(?:they|them|their)$/i.test(source!.trim())
+        ? named
+        : named.filter((n) => namesPerson(n.name));
+      expected = pool.filter((n) => n.at < at).at(-1)?.name ?? null;
+    }
+    for (const [s, e] of a.content.ranges) {
+      for (const [start, end] of quotedParts(doc.article.body.slice(s, e), s)) {
+        gold.push({ start, end, source, category, expected });
+      }
+    }
+  }
+  return gold;
+}

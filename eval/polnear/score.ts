@@ -1,0 +1,107 @@
+/**
+ * Scores extracted quotations against PolNeAR gold direct quotations.
+ *
+ * Rules: a gold quotation is found when our quotations cover at least half of its characters; one of our
+ * quotations is correct when gold direct quotations cover at least half of its characters. Speaker accuracy is
+ * measured on the gold quotations we found, against the one of ours that overlaps it most; names are compared
+ * leniently (the surname of one appears among the words of the other).
+ */
+import type { ExtractedQuote } from "../../src/core/extract/extract-quotes.js";
+import type { GoldQuote } from "./gold.js";
+
+export interface Tally {
+  gold: number;
+  found: number;
+  ours: number;
+  correct: number;
+  named: { total: number; right: number };
+  pronoun: { total: number; right: number };
+}
+
+export interface Miss {
+  kind: "missed" | "spurious" | "speaker";
+  document: string;
+  text: string;
+  detail: string;
+}
+
+export function emptyTally(): Tally {
+  return {
+    gold: 0,
+    found: 0,
+    ours: 0,
+    correct: 0,
+    named: { total: 0, right: 0 },
+    pronoun: { total: 0, right: 0 },
+  };
+}
+
+function coverage(start: number, end: number, spans: ReadonlyArray<{ start: number; end: number }>): number {
+  const covered = new Uint8Array(end - start);
+  for (const s of spans) {
+    for (let i = Math.max(s.start, start); i < Math.min(s.end, end); i++) covered[i - start] = 1;
+  }
+  return covered.reduce((a, b) => a + b, 0) / Math.max(1, end - start);
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+const TITLE = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|secretary|the|former)$/;
+
+function nameWords(name: string): string[] {
+  const head = name
+    .replace(/\([^)]*\)/g, " ")
+    .split(/,|\s(?:of|who|from|at|for)\s/)[0]!
+    .replace(/['’]s?\b/g, "")
+    .toLowerCase();
+  return head.split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !TITLE.test(w.replace(/\.$/, "")));
+}
+
+/** Lenient comparison: our surname appears among the gold Source's words, or the gold surname among ours. */
+export function sameSpeaker(ours: string | null, gold: string): boolean {
+  if (!ours) return false;
+  const a = nameWords(ours);
+  const b = nameWords(gold);
+  const goldWords = gold
+    .toLowerCase()
+    .replace(/['’]s?\b/g, "")
+    .split(/[^\p{L}\p{N}-]+/u);
+  const lastA = a.at(-1);
+  const lastB = b.at(-1);
+  return (lastB !== undefined && a.includes(lastB)) || (lastA !== undefined && goldWords.includes(lastA));
+}
+
+export function scoreDocument(
+  document: string,
+  body: string,
+  gold: readonly GoldQuote[],
+  ours: readonly ExtractedQuote[],
+  tally: Tally,
+  misses: Miss[],
+): void {
+  tally.gold += gold.length;
+  tally.ours += ours.length;
+  for (const o of ours) {
+    if (coverage(o.start, o.end, gold) >= 0.5) tally.correct++;
+    else misses.push({ kind: "spurious", document, text: o.text, detail: `speaker=${o.speakerName}` });
+  }
+  for (const g of gold) {
+    const text = body.slice(g.start, g.end);
+    if (coverage(g.start, g.end, ours) < 0.5) {
+      misses.push({ kind: "missed", document, text, detail: `source=${g.source}` });
+      continue;
+    }
+    tally.found++;
+    if (g.category === "other" || !g.expected) continue;
+    const best = [...ours].sort((x, y) => overlap(y, g) - overlap(x, g))[0]!;
+    const bucket = g.category === "name" ? tally.named : tally.pronoun;
+    bucket.total++;
+    if (sameSpeaker(best.speakerName, g.expected)) bucket.right++;
+    else {
+      const detail = `gold=${g.source}${g.category === "pronoun" ? `→${g.expected}` : ""} ours=${best.speakerName} (${best.speakerMention}/${best.cue})`;
+      misses.push({ kind: "speaker", document, text, detail });
+    }
+  }
+}

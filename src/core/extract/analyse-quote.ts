@@ -1,0 +1,182 @@
+/**
+ * Reads the sentence around one quotation: how it is introduced, whether a reporting verb and speaker frame it,
+ * and whether it is a quotation at all rather than a scare quote, a label or a title.
+ */
+import type { QuoteKind } from "../types.js";
+import {
+  type Attribution,
+  attributionAfterQuote,
+  attributionBeforeQuote,
+  attributionByColon,
+  isCue,
+} from "./find-attribution.js";
+import { CONJUNCTIONS } from "./lexicon.js";
+import { parseNounPhrase } from "./mentions.js";
+import type { QuoteSpan } from "./quote-marks.js";
+import type { Token } from "./tokens.js";
+
+export interface QuoteReading {
+  span: QuoteSpan;
+  paragraph: number;
+  /** Token index of the quotation within its paragraph. */
+  token: number;
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  /** Opens its sentence (nothing but a conjunction before it). */
+  sentenceInitial: boolean;
+  /** Judged a scare quote, label or title rather than somebody's words. */
+  notAQuote: boolean;
+}
+
+const LABEL_BEFORE = new Set([
+  "so-called",
+  "called",
+  "dubbed",
+  "termed",
+  "nicknamed",
+  "titled",
+  "entitled",
+  "named",
+]);
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const content = words.filter(
+    (w) => !/^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as)$/i.test(w),
+  );
+  return content.length >= 1 && content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+function opensSentence(tokens: readonly Token[], from: number, q: number): boolean {
+  for (let i = from; i < q; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && /^[—–\-([…]$/.test(t.text)) continue;
+    if (t.kind === "word" && (CONJUNCTIONS.has(t.lower) || t.lower === "and")) continue;
+    return false;
+  }
+  return true;
+}
+
+function cueJustBefore(tokens: readonly Token[], q: number, from: number): boolean {
+  for (let i = q - 1; i >= Math.max(from, q - 4); i--) {
+    if (isCue(tokens, i)) return true;
+  }
+  return false;
+}
+
+function isDirect(
+  text: string,
+  tokens: readonly Token[],
+  q: number,
+  from: number,
+  initial: boolean,
+): boolean {
+  if (initial) return true;
+  const before = tokens[q - 1];
+  if (before?.text === ":") return true;
+  const capital = /^[^\p{L}]*\p{Lu}/u.test(text);
+  return capital && (before?.text === "," || isCue(tokens, q - 1)) && cueJustBefore(tokens, q, from);
+}
+
+/**
+ * Scare quotes, labels and titles: marked by "so-called"/"titled", Title Case phrases, or short phrases in a
+ * sentence that reports nobody's words.
+ */
+function looksLikeLabel(text: string, tokens: readonly Token[], q: number, reported: boolean): boolean {
+  const before = tokens[q - 1];
+  const lower = before?.kind === "word" ? before.lower : "";
+  if (LABEL_BEFORE.has(lower) || (lower === "as" && word(tokens, q - 2) === "known")) return true;
+  const words = wordCount(text);
+  if (isTitleCase(text) && words >= 2 && !/[.!?]$/.test(text)) return true;
+  return !reported && words < 4;
+}
+
+function word(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t?.kind === "word" ? t.lower : "";
+}
+
+function nearestSource(sources: readonly Attribution[], q: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const source of sources) {
+    if (!best || Math.abs(source.at - q) < Math.abs(best.at - q)) best = source;
+  }
+  return best;
+}
+
+function chooseAttribution(
+  tokens: readonly Token[],
+  range: readonly [number, number],
+  q: number,
+  initial: boolean,
+  sources: readonly Attribution[],
+  body: string,
+): Attribution | null {
+  const [from, to] = range;
+  const right = attributionAfterQuote(tokens, q, to, body);
+  if (initial) return right ?? sources.find((s) => s.at > q) ?? null;
+  const left = attributionBeforeQuote(tokens, from, q, body);
+  // `…,” Zarif wrote` right after the quotation outranks a verb further back; `said …, X added` does not.
+  if (right && (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12)))) return right;
+  if (left) return left;
+  if (tokens[q - 1]?.text === ":") {
+    const colon = attributionByColon(tokens, from, q - 1, body);
+    if (colon) return colon;
+  }
+  return right ?? nearestSource(sources, q) ?? headlineSpeaker(tokens, from, q, body);
+}
+
+/** "Issa: Hillary Clinton's ‘Honesty Is In Question’" — a name and a colon opening the sentence. */
+function headlineSpeaker(
+  tokens: readonly Token[],
+  from: number,
+  q: number,
+  body: string,
+): Attribution | null {
+  for (let colon = from + 1; colon < q && colon <= from + 6; colon++) {
+    if (tokens[colon]?.text !== ":") continue;
+    const mention = parseNounPhrase(tokens.slice(from, colon), body);
+    return mention && (mention.kind === "person" || mention.kind === "organisation")
+      ? { mention, cue: null, at: colon }
+      : null;
+  }
+  return null;
+}
+
+/** A sentence with the reporting verbs (and their subjects) found in it. */
+export interface SentenceContext {
+  range: readonly [number, number];
+  sources: readonly Attribution[];
+  hasCue: boolean;
+}
+
+/** Reads the quotation at token q of a paragraph. */
+export function readQuote(
+  span: QuoteSpan,
+  paragraph: number,
+  tokens: readonly Token[],
+  sentence: SentenceContext,
+  q: number,
+  body: string,
+): QuoteReading {
+  const { range, sources } = sentence;
+  const text = body.slice(span.start, span.end);
+  const initial = opensSentence(tokens, range[0], q);
+  const attribution = chooseAttribution(tokens, range, q, initial, sources, body);
+  const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
+  const reported = attribution !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
+  const notAQuote = !direct && looksLikeLabel(text, tokens, q, reported);
+  return {
+    span,
+    paragraph,
+    token: q,
+    kind: direct ? "direct" : "partial",
+    attribution,
+    sentenceInitial: initial,
+    notAQuote,
+  };
+}

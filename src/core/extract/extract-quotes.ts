@@ -1,0 +1,165 @@
+/**
+ * Quotation extraction and in-article speaker attribution. Punctuated text is read through its quotation marks;
+ * text without punctuation through its reporting frames ("X said", "says X").
+ */
+import type { Article, Quote } from "../types.js";
+import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
+import { type Attribution, isCue, sentenceSources } from "./find-attribution.js";
+import { extractFrameQuotes } from "./frame-quotes.js";
+import type { Mention } from "./mentions.js";
+import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
+import { collectPersonMentions, MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
+import { sentenceRanges, type Token, tokenize } from "./tokens.js";
+
+export interface ExtractedQuote extends Omit<Quote, "speaker"> {
+  /** Full name the mention resolves to inside the article (pronoun/description/surname → best full form), or null. */
+  speakerName: string | null;
+  speakerKind: "person" | "organisation" | "description" | null;
+}
+
+interface Attributed {
+  reading: QuoteReading;
+  mention: Mention | null;
+  cue: string | null;
+  resolved: ResolvedSpeaker | null;
+  inherited: boolean;
+}
+
+/** A reporting verb with its subject somewhere in the article, resolved, in reading order. */
+interface SourceEvent {
+  at: number;
+  paragraph: number;
+  attribution: Attribution;
+}
+
+interface ArticleReading {
+  tokens: Token[][];
+  readings: QuoteReading[];
+  sources: SourceEvent[];
+}
+
+function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading {
+  const out: ArticleReading = { tokens: [], readings: [], sources: [] };
+  for (const [p, [from, to]] of paragraphRanges(body).entries()) {
+    const tokens = tokenize(body, from, to, spans);
+    out.tokens.push(tokens);
+    for (const range of sentenceRanges(tokens, body, spans)) {
+      const sources = sentenceSources(tokens, range, body);
+      let hasCue = sources.length > 0;
+      for (let i = range[0]; i < range[1] && !hasCue; i++) hasCue = isCue(tokens, i);
+      const sentence: SentenceContext = { range, sources, hasCue };
+      for (const source of sources)
+        out.sources.push({ at: tokens[source.at]!.start, paragraph: p, attribution: source });
+      for (let q = range[0]; q < range[1]; q++) {
+        const token = tokens[q]!;
+        if (token.kind === "quote")
+          out.readings.push(readQuote(spans[token.quote!]!, p, tokens, sentence, q, body));
+      }
+    }
+  }
+  return out;
+}
+
+/** Quotations that continue a run-on quotation share its reading of who speaks. */
+function shareAcrossRunOns(readings: QuoteReading[]): void {
+  let group: QuoteReading[] = [];
+  const settle = () => {
+    const lead = group.find((r) => r.attribution);
+    if (lead) for (const r of group) r.attribution ??= lead.attribution;
+    group = [];
+  };
+  for (const reading of readings) {
+    if (!reading.span.continued) settle();
+    group.push(reading);
+  }
+  settle();
+}
+
+function confidenceOf(item: Attributed): number {
+  const base = item.reading.kind === "direct" ? 0.9 : 0.8;
+  if (!item.resolved) return base * 0.7;
+  if (item.inherited || !item.cue) return base * 0.85;
+  return item.mention?.kind === "pronoun" ? base * 0.95 : base;
+}
+
+/** How many paragraphs back an unattributed quotation may look for the speaker it continues. */
+const INHERIT_REACH = 2;
+
+interface LastSpeaker {
+  at: number;
+  paragraph: number;
+  mention: Mention;
+  resolved: ResolvedSpeaker;
+}
+
+/**
+ * Attributes each quotation. One without its own attribution inherits the latest speaker — a reporting verb's
+ * subject or the previous quotation's speaker — from its own paragraph or the two before.
+ */
+function attribute(reading: ArticleReading, resolver: MentionResolver): Attributed[] {
+  const out: Attributed[] = [];
+  let last: LastSpeaker | null = null;
+  let s = 0;
+  for (const r of reading.readings) {
+    for (; s < reading.sources.length && reading.sources[s]!.at < r.span.open; s++) {
+      const source = reading.sources[s]!;
+      const resolved = resolver.resolve(source.attribution.mention);
+      if (resolved)
+        last = { at: source.at, paragraph: source.paragraph, mention: source.attribution.mention, resolved };
+    }
+    if (r.notAQuote) continue;
+    let item: Attributed;
+    if (r.attribution) {
+      const mention = r.attribution.mention;
+      item = {
+        reading: r,
+        mention,
+        cue: r.attribution.cue,
+        resolved: resolver.resolve(mention),
+        inherited: false,
+      };
+    } else {
+      const heir = last && r.paragraph - last.paragraph <= INHERIT_REACH ? last : null;
+      item = {
+        reading: r,
+        mention: heir?.mention ?? null,
+        cue: null,
+        resolved: heir?.resolved ?? null,
+        inherited: heir !== null,
+      };
+    }
+    out.push(item);
+    if (item.resolved && item.mention) {
+      last = { at: r.span.open, paragraph: r.paragraph, mention: item.mention, resolved: item.resolved };
+    }
+  }
+  return out;
+}
+
+function toQuote(article: Article, item: Attributed): ExtractedQuote {
+  const { span, kind } = item.reading;
+  return {
+    document: article.id,
+    start: span.start,
+    end: span.end,
+    text: article.body.slice(span.start, span.end),
+    speakerName: item.resolved?.name ?? null,
+    speakerKind: item.resolved?.kind ?? null,
+    speakerMention: item.mention?.text ?? null,
+    cue: item.cue,
+    kind,
+    confidence: Math.round(confidenceOf(item) * 100) / 100,
+  };
+}
+
+/** Every quotation in the article with the speaker it is attributed to there. */
+export function extractQuotes(article: Article): ExtractedQuote[] {
+  if (!article.punctuated) return extractFrameQuotes(article);
+  const body = article.body;
+  const spans = findQuoteSpans(body).filter((s) => s.depth === 0 && !s.unterminated);
+  const reading = readArticle(body, spans);
+  shareAcrossRunOns(reading.readings);
+  const sources = reading.sources.map((s) => s.attribution.mention);
+  const resolver = new MentionResolver(collectPersonMentions(reading.tokens, body), sources, false);
+  return attribute(reading, resolver).map((item) => toQuote(article, item));
+}

@@ -1,0 +1,179 @@
+/**
+ * The subject of a reporting verb: written before it ("Zarif said", "Zarif, Iran's chief interlocutor, wrote",
+ * "a spokesman for the campaign said"), after it ("said Zarif"), or as the subject of the clause ("…, saying").
+ */
+import {
+  CUE_FORMS,
+  DETERMINERS,
+  isVerbForm,
+  PRONOUNS,
+  RELATIVE_PRONOUNS,
+  TIME_WORDS,
+  VERB_PADDING,
+} from "./lexicon.js";
+import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import type { Token } from "./tokens.js";
+
+/** Longest noun phrase taken as a speaker, in tokens. */
+export const MAX_NP = 9;
+
+export function word(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t?.kind === "word" ? t.lower : "";
+}
+
+function isTimeToken(t: Token | undefined): boolean {
+  return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
+}
+
+function isPadding(t: Token | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  return VERB_PADDING.has(t.lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== "only");
+}
+
+/** Skips auxiliaries, adverbs, time adjuncts ("on Saturday") and parentheses leftward from i. */
+function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): number {
+  let j = i;
+  while (j >= lo) {
+    const t = tokens[j];
+    if (isPadding(t)) j--;
+    else if (isTimeToken(t)) {
+      j--;
+      while (
+        j >= lo &&
+        (isTimeToken(tokens[j]) || /^(?:on|late|early|last|this|in|at)$/.test(word(tokens, j)))
+      )
+        j--;
+    } else if (t?.text === ")") {
+      while (j >= lo && tokens[j]?.text !== "(") j--;
+      j--;
+    } else break;
+  }
+  return j;
+}
+
+/** A comma-separated stretch read from the left: the first stretch that names a speaker. */
+function firstSegmentSpeaker(tokens: readonly Token[], lo: number, hi: number, body: string): Mention | null {
+  let start = lo;
+  for (let i = lo; i <= hi; i++) {
+    if (i < hi && tokens[i]?.text !== "," && tokens[i]?.kind !== "quote") continue;
+    const segment = tokens.slice(start, i);
+    start = i + 1;
+    if (segment.length === 0 || segment.length > MAX_NP) continue;
+    const found = parseNounPhrase(segment, body);
+    if (found && found.kind !== "pronoun") return found;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The subject written before a reporting verb. */
+export function subjectBefore(
+  tokens: readonly Token[],
+  cue: number,
+  lo: number,
+  body: string,
+): Mention | null {
+  const j = skipLeftPadding(tokens, cue - 1, lo);
+  const t = tokens[j];
+  if (j < lo || !t) return null;
+  if (t.kind === "word" && PRONOUNS.has(t.lower)) return parseNounPhrase([t], body);
+  if (t.kind === "word" && RELATIVE_PRONOUNS.has(t.lower) && t.lower !== "that") {
+    return subjectEndingAt(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, lo, body);
+  }
+  // "The Rove ad hits Clinton … and claims that …": a second verb shares the clause's subject.
+  if (t.kind === "word" && (t.lower === "and" || t.lower === "but"))
+    return clauseSubject(tokens, lo, j, body);
+  if (t.text === ",") return firstSegmentSpeaker(tokens, lo, j, body);
+  return subjectEndingAt(tokens, j, lo, body);
+}
+
+function nounPhraseStart(tokens: readonly Token[], j: number, lo: number): number {
+  let k = j;
+  while (k > lo && j - k < MAX_NP && !DETERMINERS.has(word(tokens, k))) {
+    if (!isNounPhraseToken(tokens[k - 1], tokens[k - 2], tokens[k])) break;
+    k--;
+  }
+  return word(tokens, k) === "that" ? k + 1 : k;
+}
+
+const PHRASE_LINKS = new Set(["of", "for", "at", "from", "with"]);
+
+function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: string): Mention | null {
+  if (!isNounPhraseToken(tokens[j], tokens[j - 1], tokens[j + 1])) return null;
+  let k = nounPhraseStart(tokens, j, lo);
+  if (k > j) return null;
+  // "a spokesman for the campaign said", "Sen. Sherrod Brown of Ohio said"
+  if (
+    PHRASE_LINKS.has(word(tokens, k - 1)) &&
+    k - 2 >= lo &&
+    isNounPhraseToken(tokens[k - 2], tokens[k - 3], tokens[k - 1])
+  ) {
+    const wider = nounPhraseStart(tokens, k - 2, lo);
+    if (parseNounPhrase(tokens.slice(wider, j + 1), body)) k = wider;
+  }
+  const before = tokens[k - 1];
+  if (
+    before?.kind === "word" &&
+    /^\p{Ll}/u.test(before.text) &&
+    isVerbForm(before.lower) &&
+    !CUE_FORMS.has(before.lower)
+  ) {
+    return null;
+  }
+  return parseNounPhrase(tokens.slice(k, j + 1), body);
+}
+
+/** The subject written after a reporting verb ("said Zarif", "said the official"), ending at punctuation. */
+export function subjectAfter(
+  tokens: readonly Token[],
+  cue: number,
+  hi: number,
+  body: string,
+): Mention | null {
+  const lemma = CUE_FORMS.get(word(tokens, cue));
+  if (lemma === "tell" || lemma === "call" || lemma === "describe" || lemma === "urge") return null;
+  let j = cue + 1;
+  while (j < hi && isTimeToken(tokens[j])) j++;
+  const first = tokens[j];
+  if (first?.kind !== "word") return null;
+  if (PRONOUNS.has(first.lower)) {
+    const next = tokens[j + 1];
+    return !next || next.kind === "punct" ? parseNounPhrase([first], body) : null;
+  }
+  let k = j;
+  while (k + 1 < hi && k - j < MAX_NP && isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2])) k++;
+  const named = tokens.slice(j, k + 1).some((t) => t.cap);
+  if (!named && !DETERMINERS.has(first.lower)) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and)$/.test(after.lower))
+    return null;
+  return parseNounPhrase(tokens.slice(j, k + 1), body);
+}
+
+/** The subject of a sentence's main clause: the first comma-separated stretch that opens with a speaker. */
+export function clauseSubject(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  body: string,
+): Mention | null {
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !/^[,—–;]$/.test(tokens[i]?.text ?? "")) continue;
+    let end = start;
+    while (
+      end < i &&
+      end - start < MAX_NP &&
+      isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1])
+    )
+      end++;
+    const found = end > start ? parseNounPhrase(tokens.slice(start, end), body) : null;
+    let next = end;
+    if (tokens[next]?.text === "(") while (next < i && tokens[next]?.text !== ")") next++;
+    if (tokens[next]?.text === ")") next++;
+    if (found && next < i && tokens[next]?.kind === "word") return found;
+    start = i + 1;
+  }
+  return null;
+}

@@ -1,0 +1,280 @@
+/**
+ * Word lists the extractor reasons with: reporting verbs, titles, pronouns, organisation heads and the small
+ * function words that end a noun phrase. Kept as sets so that each lookup is O(1) per token on large corpora.
+ */
+import nlp from "compromise/two";
+
+function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+/** Reporting verbs by lemma; irregular forms follow a colon, regular -s/-ed/-ing forms are generated. */
+const CUE_LEMMAS = `say:said,says,saying tell:told,tells,telling write:wrote,writes,writing,written
+  speak:spoke,speaks,speaking add announce declare explain state:stated,stating note argue claim insist warn ask answer
+  reply:replied,replies respond continue recall acknowledge admit:admitted,admitting assert contend suggest
+  predict promise vow pledge call describe urge complain joke quip:quipped,quipping boast shout yell scream
+  whisper mutter remark observe comment conclude concede confirm deny:denied,denies emphasize emphasise stress
+  report testify:testified,testifies tweet post mock blast slam:slammed,slamming charge accuse praise thank
+  exclaim cry:cried,cries chant read proclaim maintain allege caution counter retort interject demand agree
+  threaten brag:bragged,bragging lament recount reiterate dismiss label:labeled,labelled,labeling,labelling
+  dub:dubbed,dubbing term criticize criticise decry:decried,decries hail tout chide scoff sneer plead:pled
+  beg:begged,begging implore instruct inform assure reassure tease muse wonder preach
+  begin:began,begun,begins,beginning sing:sang,sung,sings,singing cite refer:referred,referring,refers blame
+  question denounce condemn quote credit portray echo bemoan bark imply:implied,implies reveal confess highlight
+  boom rail email retweet recite reprise mention express characterize characterise ridicule lambaste assail
+  scold gush rave marvel rip:ripped,ripping pronounce summarize summarise shoot:shot,shoots,shooting fire
+  put:puts,putting point beam fume seethe snap:snapped,snapping growl grumble sigh laugh chuckle gasp cheer
+  rage thunder sniff huff coo purr gripe grouse whine moan groan`;
+
+/** Lemmas that report speech only with a particular next word: "shot back", "pointed out", "put it". */
+export const CUE_PARTICLE: ReadonlyMap<string, string> = new Map([
+  ["shoot", "back"],
+  ["fire", "back"],
+  ["point", "out"],
+  ["refer", "to"],
+  ["put", "it"],
+]);
+
+function inflect(lemma: string): string[] {
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  const forms = [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
+  if (/(s|sh|ch)$/.test(lemma)) forms.push(`${lemma}es`);
+  return forms;
+}
+
+/** Every reporting-verb form → its lemma. */
+export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const entry of CUE_LEMMAS.trim().split(/\s+/)) {
+    const [lemma = "", irregular = ""] = entry.split(":");
+    const forms = irregular ? [lemma, `${lemma}s`, ...irregular.split(",")] : inflect(lemma);
+    if (irregular && !/[^aeiou][aeiou][bdgmnpt]$/.test(lemma)) forms.push(...inflect(lemma));
+    for (const form of forms) map.set(form, lemma);
+  }
+  return map;
+})();
+
+/** Cue forms that are more often something else ("the state", "a post"); they need a subject next to them. */
+export const WEAK_CUE_FORMS: ReadonlySet<string> = words(`state states post posts read reads counter report
+  reports charge charges comment comments answer answers call calls term terms label labels continue continues
+  begin began begins begun note notes sing sings sang sung wonder muse tweet tweets promise promises pledge
+  pledges vow vows demand demands cry agree question questions credit credits echo echoes rail rails email emails
+  quote quotes express expresses mention mentions rip rips boom booms bark barks snap snaps cheer cheers rage
+  rages thunder sniff huff laugh laughs sigh sighs beam beams`);
+
+export type PronounClass = "male" | "female" | "plural" | "self" | "neuter";
+
+export const PRONOUNS: ReadonlyMap<string, PronounClass> = new Map<string, PronounClass>([
+  ["he", "male"],
+  ["she", "female"],
+  ["they", "plural"],
+  ["i", "self"],
+  ["we", "self"],
+  ["it", "neuter"],
+  ["you", "self"],
+]);
+
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = words("who which that whom");
+
+/** Title words (lowercase, no final period): stripped from names, and used to find names in lowercase text. */
+export const TITLE_WORDS: ReadonlySet<string> =
+  words(`president vice sen senator rep representative congressman
+  congresswoman gov governor lt mayor gen general col colonel maj major capt captain adm admiral sgt sergeant
+  cmdr commander brig brigadier marine secretary minister foreign prime defense defence interior finance supreme
+  leader ayatollah chancellor king queen prince princess dr doctor mr mrs ms miss mx judge justice chief speaker
+  sheikh pope rev reverend father chairman chairwoman chair commissioner ambassador director attorney sir dame
+  lord lady baroness baron prof professor mp mep deputy former acting presidential candidate nominee hopeful emir
+  sultan premier officer detective inspector sheriff coach pastor bishop cardinal rabbi imam councillor
+  councilman councilwoman alderman assemblyman assemblywoman lawmaker senior spokesman spokeswoman
+  spokesperson majority minority whip democrat republican democratic gop first ex state`);
+
+/** Titles that tell a name's gender. */
+export const GENDERED_TITLES: ReadonlyMap<string, "male" | "female"> = new Map([
+  ...[
+    ...words("mr sir lord king prince congressman chairman spokesman baron father assemblyman councilman"),
+  ].map((w) => [w, "male"] as const),
+  ...[...words("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman baroness")].map(
+    (w) => [w, "female"] as const,
+  ),
+]);
+
+/** Lowercase words that may sit inside a personal name: "Osama bin Laden", "Charles de Gaulle". */
+export const NAME_PARTICLES: ReadonlySet<string> = words(
+  "bin ibn al el de da di del della van von der den du la le dos das",
+);
+
+/** Head words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = words(`house pentagon kremlin guards guard department ministry
+  agency council committee commission campaign party army navy corps force forces times post news network
+  journal institute university college association union court congress senate parliament government
+  administration office foundation bank inc corp company group reuters press bureau service board authority
+  organization organisation federation league coalition alliance fund center centre club church police
+  republicans democrats caucus movement media magazine tribune herald telegraph guardian gazette radio tv
+  television channel fbi cia nato un eu cnn nbc abc cbs bbc msnbc ap afp gop dnc rnc pac team cabinet city
+  county trust society industries holdings ltd plc llc airlines motors school academy hospital museum airport
+  station stadium arena hotel restaurant market twitter facebook instagram youtube google tories tory labour
+  conservatives liberals dems nationalists greens unionists socialists`);
+
+/** First words of place names that look like personal names: "South Carolina", "New Hampshire", "St. Louis". */
+export const PLACE_STARTERS: ReadonlySet<string> =
+  words(`north south east west northern southern eastern western new
+  upper lower saint st fort port lake mount mt san santa los las`);
+
+/** Days, months and other time words: capitalised, they still are not speakers. */
+export const TIME_WORDS: ReadonlySet<string> = words(`monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec today yesterday tomorrow tonight morning afternoon evening night week weekend
+  month year earlier later last next late early`);
+
+export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those one another some several
+  many two three four few most all each every his her its their our my your no other both`);
+
+export const PREPOSITIONS: ReadonlySet<string> =
+  words(`in on at to from by with for about against into onto over
+  under after before during since until through between among amid without within via like as than toward
+  towards upon across behind despite per near of`);
+
+export const CONJUNCTIONS: ReadonlySet<string> = words(`and but or nor so yet because although though while
+  whereas if unless when where whether once as then also still even however meanwhile`);
+
+/** Auxiliaries, modals and adverbs allowed between a subject and its reporting verb: "Trump has repeatedly said". */
+export const VERB_PADDING: ReadonlySet<string> =
+  words(`has have had is was were are will would could can should
+  may might must did does do also later then once again further previously recently often always never not just
+  even still already ultimately initially first finally simply only been being be reportedly`);
+
+/** Verbs and other words that end a noun phrase when scanning for a subject. */
+export const NON_NOUN_WORDS: ReadonlySet<string> =
+  words(`is was are were be been being has have had do does did
+  will would could can should may might must not who which whom whose what there here to said says`);
+
+type Lexicon = Record<string, string | string[]>;
+
+/** compromise's hand-built lexicon (first names with gender, countries, demonyms, honorifics), as a Map. */
+const TAGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries((nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon).map(
+    ([word, tags]) => [word, Array.isArray(tags) ? tags : [tags]],
+  ),
+);
+const NO_TAGS: readonly string[] = [];
+
+function tagsOf(word: string): readonly string[] {
+  return TAGS.get(word) ?? TAGS.get(word.toLowerCase()) ?? NO_TAGS;
+}
+
+/** Gender a first name suggests; null when unknown or used for both. */
+export function firstNameGender(word: string): "male" | "female" | null {
+  const tags = tagsOf(word);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  if (male === female) return null;
+  return male ? "male" : "female";
+}
+
+export function isKnownFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+}
+
+/** Countries, demonyms and places: capitalised words that are never a person's name on their own. */
+export function isPlaceWord(word: string): boolean {
+  return tagsOf(word).some(
+    (t) => t === "Country" || t === "Demonym" || t === "City" || t === "Region" || t === "Place",
+  );
+}
+
+export function isOrganisationWord(word: string): boolean {
+  return tagsOf(word).includes("Organization");
+}
+
+const COMMON_TAGS = new Set(["Plural", "Singular", "Actor", "Noun", "Uncountable"]);
+
+/** A capitalised sentence-initial word that is really a common noun ("Officials said"). */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.some((t) => /Name|Person|Country|City|Region|Place|Organization|Demonym/.test(t))) return false;
+  if (tags.some((t) => COMMON_TAGS.has(t))) return true;
+  return tags.length === 0 && /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors|ees|ials|ives)$/u.test(word);
+}
+
+const NAME_TAGS = /Name|Person|Country|City|Region|Place|Organization|ProperNoun/;
+
+/** A lone capitalised word that may be a name: unknown to the lexicon, or known as a name. */
+export function isLikelyNameWord(word: string): boolean {
+  const tags = tagsOf(word.replace(/['’]s?$/u, ""));
+  return tags.length === 0 || tags.some((t) => NAME_TAGS.test(t));
+}
+
+const VERB_TAGS = new Set([
+  "PastTense",
+  "PresentTense",
+  "Gerund",
+  "Copula",
+  "Modal",
+  "Adverb",
+  "Conjunction",
+  "Preposition",
+]);
+
+/** Role nouns the lexicon files as adjectives ("official", "expert"). */
+const ROLE_NOUNS = words(`official expert representative executive democrat republican independent liberal
+  conservative moderate progressive spokesperson principal`);
+
+const VERB_FORM_TAGS = new Set(["PastTense", "PresentTense", "Gerund", "Copula", "Modal", "Infinitive"]);
+
+/** A lowercase verb form (not a noun that can also be a verb): "made", "says", "is". */
+export function isVerbForm(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    !ROLE_NOUNS.has(word) &&
+    tags.length > 0 &&
+    tags.every((t) => VERB_FORM_TAGS.has(t) || t === "PhrasalVerb")
+  );
+}
+
+/** A conjugated verb ("said", "has", "went"), not a base form that doubles as a noun ("park", "bush"). */
+export function isFiniteVerb(word: string): boolean {
+  return tagsOf(word).some(
+    (t) => t === "PastTense" || t === "PresentTense" || t === "Copula" || t === "Modal" || t === "Gerund",
+  );
+}
+
+/** A lowercase word that cannot sit inside a speaking noun phrase: a verb form or an adverb. */
+export function isVerbLike(word: string): boolean {
+  return !ROLE_NOUNS.has(word) && tagsOf(word).some((t) => VERB_TAGS.has(t));
+}
+
+/** Nouns for speakers that are not people: groups, outlets, documents that "say" things. */
+const AGENT_NOUNS =
+  words(`official source campaign group committee team poll survey report statement study ad letter
+  website network paper newspaper magazine outlet agency government administration office department council
+  board panel commission court union party organization organisation company firm family crowd audience
+  aide staff staffer spokesman spokeswoman spokesperson adviser advisor consultant strategist attorney lawyer
+  expert analyst critic supporter voter resident leader chief head member candidate nominee senator governor
+  mayor president secretary minister official judge witness friend neighbor neighbour colleague mother father
+  son daughter wife husband sister brother parent owner founder host anchor author editor writer columnist
+  blogger reporter journalist correspondent activist protester protestor student teacher professor scholar
+  researcher scientist economist pollster doctor nurse officer soldier veteran worker employee employer user
+  owner shopkeeper farmer businessman businesswoman entrepreneur investor banker trader resident student agent
+  client opponent correspondent participant applicant immigrant migrant servant assistant attendant defendant
+  plaintiff claimant occupant tenant inhabitant contestant descendant informant regent incumbent
+  fan viewer reader caller lawmaker legislator representative congressman congresswoman delegate chairman
+  chairwoman director manager executive president ceo cfo coach player priest pastor pope rabbi imam bishop
+  memo release transcript filing document video tweet post email message account book column editorial
+  biography lawsuit complaint`);
+
+/** A singular noun for a person's role: "columnist", "spokesman", "analyst". */
+export function isRoleNoun(word: string): boolean {
+  return (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !/s$/.test(word);
+}
+
+/** A lowercase word that can head a description of a speaker: a person, group or document noun, or a plural. */
+export function isNounHead(word: string): boolean {
+  if (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word)) return true;
+  const singular = word.replace(/(?:ies)$/, "y").replace(/(?:es|s)$/, "");
+  if (AGENT_NOUNS.has(singular) || AGENT_NOUNS.has(word.replace(/s$/, ""))) return true;
+  if (/(?:ous|ive|ic|ical|able|ible|ful|less|ly|ed|ing)$/.test(word)) return false;
+  const tags = tagsOf(word);
+  if (tags.some((t) => VERB_TAGS.has(t) || t === "Adjective" || t === "Comparative" || t === "Superlative"))
+    return false;
+  return tags.includes("Actor") || /(?:er|or|ist|ian|man|woman|person|ee|eer|s)$/.test(word);
+}

@@ -1,0 +1,251 @@
+/**
+ * Noun phrases that can speak: a person's name (titles stripped), an organisation, a pronoun or a description
+ * ("a State Department official"). Parsing works on tokens already cut out around a reporting verb.
+ */
+import {
+  CONJUNCTIONS,
+  CUE_FORMS,
+  DETERMINERS,
+  firstNameGender,
+  GENDERED_TITLES,
+  isCommonWord,
+  isKnownFirstName,
+  isLikelyNameWord,
+  isNounHead,
+  isOrganisationWord,
+  isPlaceWord,
+  isVerbLike,
+  NAME_PARTICLES,
+  NON_NOUN_WORDS,
+  ORG_WORDS,
+  PLACE_STARTERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  type PronounClass,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from "./lexicon.js";
+import { stripPossessive, type Token } from "./tokens.js";
+
+export type MentionKind = "person" | "organisation" | "description" | "pronoun";
+
+export interface Mention {
+  /** The phrase as written. */
+  text: string;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Person: the name without titles; organisation: the phrase without a leading "the"; description: as written. */
+  name: string;
+  pronoun?: PronounClass;
+  gender: "male" | "female" | null;
+  /** Lowercased title words written before the name ("prime", "minister"). */
+  titles: string[];
+  /** Last word of a description ("official"), lowercased. */
+  head?: string;
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+function isFunctionWord(lower: string): boolean {
+  return DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PREPOSITIONS.has(lower) || PRONOUNS.has(lower);
+}
+
+/** A word that can be part of a capitalised name. */
+export function isNameWord(token: Token | undefined): boolean {
+  if (token?.kind !== "word") return false;
+  if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
+  const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
+  return !isFunctionWord(lower) && !TIME_WORDS.has(lower);
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word.replace(/\./g, "")) && !/^(?:U\.?S|U\.?K)\.?$/u.test(word);
+}
+
+function genderOf(titles: readonly string[], nameWords: readonly string[]): "male" | "female" | null {
+  for (const title of titles) {
+    const gender = GENDERED_TITLES.get(title);
+    if (gender) return gender;
+  }
+  return nameWords.length > 1 && nameWords[0] ? firstNameGender(nameWords[0]) : null;
+}
+
+function mention(
+  tokens: readonly Token[],
+  kind: MentionKind,
+  name: string,
+  extra: Partial<Mention> = {},
+): Mention {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  return { text: "", start: first.start, end: last.end, kind, name, gender: null, titles: [], ...extra };
+}
+
+/**
+ * Splits the words after any possessive into leading titles and the name proper. Besides title words, anything
+ * before a known first name goes too: "Tory Liam Fox", "Euro MP Robert Kilroy-Silk".
+ */
+function splitTitles(words: readonly Token[]): { titles: string[]; name: Token[] } {
+  let i = 0;
+  const titles: string[] = [];
+  while (i < words.length - 1) {
+    const lower = bare(words[i]!.text);
+    const ofInTitle = lower === "of" && i > 0 && TITLE_WORDS.has(bare(words[i + 1]?.text ?? ""));
+    if (!TITLE_WORDS.has(lower) && !ofInTitle && !isPlaceWord(lower)) break;
+    titles.push(lower);
+    i++;
+  }
+  const firstName = words.findIndex((w, k) => k >= i && k < words.length - 1 && isKnownFirstName(w.text));
+  const descriptive = (w: Token) =>
+    TITLE_WORDS.has(bare(w.text)) ||
+    ORG_WORDS.has(bare(w.text)) ||
+    isAcronym(w.text) ||
+    !isLikelyNameWord(w.text);
+  const prefix = words.slice(i, Math.max(i, firstName));
+  if (firstName > i && prefix.some(descriptive) && !prefix.some((w) => isKnownFirstName(w.text))) {
+    titles.push(...words.slice(i, firstName).map((w) => bare(w.text)));
+    i = firstName;
+  }
+  return { titles, name: words.slice(i) };
+}
+
+function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {
+  const lastPossessive = run.slice(0, -1).findLastIndex((t) => stripPossessive(t.text).possessive);
+  const afterPossessive = lastPossessive >= 0 ? run.slice(lastPossessive + 1) : run;
+  const runLowers = run.map((t) => bare(stripPossessive(t.text).base));
+  const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
+  const orgLike =
+    runLowers.some((w) => ORG_WORDS.has(w) || isOrganisationWord(w)) ||
+    (run.length === 1 && (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
+    PLACE_STARTERS.has(afterLowers[0] ?? "") ||
+    (afterLowers.length > 1 && isPlaceWord(afterLowers[afterLowers.length - 1]!));
+  const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");
+  if (orgLike) {
+    const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
+    return { ...mention(np, "organisation", name), text };
+  }
+  const { titles, name } = splitTitles(afterPossessive);
+  const lowerTitles = [
+    ...np.filter((t) => t.start < run[0]!.start).map((t) => bare(t.text)),
+    ...titles,
+  ].filter((w) => TITLE_WORDS.has(w));
+  const nameWords = name.map((t) => t.text.replace(/['’]s$/u, ""));
+  const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(/['’]s$/u, "");
+  const onlyTitles = name.length === 1 && TITLE_WORDS.has(bare(name[0]!.text));
+  if (onlyTitles) {
+    return { ...mention(np, "description", text), text, head: bare(name[0]!.text), titles: lowerTitles };
+  }
+  return {
+    ...mention(np, "person", fullName),
+    text,
+    titles: lowerTitles,
+    gender: genderOf(lowerTitles, nameWords),
+  };
+}
+
+/**
+ * A lone capitalised word the lexicon knows as a common word: a plural noun is a description ("Officials",
+ * "Critics"), an adverb or verb form is nothing ("Shortly", "Asked"), anything else is a surname ("Pence", "Bond").
+ */
+function singleCapitalised(token: Token): Mention | null | "name" {
+  const lower = token.lower;
+  if (ORG_WORDS.has(lower)) return "name";
+  if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower)) return null;
+  if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
+    return { ...mention([token], "description", token.text), text: token.text, head: lower };
+  }
+  return "name";
+}
+
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on"]);
+
+/** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
+export function parseNounPhrase(tokens: readonly Token[], body: string): Mention | null {
+  const split = tokens.findIndex(
+    (t, i) =>
+      i > 0 && PHRASE_PREPOSITIONS.has(t.lower) && !isNounPhraseToken(t, tokens[i - 1], tokens[i + 1]),
+  );
+  if (split < 0) return parseSimple(tokens, body);
+  const head = parseSimple(tokens.slice(0, split), body);
+  const object = tokens.slice(split + 1);
+  const objectValid =
+    object.length > 0 &&
+    object.every((t, i) => isNounPhraseToken(t, object[i - 1], object[i + 1]) || DETERMINERS.has(t.lower));
+  if (!head || head.kind === "pronoun" || !objectValid) return null;
+  const text = body.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  const end = tokens[tokens.length - 1]!.end;
+  if (head.kind !== "description") return { ...head, text, end };
+  return { ...head, text, name: text, end };
+}
+
+function parseSimple(tokens: readonly Token[], body: string): Mention | null {
+  const np = tokens.filter((t) => t.kind === "word" || t.text === "&");
+  if (np.length === 0 || np.length !== tokens.length || !np.some((t) => /\p{L}/u.test(t.text))) return null;
+  const first = np[0]!;
+  const pronounWord = first.lower.replace(/['’](?:d|s|ll|re|ve|m)$/u, "");
+  if (np.length === 1 && PRONOUNS.has(pronounWord)) {
+    const pronoun = PRONOUNS.get(pronounWord)!;
+    const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
+    return { ...mention(np, "pronoun", first.text), text: first.text, pronoun, gender };
+  }
+  const valid = np.every(
+    (t, i) => isNounPhraseToken(t, np[i - 1], np[i + 1]) || (i === 0 && DETERMINERS.has(t.lower)),
+  );
+  if (!valid) return null;
+  if (np.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && !isLikelyNameWord(first.text)) {
+    const single = singleCapitalised(first);
+    if (single !== "name") return single;
+  }
+  let runEnd = np.length;
+  while (runEnd > 0 && !isNameWord(np[runEnd - 1])) runEnd--;
+  let runStart = runEnd;
+  while (runStart > 0 && isNameWord(np[runStart - 1])) runStart--;
+  while (runStart < runEnd && !np[runStart]!.cap) runStart++;
+  const text = body.slice(first.start, np[np.length - 1]!.end);
+  const tail = np.slice(runEnd);
+  if (runEnd > runStart && tail.length === 0) {
+    // "a Twitter comment", "a Trumpian post": a capitalised word after "a" qualifies a noun; it does not speak.
+    if (/^an?$/.test(first.lower) && runEnd - runStart === 1 && np.length === 2) return null;
+    return classifyCapitalised(np, np.slice(runStart, runEnd), body);
+  }
+  const head = np[np.length - 1]!;
+  if (
+    head.kind !== "word" ||
+    !/^\p{Ll}/u.test(head.text) ||
+    CUE_FORMS.has(head.lower) ||
+    /['’]s?$/u.test(head.text)
+  )
+    return null;
+  if (NON_NOUN_WORDS.has(head.lower) || isFunctionWord(head.lower) || !isNounHead(head.lower)) return null;
+  if (ORG_WORDS.has(head.lower) && runEnd > runStart) {
+    return { ...mention(np, "organisation", text.replace(/^the\s+/i, "")), text };
+  }
+  return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
+}
+
+/** Whether a token may sit inside a speaking noun phrase (used when scanning away from a reporting verb). */
+export function isNounPhraseToken(
+  token: Token | undefined,
+  previous: Token | undefined,
+  next: Token | undefined,
+): boolean {
+  if (!token) return false;
+  if (token.kind === "punct") return token.text === "&";
+  if (token.kind !== "word") return false;
+  const lower = token.lower;
+  if (lower === "of") {
+    const before = bare(previous?.text ?? "");
+    return isNameWord(previous) && isNameWord(next) && (TITLE_WORDS.has(before) || ORG_WORDS.has(before));
+  }
+  if (lower === "that" || NON_NOUN_WORDS.has(lower) || PREPOSITIONS.has(lower) || /self$/.test(lower))
+    return false;
+  if (CONJUNCTIONS.has(lower) || PRONOUNS.has(lower)) return false;
+  if (!/^\p{Ll}/u.test(token.text)) return true;
+  if (CUE_FORMS.has(lower)) return false;
+  const afterDeterminer = DETERMINERS.has(previous?.lower ?? "");
+  if (/ed$/.test(lower)) return afterDeterminer;
+  return !isVerbLike(lower);
+}

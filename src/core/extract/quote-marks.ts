@@ -1,0 +1,223 @@
+/**
+ * Finds quoted stretches of text by pairing quotation marks. Works paragraph by paragraph (a line is a
+ * paragraph), tells apostrophes from single quotes by the characters around them, and links a quotation that
+ * runs on into the next paragraph (the next paragraph opens with a quote mark and the first never closed).
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the end of the paragraph when the quotation runs on or never closes. */
+  close: number;
+  /** Offset just after the closing mark (equal to `close` when there is none). */
+  closeEnd: number;
+  /** The quoted words: trimmed of surrounding spaces and of a trailing comma. */
+  start: number;
+  end: number;
+  /** Nesting depth: 0 for a quotation, 1 for a quotation inside it. */
+  depth: number;
+  /** The paragraph ends inside this quotation and the next paragraph carries it on. */
+  runsOn: boolean;
+  /** This quotation carries on the one that ran on from the previous paragraph. */
+  continued: boolean;
+  /** No closing mark was found and the next paragraph does not carry the quotation on. */
+  unterminated: boolean;
+}
+
+type Family = "double" | "single";
+
+interface OpenMark {
+  pos: number;
+  len: number;
+  family: Family;
+}
+
+const MARK = /''|``|[“”„‟"«»‘’'‹›]/g;
+const QUOTE_CHARS = "“”„‟\"«»‘’'‹›`";
+const OPENERS_BEFORE = "([{—–-/\u00a0";
+const ELISION = /^(?:em|til|cause|n|tis|twas|bout|round)\b/i;
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+function canOpenBetween(prev: string | undefined, next: string | undefined): boolean {
+  const openContext =
+    prev === undefined || isSpace(prev) || OPENERS_BEFORE.includes(prev) || QUOTE_CHARS.includes(prev);
+  return openContext && next !== undefined && !isSpace(next);
+}
+
+function canCloseBetween(prev: string | undefined, next: string | undefined): boolean {
+  if (prev === undefined || isSpace(prev)) return false;
+  return next === undefined || isSpace(next) || !isWordChar(next);
+}
+
+/** Offsets of HTML/XML tags, whose attribute values are not quotations. */
+function tagRanges(text: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const re = /<\/?[a-zA-Z][^<>\n]{0,600}>/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text))
+    ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+function innerRange(body: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(body[start])) start++;
+  while (end > start && (isSpace(body[end - 1]) || body[end - 1] === ",")) end--;
+  return [start, end];
+}
+
+/** Paragraph ranges: each non-empty line. */
+export function paragraphRanges(body: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[0].trim()) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+function opensWithQuote(body: string, from: number, to: number): boolean {
+  const m = /^\s*(''|``|[“„‟"«‘'‹])(?=\S)/.exec(body.slice(from, Math.min(to, from + 8)));
+  return m !== null;
+}
+
+class ParagraphScanner {
+  readonly spans: QuoteSpan[] = [];
+  private readonly stack: OpenMark[] = [];
+
+  constructor(private readonly body: string) {}
+
+  scan(from: number, to: number): OpenMark[] {
+    const tags = tagRanges(this.body, from, to);
+    const re = new RegExp(MARK.source, "g");
+    re.lastIndex = from;
+    for (let m = re.exec(this.body); m && m.index < to; m = re.exec(this.body)) {
+      const pos = m.index;
+      if (tags.some(([s, e]) => pos >= s && pos < e)) continue;
+      const len = m[0].length;
+      const prev = pos > from ? this.body[pos - 1] : undefined;
+      const next = pos + len < to ? this.body[pos + len] : undefined;
+      this.mark(m[0], pos, len, prev, next);
+    }
+    return this.stack.splice(0);
+  }
+
+  private mark(
+    glyph: string,
+    pos: number,
+    len: number,
+    prev: string | undefined,
+    next: string | undefined,
+  ): void {
+    const canOpen = canOpenBetween(prev, next);
+    const canClose = canCloseBetween(prev, next);
+    switch (glyph) {
+      case "“":
+      case "„":
+      case "‟":
+      case "«":
+      case "``":
+        if (canClose && !canOpen && this.has("double")) this.close("double", pos, len);
+        else this.push(pos, len, "double");
+        return;
+      case "”":
+      case "»":
+        if (this.has("double")) this.close("double", pos, len);
+        else if (canOpen && !canClose) this.push(pos, len, "double");
+        return;
+      case '"':
+      case "''":
+        if (this.has("double") && (canClose || !canOpen)) this.close("double", pos, len);
+        else if (canOpen) this.push(pos, len, "double");
+        return;
+      case "‘":
+      case "‹":
+        if (!isWordChar(prev)) this.openSingle(pos, len, next);
+        return;
+      default:
+        this.singleOrApostrophe(pos, len, prev, next, canOpen, canClose);
+    }
+  }
+
+  private singleOrApostrophe(
+    pos: number,
+    len: number,
+    prev: string | undefined,
+    next: string | undefined,
+    canOpen: boolean,
+    canClose: boolean,
+  ): void {
+    if (isWordChar(prev) && isWordChar(next)) return;
+    if (canClose && this.has("single")) {
+      this.close("single", pos, len);
+      return;
+    }
+    if (canOpen && this.body[pos] !== "’") this.openSingle(pos, len, next);
+  }
+
+  private openSingle(pos: number, len: number, next: string | undefined): void {
+    const after = this.body.slice(pos + len, pos + len + 6);
+    if (/\d/.test(next ?? "") || ELISION.test(after)) return;
+    this.push(pos, len, "single");
+  }
+
+  private has(family: Family): boolean {
+    return this.stack.some((m) => m.family === family);
+  }
+
+  private push(pos: number, len: number, family: Family): void {
+    this.stack.push({ pos, len, family });
+  }
+
+  private close(family: Family, pos: number, len: number): void {
+    let index = this.stack.length - 1;
+    while (index >= 0 && this.stack[index]?.family !== family) index--;
+    const open = this.stack[index];
+    if (!open) return;
+    this.stack.length = index;
+    this.emit(open, pos, pos + len, { depth: index, runsOn: false, unterminated: false });
+  }
+
+  emit(
+    open: OpenMark,
+    close: number,
+    closeEnd: number,
+    flags: Pick<QuoteSpan, "depth" | "runsOn" | "unterminated">,
+  ) {
+    const [start, end] = innerRange(this.body, open.pos + open.len, close);
+    if (end <= start) return;
+    this.spans.push({ open: open.pos, close, closeEnd, start, end, continued: false, ...flags });
+  }
+}
+
+/** Every quotation in the body, in order of its opening mark. */
+export function findQuoteSpans(body: string): QuoteSpan[] {
+  const scanner = new ParagraphScanner(body);
+  const paragraphs = paragraphRanges(body);
+  let continuing = false;
+  for (const [index, [from, to]] of paragraphs.entries()) {
+    const firstOfParagraph = scanner.spans.length;
+    const unclosed = scanner.scan(from, to);
+    const outer = unclosed.find((m) => m.family === "double") ?? unclosed[0];
+    const next = paragraphs[index + 1];
+    const runsOn = outer !== undefined && next !== undefined && opensWithQuote(body, next[0], next[1]);
+    if (outer && (runsOn || outer.family === "double")) {
+      scanner.emit(outer, to, to, { depth: 0, runsOn, unterminated: !runsOn });
+    }
+    if (continuing) {
+      const own = scanner.spans.slice(firstOfParagraph).filter((s) => s.depth === 0);
+      const first = own.sort((a, b) => a.open - b.open)[0];
+      if (first) first.continued = true;
+    }
+    continuing = runsOn;
+  }
+  return scanner.spans.sort((a, b) => a.open - b.open);
+}

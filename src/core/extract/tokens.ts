@@ -1,0 +1,142 @@
+/**
+ * A light tokenizer: words (with abbreviation periods and inner apostrophes and hyphens kept), single punctuation
+ * marks, and whole quotations as one token each, so that reasoning about the frame around a quotation never
+ * looks inside it. Sentences are split on . ! ? outside quotations.
+ */
+import { CUE_FORMS } from "./lexicon.js";
+import type { QuoteSpan } from "./quote-marks.js";
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "quote";
+  /** Index into the quotation list for `quote` tokens. */
+  quote?: number;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr sen rep gov gen lt col maj capt adm sgt cmdr brig st jr sr inc corp co ltd no vs etc prof rev
+  jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept univ assn est fig approx pres supt`.split(
+    /\s+/,
+  ),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
+
+function takesPeriod(word: string, body: string, end: number): boolean {
+  if (body[end] !== ".") return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word);
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Tokens of body[from, to); quotations listed in `quotes` (sorted by `open`) become single tokens. */
+export function tokenize(body: string, from: number, to: number, quotes: readonly QuoteSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let q = quotes.findIndex((s) => s.closeEnd > from);
+  if (q < 0) q = quotes.length;
+  let i = from;
+  while (i < to) {
+    const span = quotes[q];
+    if (span && span.open <= i) {
+      if (span.open >= from) {
+        const text = body.slice(span.open, span.closeEnd);
+        tokens.push({
+          text,
+          lower: "",
+          cap: false,
+          start: span.open,
+          end: span.closeEnd,
+          kind: "quote",
+          quote: q,
+        });
+      }
+      i = Math.max(i, span.closeEnd);
+      q++;
+      continue;
+    }
+    const limit = span ? Math.min(to, span.open) : to;
+    const c = body[i] ?? "";
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(body);
+    if (m && m.index === i) {
+      let end = Math.min(i + m[0].length, limit);
+      if (takesPeriod(m[0], body, end) && end < limit) end++;
+      const text = body.slice(i, end);
+      const lower = text.toLowerCase();
+      tokens.push({ text, lower, cap: text[0] !== lower[0], start: i, end, kind: "word" });
+      i = end;
+      continue;
+    }
+    tokens.push({ text: c, lower: c, cap: false, start: i, end: i + 1, kind: "punct" });
+    i++;
+  }
+  return tokens;
+}
+
+/** A quotation that closes its own sentence (`… manner.” But …`), unless an attribution follows (`!” Trump wrote`). */
+function quoteEndsSentence(
+  tokens: readonly Token[],
+  index: number,
+  body: string,
+  quotes: readonly QuoteSpan[],
+): boolean {
+  const token = tokens[index]!;
+  const span = quotes[token.quote ?? -1];
+  const next = tokens[index + 1];
+  if (!span || !next || !/[.!?]$/.test(body.slice(span.start, span.end))) return false;
+  if (next.kind === "quote") return true;
+  if (!next.cap) return false;
+  for (let i = index + 1; i <= index + 3; i++) {
+    if (tokens[i]?.kind === "word" && !tokens[i]!.cap && CUE_FORMS.has(tokens[i]!.lower)) return false;
+  }
+  return true;
+}
+
+function endsSentence(
+  tokens: readonly Token[],
+  index: number,
+  body: string,
+  quotes: readonly QuoteSpan[],
+): boolean {
+  const token = tokens[index];
+  if (token?.kind === "quote") return quoteEndsSentence(tokens, index, body, quotes);
+  if (token?.kind !== "punct" || !/[.!?]/.test(token.text)) return false;
+  const next = tokens[index + 1];
+  if (!next) return true;
+  return next.kind === "quote" || /^[\p{Lu}\p{N}("“‘']/u.test(next.text);
+}
+
+/** Splits a paragraph's tokens into sentences: [start, end) token index ranges. */
+export function sentenceRanges(
+  tokens: readonly Token[],
+  body: string,
+  quotes: readonly QuoteSpan[],
+): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (endsSentence(tokens, i, body, quotes)) {
+      ranges.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < tokens.length) ranges.push([start, tokens.length]);
+  return ranges;
+}
+
+/** "Iran's" → "Iran", with the possessive flagged. */
+export function stripPossessive(word: string): { base: string; possessive: boolean } {
+  const m = /^(.*?)['’]s?$/u.exec(word);
+  if (m?.[1] && /s['’]$|['’]s$/u.test(word)) return { base: m[1], possessive: true };
+  return { base: word, possessive: false };
+}

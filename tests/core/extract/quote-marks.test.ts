@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findQuoteSpans } from "../../../src/core/extract/quote-marks.js";
+
+function quoted(body: string): string[] {
+  return findQuoteSpans(body)
+    .filter((s) => s.depth === 0 && !s.unterminated)
+    .map((s) => body.slice(s.start, s.end));
+}
+
+describe("findQuoteSpans", () => {
+  it.each([
+    ["curly double", "He said “we are ready” today.", "we are ready"],
+    ["straight double", 'He said "we are ready" today.', "we are ready"],
+    ["curly single", "He said ‘we are ready’ today.", "we are ready"],
+    ["straight single", "He said 'we are ready' today.", "we are ready"],
+    ["guillemets", "He said «we are ready» today.", "we are ready"],
+    ["doubled single quotes", "He said ''we are ready'' today.", "we are ready"],
+  ])("reads %s quotation marks", (_style, body, expected) => {
+    expect(quoted(body)).toEqual([expected]);
+  });
+
+  it("leaves apostrophes alone: Iran's, didn't, let's, voters', the '90s, 'em", () => {
+    const body = "Iran's envoy didn't say it, let's be clear; the voters' choice in the '90s beat 'em all.";
+    expect(findQuoteSpans(body)).toEqual([]);
+  });
+
+  it("keeps apostrophes inside a single-quoted quotation", () => {
+    expect(quoted("'We could have done it and we didn't do it,' an official said.")).toEqual([
+      "We could have done it and we didn't do it",
+    ]);
+  });
+
+  it("drops the comma that closes a quotation before its attribution", () => {
+    expect(quoted("“Nothing is agreed,” she said.")).toEqual(["Nothing is agreed"]);
+  });
+
+  it("keeps a nested quotation inside the outer one", () => {
+    const body = "“My father told me, ‘Never give up,’ and I did not,” she said.";
+    const spans = findQuoteSpans(body);
+    expect(quoted(body)).toEqual(["My father told me, ‘Never give up,’ and I did not"]);
+    expect(spans.find((s) => s.depth === 1) && body.slice(spans[1]!.start, spans[1]!.end)).toBe(
+      "Never give up",
+    );
+  });
+
+  it("links a quotation that runs on into the next paragraph", () => {
+    const body = "She said: “The first part ends here.\n\n“The second part follows,” she added.";
+    const spans = findQuoteSpans(body).filter((s) => s.depth === 0);
+    expect(spans.map((s) => [body.slice(s.start, s.end), s.runsOn, s.continued])).toEqual([
+      ["The first part ends here.", true, false],
+      ["The second part follows", false, true],
+    ]);
+  });
+
+  it("does not read attribute values of HTML tags as quotations", () => {
+    expect(quoted('<tweet id="12345" author="@someone">Hello</tweet> and "a real one" here')).toEqual([
+      "a real one",
+    ]);
+  });
+
+  it("flags a quotation that never closes", () => {
+    const [span] = findQuoteSpans("He said “this never closes");
+    expect(span?.unterminated).toBe(true);
+  });
+});

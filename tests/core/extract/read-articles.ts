@@ -1,0 +1,36 @@
+/** Builds Article objects from .txt files with optional YAML front matter, for extraction tests. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { Article } from "../../../src/core/types.js";
+
+export function readArticle(file: string, id = path.basename(file)): Article {
+  const text = readFileSync(file, "utf8");
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  const fields = (match ? parseYaml(match[1] ?? "") : {}) as Record<string, string | undefined>;
+  const body = match ? text.slice(match[0].length) : text;
+  return {
+    id,
+    file: id,
+    body,
+    format: "text",
+    punctuated: /[.,;:!?]/.test(body),
+    ...(fields.title ? { title: fields.title } : {}),
+    ...(fields.source ? { source: fields.source } : {}),
+  };
+}
+
+export function readArticles(dir: string): Article[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readArticle(path.join(dir, f), f));
+}
+
+/** Lowercase words only, for comparing quotations across punctuated and unpunctuated text. */
+export function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
