@@ -43,6 +43,12 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const { quotes, speakers } = attributeCorpus(articles);
+  options.onProgress?.({
+    filesRead: files.length,
+    filesTotal: files.length,
+    filesSkipped: files.length - new Set(articles.map((a) => a.file)).size,
+    quotesFound: quotes.length,
+  });
   const state: CorpusState = { articles, quotes, speakers, warnings };
   const index = buildMatchIndex(articles, quotes);
   logger.info(
