@@ -14,6 +14,8 @@ export interface BenchFigures {
   extractMs: number;
   /** Time to generate the scaled corpus from corpus sentences (scale > 1 only). */
   generateMs: number | null;
+  /** Time to extract and attribute quotations over the generated corpus (scale > 1 only). */
+  extractGeneratedMs: number | null;
   buildMs: number;
   memory: { rssMB: number; heapUsedMB: number; arrayBuffersMB: number };
   /** One-minute load average when the queries were timed. */
@@ -48,6 +50,12 @@ function targets(f: BenchFigures): string[] {
     lines.push(
       `| index build ≤ 3 min | ${(f.buildMs / 1000).toFixed(1)} s | ${f.buildMs <= 180_000 ? "met" : "missed"} |`,
     );
+    if (f.extractGeneratedMs !== null) {
+      const start = (f.extractGeneratedMs + f.buildMs) / 1000;
+      lines.push(
+        `| first start: extraction + index build (no target; later starts load the cache) | ${start.toFixed(1)} s | |`,
+      );
+    }
     lines.push(`| memory (RSS) ≤ 4 GB | ${gb.toFixed(2)} GB | ${gb <= 4 ? "met" : "missed"} |`);
   }
   lines.push(
@@ -81,9 +89,12 @@ export function renderSection(f: BenchFigures): string {
     `| quotations | ${f.quotes.toLocaleString("en-US")} |`,
     `| indexed words | ${f.words.toLocaleString("en-US")} |`,
     `| vocabulary | ${f.vocabulary.toLocaleString("en-US")} terms |`,
-    `| load (read and parse files) | ${ms(f.loadMs)} ms |`,
-    `| extract (quotations and speakers) | ${ms(f.extractMs)} ms |`,
+    `| load BBC files (read and parse) | ${ms(f.loadMs)} ms |`,
+    `| extract BBC quotations and speakers | ${ms(f.extractMs)} ms |`,
     ...(f.generateMs === null ? [] : [`| generate the scaled corpus in memory | ${ms(f.generateMs)} ms |`]),
+    ...(f.extractGeneratedMs === null
+      ? []
+      : [`| extract quotations and speakers over the generated corpus | ${ms(f.extractGeneratedMs)} ms |`]),
     `| index build | ${ms(f.buildMs)} ms |`,
     `| memory after build: RSS / JS heap / array buffers | ${f.memory.rssMB.toFixed(0)} MB / ${f.memory.heapUsedMB.toFixed(0)} MB / ${f.memory.arrayBuffersMB.toFixed(0)} MB |`,
     `| index cache: size / serialise / deserialise | ${mb(f.cache.bytes).toFixed(1)} MB / ${ms(f.cache.serialiseMs)} ms / ${ms(f.cache.deserialiseMs)} ms |`,
