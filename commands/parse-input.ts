@@ -63,3 +63,18 @@ export function quoteFromMessage(message: string): string {
   const pieces = [...message.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? "").trim()).filter(Boolean);
   return pieces.length > 0 ? pieces.join(" … ") : message.trim();
 }
+
+const EDGE_MENTION = String.raw`(?:@(?:channel|here|everyone|someone|group)\b|<[@#!][^<>\s]*>)`;
+const LEADING_MENTIONS = new RegExp(String.raw`^(?:\s*${EDGE_MENTION}[\s,:]*)+`, "i");
+const TRAILING_MENTIONS = new RegExp(String.raw`(?:[\s,:]*${EDGE_MENTION}\s*)+$`, "i");
+
+/**
+ * Messages are often pasted with the chat's mentions around the quotation ("@channel “All is well”"). Those
+ * belong to the message, not to the quotation, so they are dropped from its edges before matching. Mentions inside
+ * the text stay: they may be part of what was said. A text that is nothing but mentions is left as it is, so the
+ * user is answered about what they actually sent.
+ */
+export function withoutEdgeMentions(quote: string): string {
+  const trimmed = quote.replace(LEADING_MENTIONS, "").replace(TRAILING_MENTIONS, "").trim();
+  return trimmed === "" ? quote : trimmed;
+}

@@ -1,7 +1,7 @@
 import { isVerbatimError } from "../src/core/errors.js";
 import type { CommandContext, Requester } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
-import type { VerifyInput } from "./parse-input.js";
+import { type VerifyInput, withoutEdgeMentions } from "./parse-input.js";
 import { renderVerification } from "./render-verification.js";
 import { errorReply, type Reply } from "./reply.js";
 
@@ -25,7 +25,8 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
 async function runVerify(input: VerifyInput, context: CommandContext, requester: Requester): Promise<Reply> {
   let result: ReturnType<ReturnType<CommandContext["engine"]>["verify"]>;
   try {
-    result = context.engine().verify(input.speaker ? { quote: input.quote, speaker: input.speaker } : input);
+    const quote = withoutEdgeMentions(input.quote);
+    result = context.engine().verify(input.speaker ? { quote, speaker: input.speaker } : { quote });
   } catch (error) {
     if (isVerbatimError(error)) return errorReply(error.message);
     throw error;
