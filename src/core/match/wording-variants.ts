@@ -2,9 +2,12 @@ import { diffWords } from "diff";
 import type { DiffPart, WordingVariant } from "../types.js";
 import type { Located } from "./locate-occurrences.js";
 
-/** Where an article came from, for people: the outlet, else the headline, else the file. */
+/**
+ * Where an article came from, for people: the outlet, else its headline in quotation marks (so a sentence like
+ * "as reported by “Iran Strikes …”" still reads), else the file.
+ */
 export function sourceName(occurrence: Located["occurrence"]): string {
-  return occurrence.source ?? occurrence.title ?? occurrence.document;
+  return occurrence.source ?? (occurrence.title ? `“${occurrence.title}”` : occurrence.document);
 }
 
 /**
