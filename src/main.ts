@@ -34,6 +34,12 @@ async function main(): Promise<void> {
     process.stderr.write(`${explain(error)}\n`);
     process.exit(2);
   }
+  const wanted =
+    config.SLACK_BOT_TOKEN || (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) || config.DIGEST_CRON;
+  if (!wanted) {
+    process.stderr.write(NOTHING_TO_RUN);
+    process.exit(2);
+  }
   const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
@@ -42,12 +48,6 @@ async function main(): Promise<void> {
     logger.error({ err: error }, "start-up failed");
     process.stderr.write(`${explain(error)}\n`);
     process.exit(1);
-  }
-  const chatFrontEnds = app.services.filter((s) => s === "slack" || s === "discord" || s === "digests");
-  if (chatFrontEnds.length === 0) {
-    await app.stop();
-    process.stderr.write(NOTHING_TO_RUN);
-    process.exit(2);
   }
   logger.info({ services: app.services, articles: app.engine().articles.length }, "verbatim is running");
   let stopping = false;
