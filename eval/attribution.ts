@@ -26,7 +26,8 @@ const RULES = [
   "recall: a gold quotation is found when our quotations cover >= 50% of its characters",
   "precision: one of our quotations is correct when gold direct quotations cover >= 50% of its characters",
   "speaker accuracy: over gold quotations found; ours = the overlapping quotation; surname match either way",
-  "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person (they: naming anything)",
+  "named sources: a capitalised word other than a function word opening the Source (It, Another, At …)",
+  "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person, in apposition too (they: naming anything)",
 ];
 
 function pct(part: number, whole: number): number {

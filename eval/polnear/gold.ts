@@ -16,19 +16,14 @@ export interface GoldQuote {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "his", "her", "them", "their"]);
-const NON_NAME_FIRST = new Set([
-  "the",
-  "a",
-  "an",
-  "i",
-  "one",
-  "some",
-  "many",
-  "several",
-  "two",
-  "this",
-  "that",
-]);
+/**
+ * Function words that open a Source with a capital only because they open its sentence ("It said", "Another
+ * tweeted", "At least half of voters say", "From Donald Trump's …"): never a name.
+ */
+const NON_NAME_FIRST = new Set(
+  `the a an i one some many several two three this that these those it its another other others both each every
+  all most few such we we've we’ve you your our my at from in on for by with according`.split(/\s+/),
+);
 
 /** Quoted parts of a stretch of text: between paired marks, or from an opening mark to the stretch's end. */
 const QUOTED =
@@ -69,7 +64,15 @@ const NOT_PERSON = new Set(
 
 /** A Source naming a person ("Mr. Obama", "Joel Pollak of Breitbart"), not an outlet, poll or organisation. */
 export function namesPerson(source: string): boolean {
-  const head = source.replace(/\([^)]*\)/g, " ").split(/,|\s(?:of|who|from|at|for|with)\s/)[0] ?? "";
+  // "Bloomberg's pollster, Douglas Schoen,": the name may stand in apposition after the description.
+  const [head = "", apposition = ""] = source.replace(/\([^)]*\)/g, " ").split(",");
+  return (
+    isPersonName(head) || (!isPersonName(head) && /^\s*\p{Lu}/u.test(apposition) && isPersonName(apposition))
+  );
+}
+
+function isPersonName(phrase: string): boolean {
+  const head = phrase.split(/\s(?:of|who|from|at|for|with)\s/)[0] ?? "";
   const words = head
     .replace(/['’]s?\b/g, "")
     .split(/[^\p{L}.-]+/u)

@@ -3,17 +3,19 @@
  * and whether it is a quotation at all rather than a scare quote, a label or a title.
  */
 import type { QuoteKind } from "../types.js";
+import { attributionByColon, attributionByPossessive } from "./attribution-without-cue.js";
 import {
   type Attribution,
   attributionAfterQuote,
   attributionBeforeQuote,
-  attributionByColon,
   isCue,
 } from "./find-attribution.js";
+import { clauseSubject } from "./find-subject.js";
 import { CONJUNCTIONS } from "./lexicon.js";
 import { parseNounPhrase } from "./mentions.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
+import { verbAfterQuote } from "./verb-after-quote.js";
 
 export interface QuoteReading {
   span: QuoteSpan;
@@ -115,19 +117,37 @@ function chooseAttribution(
   initial: boolean,
   sources: readonly Attribution[],
   body: string,
+  titled: boolean,
 ): Attribution | null {
   const [from, to] = range;
   const right = attributionAfterQuote(tokens, q, to, body);
-  if (initial) return right ?? sources.find((s) => s.at > q) ?? null;
+  if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
   const left = attributionBeforeQuote(tokens, from, q, body);
   // `…,” Zarif wrote` right after the quotation outranks a verb further back; `said …, X added` does not.
   if (right && (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12)))) return right;
+  // "After a reporter asked about the trip, the couple became “agitated”, according to a source": the
+  // sourcing covers the whole sentence.
+  if (right?.cue?.toLowerCase() === "according") return right;
+  const possessive = titled ? null : attributionByPossessive(tokens, from, q, body);
+  if (possessive?.mention.kind === "person" && (!left || left.at < possessive.at)) return possessive;
   if (left) return left;
   if (tokens[q - 1]?.text === ":") {
     const colon = attributionByColon(tokens, from, q - 1, body);
     if (colon) return colon;
   }
   return right ?? nearestSource(sources, q) ?? headlineSpeaker(tokens, from, q, body);
+}
+
+/**
+ * "Years earlier, she had voted for the bill from “the perspective of a senator …”": words quoted of the
+ * clause's subject.
+ */
+function actor(tokens: readonly Token[], from: number, q: number, body: string): Attribution | null {
+  const mention = clauseSubject(tokens, from, q, body);
+  const speaks =
+    mention?.kind === "person" ||
+    (mention?.kind === "pronoun" && /^(?:male|female|plural)$/.test(mention.pronoun ?? ""));
+  return mention && speaks ? { mention, cue: null, at: from } : null;
 }
 
 /** "Issa: Hillary Clinton's ‘Honesty Is In Question’" — a name and a colon opening the sentence. */
@@ -166,10 +186,11 @@ export function readQuote(
   const { range, sources } = sentence;
   const text = body.slice(span.start, span.end);
   const initial = opensSentence(tokens, range[0], q);
-  const attribution = chooseAttribution(tokens, range, q, initial, sources, body);
+  const framed = chooseAttribution(tokens, range, q, initial, sources, body, isTitleCase(text));
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
-  const reported = attribution !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
+  const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
   const notAQuote = !direct && looksLikeLabel(text, tokens, q, reported);
+  const attribution = framed ?? (initial ? null : actor(tokens, range[0], q, body));
   return {
     span,
     paragraph,

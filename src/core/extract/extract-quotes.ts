@@ -4,11 +4,13 @@
  */
 import type { Article, Quote } from "../types.js";
 import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
+import { attributionByColon } from "./attribution-without-cue.js";
 import { type Attribution, isCue, sentenceSources } from "./find-attribution.js";
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
+import { collectPersonMentions } from "./person-mentions.js";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
-import { collectPersonMentions, MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
+import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
 
 export interface ExtractedQuote extends Omit<Quote, "speaker"> {
@@ -45,6 +47,14 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
     out.tokens.push(tokens);
     for (const range of sentenceRanges(tokens, body, spans)) {
       const sources = sentenceSources(tokens, range, body);
+      // "Senator Maria Lopez issued the following statement:" with the quotation in the next paragraph (a
+      // label such as "Transcript:" names no speaker).
+      const colon = range[1] - 1;
+      const introduces = colon - range[0] >= 3 && colon === tokens.length - 1 && tokens[colon]?.text === ":";
+      if (sources.length === 0 && introduces) {
+        const introduced = attributionByColon(tokens, range[0], colon, body);
+        if (introduced && isFullName(introduced.mention)) sources.push(introduced);
+      }
       let hasCue = sources.length > 0;
       for (let i = range[0]; i < range[1] && !hasCue; i++) hasCue = isCue(tokens, i);
       const sentence: SentenceContext = { range, sources, hasCue };
@@ -58,6 +68,11 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
     }
   }
   return out;
+}
+
+/** A name that cannot be a label: "Donald Trump", "Sen. Warren" (unlike "Transcript" or "Partial transcript"). */
+function isFullName(mention: Mention): boolean {
+  return mention.titles.length > 0 || /\s/.test(mention.name);
 }
 
 /** Quotations that continue a run-on quotation share its reading of who speaks. */
@@ -99,6 +114,7 @@ interface LastSpeaker {
 function attribute(reading: ArticleReading, resolver: MentionResolver): Attributed[] {
   const out: Attributed[] = [];
   let last: LastSpeaker | null = null;
+  let lastQuoted: LastSpeaker | null = null;
   let s = 0;
   for (const r of reading.readings) {
     for (; s < reading.sources.length && reading.sources[s]!.at < r.span.open; s++) {
@@ -119,7 +135,11 @@ function attribute(reading: ArticleReading, resolver: MentionResolver): Attribut
         inherited: false,
       };
     } else {
-      const heir = last && r.paragraph - last.paragraph <= INHERIT_REACH ? last : null;
+      // "“…,” Gary Olsen said, referring to a forum where voters asked about his rival. “…”": the
+      // paragraph's quoted speaker goes on speaking through the narration between.
+      const sameParagraph = lastQuoted?.paragraph === r.paragraph ? lastQuoted : null;
+      const latest = sameParagraph ?? last;
+      const heir = latest && r.paragraph - latest.paragraph <= INHERIT_REACH ? latest : null;
       item = {
         reading: r,
         mention: heir?.mention ?? null,
@@ -131,6 +151,7 @@ function attribute(reading: ArticleReading, resolver: MentionResolver): Attribut
     out.push(item);
     if (item.resolved && item.mention) {
       last = { at: r.span.open, paragraph: r.paragraph, mention: item.mention, resolved: item.resolved };
+      lastQuoted = last;
     }
   }
   return out;

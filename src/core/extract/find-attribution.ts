@@ -2,7 +2,7 @@
  * Finds who a quotation is attributed to inside its sentence: a reporting verb ("said", "wrote", "according to")
  * and its subject on either side ("Zarif said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote").
  */
-import { clauseSubject, MAX_NP, subjectAfter, subjectBefore, word } from "./find-subject.js";
+import { clauseSubject, subjectAfter, subjectBefore, word } from "./find-subject.js";
 import { CUE_FORMS, CUE_PARTICLE, WEAK_CUE_FORMS } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
@@ -35,7 +35,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== "word") return false;
   if (t.lower === "according") return word(tokens, i + 1) === "to";
-  if (t.cap || !CUE_FORMS.has(t.lower)) return false;
+  if (!CUE_FORMS.has(t.lower)) return false;
+  // "Said Dorothy Pike, who grew up on the same street, “…”": only "said" opens a sentence as a reporting verb.
+  if (t.cap && !(t.lower === "said" && opensSentence(tokens, i))) return false;
   const previous = word(tokens, i - 1);
   if (POSSESSIVE_DETERMINERS.has(previous) || /\p{L}['’]s?$/u.test(previous)) return false;
   const lemma = CUE_FORMS.get(t.lower);
@@ -47,6 +49,11 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   }
   const particle = CUE_PARTICLE.get(lemma ?? "");
   return particle === undefined || word(tokens, i + 1) === particle;
+}
+
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !previous || previous.kind === "quote" || /^[.!?]$/.test(previous.text);
 }
 
 /** "according to X" (or "according to a statement from X"). */
@@ -62,6 +69,23 @@ function accordingTo(tokens: readonly Token[], i: number, hi: number, body: stri
     found = k > j ? parseNounPhrase(tokens.slice(j, k), body) : found;
   }
   return found;
+}
+
+/** Verbs whose object does what the infinitive after it says: "prompted X to state", "urged X to say". */
+const OBJECT_CONTROL = new Set(
+  `prompt prompted prompts urge urged urges ask asked asks force forced lead led cause caused push pushed persuade
+  persuaded encourage encouraged invite invited`.split(/\s+/),
+);
+
+/** The object of a control verb before the "to" at token `to`, up to any aside. */
+function controller(tokens: readonly Token[], to: number, lo: number, body: string): Mention | null {
+  for (let v = to - 1; v >= lo && v >= to - 25; v--) {
+    if (!OBJECT_CONTROL.has(word(tokens, v))) continue;
+    let end = v + 1;
+    while (end < to && tokens[end]?.text !== ",") end++;
+    return end > v + 1 ? parseNounPhrase(tokens.slice(v + 1, end), body) : null;
+  }
+  return null;
 }
 
 const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be", "am", "'s", "’s"]);
@@ -105,14 +129,24 @@ function attributionAt(
   const t = tokens[i]!;
   if (t.lower === "according") return accordingTo(tokens, i, hi, body);
   if (isPassive(tokens, i)) return null;
+  // "…, saying", "interrupted me to announce": the subject is the clause's; "prompted the almanac … to state":
+  // the one prompted.
+  if (word(tokens, i - 1) === "to")
+    return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
   if (isParticiple(tokens, i)) return clauseSubject(tokens, lo, i, body);
   const weak = WEAK_CUE_FORMS.has(t.lower);
   const before = () => {
     const found = subjectBefore(tokens, i, lo, body);
-    return weak && found && found.end !== tokens[i - 1]?.end ? null : found;
+    // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
+    const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
+    return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
   };
   const after = () => subjectAfter(tokens, i, hi, body);
-  return inverted ? (after() ?? before()) : (before() ?? after());
+  if (inverted) return after() ?? before();
+  // "And the mayor, said Ruth Ames, who …": set off by commas, the verb comes before its subject.
+  const aside = tokens[i - 1]?.text === "," ? after() : null;
+  if (aside && /^[,.;]$/.test(tokens.find((x) => x.start >= aside.end)?.text ?? "")) return aside;
+  return before() ?? after();
 }
 
 /** Attribution in the words after a quotation, tokens (from, to). */
@@ -123,7 +157,8 @@ export function attributionAfterQuote(
   body: string,
 ): Attribution | null {
   for (let i = from + 1; i < to && i <= from + 30; i++) {
-    if (!isCue(tokens, i)) continue;
+    // A participle after a quotation ("…” the senator had trouble answering) has its subject before the quotation.
+    if (!isCue(tokens, i) || isParticiple(tokens, i)) continue;
     const inverted = i === from + 1 || (i === from + 2 && tokens[from + 1]?.text === ",");
     const mention = attributionAt(tokens, i, from + 1, to, body, inverted);
     if (mention) return { mention, cue: tokens[i]!.text, at: i };
@@ -138,57 +173,35 @@ export function attributionBeforeQuote(
   to: number,
   body: string,
 ): Attribution | null {
+  let hypothetical: Attribution | null = null;
   for (let i = to - 1; i >= from; i--) {
     if (!isCue(tokens, i)) continue;
     const t = tokens[i]!;
     const mention = attributionAt(tokens, i, from, to, body, false);
-    if (mention) return { mention, cue: t.lower === "according" ? "according to" : t.text, at: i };
+    if (!mention) continue;
+    const found = { mention, cue: t.lower === "according" ? "according to" : t.text, at: i };
+    // "Governor Alan Price said he expected that voters will say “no”", "A strategist said the way the campaign
+    // treated women who complained … “would be disqualifying”": the words are the main clause's speaker's.
+    if (!isHypothetical(tokens, i) && !(isRelative(tokens, i) && to - i > 4)) return found;
+    hypothetical ??= found;
   }
-  return null;
+  return hypothetical;
 }
 
-/** "The minister's reply was short:" — the possessor of a noun in the clause, read as a speaker. */
-function possessorIn(tokens: readonly Token[], from: number, to: number, body: string): Mention | null {
-  for (let i = Math.max(0, from); i < to; i++) {
-    const t = tokens[i];
-    const m = t?.kind === "word" ? /^(.*\p{L})['’]s?$/u.exec(t.text) : null;
-    if (!t || !m?.[1]) continue;
-    const bare: Token = { ...t, text: m[1], lower: m[1].toLowerCase(), end: t.start + m[1].length };
-    let start = i;
-    while (
-      start > from &&
-      start > i - MAX_NP &&
-      isNounPhraseToken(tokens[start - 1], tokens[start - 2], tokens[start])
-    )
-      start--;
-    const phrase = [...tokens.slice(start, i), bare];
-    const found = parseNounPhrase(phrase, body);
-    if (found && found.kind !== "pronoun") return found;
-  }
-  return null;
+const MODALS = new Set(["will", "would", "could", "might", "may", "can", "should", "must", "to"]);
+
+/** "women who complained": a reporting verb inside a relative clause. */
+function isRelative(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return /^(?:who|which|that)$/.test(word(tokens, j));
 }
 
-/** `Trump's tenor on Twitter was far rosier: "All is well!"` — the nearest name in the clause before a colon. */
-export function attributionByColon(
-  tokens: readonly Token[],
-  from: number,
-  colon: number,
-  body: string,
-): Attribution | null {
-  let clauseStart = Math.max(from, colon - 1);
-  while (clauseStart > from && tokens[clauseStart - 1]?.text !== ",") clauseStart--;
-  const possessor = possessorIn(tokens, clauseStart, colon, body);
-  if (possessor) return { mention: possessor, cue: null, at: colon };
-  for (let end = colon - 1; end >= clauseStart; end--) {
-    const t = tokens[end];
-    if (t?.kind !== "word" || !t.cap) continue;
-    let start = end;
-    while (start > clauseStart && tokens[start - 1]?.cap) start--;
-    const found = parseNounPhrase(tokens.slice(start, end + 1), body);
-    if (found?.kind === "person") return { mention: found, cue: null, at: colon };
-    end = start;
-  }
-  return null;
+/** "will say", "are more likely to say": speech foreseen or supposed rather than reported. */
+function isHypothetical(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return MODALS.has(word(tokens, j));
 }
 
 /** Every reporting verb in a sentence with its subject: the sentence's sources, quoted or not. */

@@ -4,6 +4,7 @@
  */
 import {
   CUE_FORMS,
+  CUE_PARTICLE,
   DETERMINERS,
   isVerbForm,
   PRONOUNS,
@@ -52,19 +53,34 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
   return j;
 }
 
+/** What sets off an appositive: "Zarif, Iran's chief interlocutor, wrote", "Jason Reed — a teacher — says". */
+const SEPARATORS = new Set([",", "—", "–"]);
+
+/** "Rep. Ann Cole (D-Md.)" → "Rep. Ann Cole". */
+function withoutTrailingParenthesis(segment: readonly Token[]): readonly Token[] {
+  if (segment.at(-1)?.text !== ")") return segment;
+  const open = segment.findLastIndex((t) => t.text === "(");
+  return open > 0 ? segment.slice(0, open) : segment;
+}
+
 /** A comma-separated stretch read from the left: the first stretch that names a speaker. */
 function firstSegmentSpeaker(tokens: readonly Token[], lo: number, hi: number, body: string): Mention | null {
   let start = lo;
+  let first: Mention | null = null;
   for (let i = lo; i <= hi; i++) {
-    if (i < hi && tokens[i]?.text !== "," && tokens[i]?.kind !== "quote") continue;
-    const segment = tokens.slice(start, i);
+    if (i < hi && !SEPARATORS.has(tokens[i]?.text ?? "") && tokens[i]?.kind !== "quote") continue;
+    // "As Tom Ruiz, professor of law at Yale, put it"
+    while (start < i && /^(?:as|and|but|while|when|because|although|though|if)$/.test(word(tokens, start)))
+      start++;
+    const segment = withoutTrailingParenthesis(tokens.slice(start, i));
     start = i + 1;
     if (segment.length === 0 || segment.length > MAX_NP) continue;
     const found = parseNounPhrase(segment, body);
-    if (found && found.kind !== "pronoun") return found;
-    if (found) return found;
+    // "Tuesday in Berea, OH, after winning the state, Gov. Ann Cole (R-OH), said": a person outranks a place.
+    if (found?.kind === "person") return found;
+    first ??= found;
   }
-  return null;
+  return first;
 }
 
 /** The subject written before a reporting verb. */
@@ -84,8 +100,30 @@ export function subjectBefore(
   // "The Rove ad hits Clinton … and claims that …": a second verb shares the clause's subject.
   if (t.kind === "word" && (t.lower === "and" || t.lower === "but"))
     return clauseSubject(tokens, lo, j, body);
-  if (t.text === ",") return firstSegmentSpeaker(tokens, lo, j, body);
-  return subjectEndingAt(tokens, j, lo, body);
+  // "As Tom Ruiz, … author of “The Unwritten Rules,” put it": a title closes an aside too.
+  if (SEPARATORS.has(t.text) || (t.kind === "quote" && j > lo))
+    return firstSegmentSpeaker(tokens, lo, j, body);
+  const found = subjectEndingAt(tokens, j, lo, body);
+  const preposition = adjunctBefore(tokens, j, lo);
+  if (preposition < 0 || (found && found.start < tokens[preposition]!.start)) return found;
+  // "Trump in his announcement speech called", "Sanders on Twitter wrote": the subject precedes the adjunct.
+  const subject = subjectBefore(tokens, preposition, lo, body);
+  return subject && subject.kind !== "description" ? subject : found;
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(
+  "in on at during via through after before from with over across inside outside near".split(" "),
+);
+
+/** The preposition opening an adjunct that ends at token j ("in his announcement speech"), or -1. */
+function adjunctBefore(tokens: readonly Token[], j: number, lo: number): number {
+  for (let k = j; k >= lo && j - k <= MAX_NP; k--) {
+    const t = tokens[k];
+    if (t?.kind !== "word") return -1;
+    if (ADJUNCT_PREPOSITIONS.has(t.lower)) return k < j ? k : -1;
+    if (!isNounPhraseToken(t, tokens[k - 1], tokens[k + 1]) && !DETERMINERS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 function nounPhraseStart(tokens: readonly Token[], j: number, lo: number): number {
@@ -113,7 +151,10 @@ function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: 
     if (parseNounPhrase(tokens.slice(wider, j + 1), body)) k = wider;
   }
   const before = tokens[k - 1];
+  // "former policy planning director Anne Whitcomb": a gerund inside the phrase, before its head.
+  const modifier = /ing$/.test(before?.lower ?? "") && /^\p{Ll}/u.test(tokens[k]?.text ?? "");
   if (
+    !modifier &&
     before?.kind === "word" &&
     /^\p{Ll}/u.test(before.text) &&
     isVerbForm(before.lower) &&
@@ -124,6 +165,16 @@ function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: 
   return parseNounPhrase(tokens.slice(k, j + 1), body);
 }
 
+/** Reporting verbs whose following noun phrase is the one addressed or spoken of: "thanked its members". */
+const OBJECT_AFTER = new Set(
+  `tell call describe urge thank praise mock blast slam accuse criticize criticise hail chide dismiss label dub
+  term inform assure reassure instruct implore beg quote cite credit blame denounce condemn ridicule lambaste
+  assail scold tease threaten portray characterize characterise question`.split(/\s+/),
+);
+
+/** "said his campaign" is not how English names a speaker after the verb. */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 /** The subject written after a reporting verb ("said Zarif", "said the official"), ending at punctuation. */
 export function subjectAfter(
   tokens: readonly Token[],
@@ -132,7 +183,7 @@ export function subjectAfter(
   body: string,
 ): Mention | null {
   const lemma = CUE_FORMS.get(word(tokens, cue));
-  if (lemma === "tell" || lemma === "call" || lemma === "describe" || lemma === "urge") return null;
+  if (OBJECT_AFTER.has(lemma ?? "") || CUE_PARTICLE.has(lemma ?? "")) return null;
   let j = cue + 1;
   while (j < hi && isTimeToken(tokens[j])) j++;
   const first = tokens[j];
@@ -145,10 +196,16 @@ export function subjectAfter(
   while (k + 1 < hi && k - j < MAX_NP && isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2])) k++;
   const named = tokens.slice(j, k + 1).some((t) => t.cap);
   if (!named && !DETERMINERS.has(first.lower)) return null;
+  if (POSSESSIVES.has(first.lower) && !named) return null;
   const after = tokens[k + 1];
-  if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and)$/.test(after.lower))
+  if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and|to)$/.test(after.lower))
     return null;
-  return parseNounPhrase(tokens.slice(j, k + 1), body);
+  // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.
+  for (let end = k; end >= j; end--) {
+    const found = parseNounPhrase(tokens.slice(j, end + 1), body);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The subject of a sentence's main clause: the first comma-separated stretch that opens with a speaker. */
@@ -161,6 +218,8 @@ export function clauseSubject(
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && !/^[,—–;]$/.test(tokens[i]?.text ?? "")) continue;
+    // "And then the governor went on the attack, saying": past the connectives that open the clause.
+    while (start < i && /^(?:and|but|so|then|yet|also|now)$/.test(word(tokens, start))) start++;
     let end = start;
     while (
       end < i &&
@@ -168,6 +227,8 @@ export function clauseSubject(
       isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1])
     )
       end++;
+    // "On Wednesday, he seemed to indicate …, warning": a pronoun opening the stretch is its subject.
+    if (end === start && /^(?:he|she|they)$/.test(word(tokens, start))) end++;
     const found = end > start ? parseNounPhrase(tokens.slice(start, end), body) : null;
     let next = end;
     if (tokens[next]?.text === "(") while (next < i && tokens[next]?.text !== ")") next++;

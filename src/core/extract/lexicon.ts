@@ -88,6 +88,16 @@ export const TITLE_WORDS: ReadonlySet<string> =
   councilman councilwoman alderman assemblyman assemblywoman lawmaker senior spokesman spokeswoman
   spokesperson majority minority whip democrat republican democratic gop first ex state`);
 
+/** Title words that qualify another title rather than name a role: "Vice", "Foreign", "Democratic". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = words(`vice foreign prime defense defence interior finance
+  supreme former acting presidential senior majority minority democrat republican democratic gop first ex state
+  deputy chief marine lt brig`);
+
+/** Honorifics, which state a gender outright; role words such as "spokesman" are also used for women. */
+export const HONORIFICS: ReadonlySet<string> = words(
+  "mr mrs ms miss sir lord lady king queen prince princess dame baron baroness father",
+);
+
 /** Titles that tell a name's gender. */
 export const GENDERED_TITLES: ReadonlyMap<string, "male" | "female"> = new Map([
   ...[
@@ -112,7 +122,7 @@ export const ORG_WORDS: ReadonlySet<string> = words(`house pentagon kremlin guar
   republicans democrats caucus movement media magazine tribune herald telegraph guardian gazette radio tv
   television channel fbi cia nato un eu cnn nbc abc cbs bbc msnbc ap afp gop dnc rnc pac team cabinet city
   county trust society industries holdings ltd plc llc airlines motors school academy hospital museum airport
-  station stadium arena hotel restaurant market twitter facebook instagram youtube google tories tory labour
+  station stadium arena hotel restaurant market convention conference summit twitter facebook instagram youtube google tories tory labour
   conservatives liberals dems nationalists greens unionists socialists`);
 
 /** First words of place names that look like personal names: "South Carolina", "New Hampshire", "St. Louis". */
@@ -177,6 +187,7 @@ export function isKnownFirstName(word: string): boolean {
 
 /** Countries, demonyms and places: capitalised words that are never a person's name on their own. */
 export function isPlaceWord(word: string): boolean {
+  if (/^(?:u\.s|u\.s\.a|u\.k)\.?$/i.test(word)) return true;
   return tagsOf(word).some(
     (t) => t === "Country" || t === "Demonym" || t === "City" || t === "Region" || t === "Place",
   );
@@ -233,7 +244,10 @@ export function isVerbForm(word: string): boolean {
 
 /** A conjugated verb ("said", "has", "went"), not a base form that doubles as a noun ("park", "bush"). */
 export function isFiniteVerb(word: string): boolean {
-  return tagsOf(word).some(
+  // "wasn't", "doesn't", "can't", "won't"
+  const negated = /^(.+)n['’]t$/u.exec(word)?.[1];
+  const base = negated === "ca" ? "can" : negated === "wo" ? "will" : (negated ?? word);
+  return tagsOf(base).some(
     (t) => t === "PastTense" || t === "PresentTense" || t === "Copula" || t === "Modal" || t === "Gerund",
   );
 }

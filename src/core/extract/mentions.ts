@@ -6,8 +6,6 @@ import {
   CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
-  firstNameGender,
-  GENDERED_TITLES,
   isCommonWord,
   isKnownFirstName,
   isLikelyNameWord,
@@ -25,6 +23,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
+import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
 import { stripPossessive, type Token } from "./tokens.js";
 
 export type MentionKind = "person" | "organisation" | "description" | "pronoun";
@@ -45,10 +44,6 @@ export interface Mention {
   head?: string;
 }
 
-function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, "");
-}
-
 function isFunctionWord(lower: string): boolean {
   return DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PREPOSITIONS.has(lower) || PRONOUNS.has(lower);
 }
@@ -59,18 +54,6 @@ export function isNameWord(token: Token | undefined): boolean {
   if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
   const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
   return !isFunctionWord(lower) && !TIME_WORDS.has(lower);
-}
-
-function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word.replace(/\./g, "")) && !/^(?:U\.?S|U\.?K)\.?$/u.test(word);
-}
-
-function genderOf(titles: readonly string[], nameWords: readonly string[]): "male" | "female" | null {
-  for (const title of titles) {
-    const gender = GENDERED_TITLES.get(title);
-    if (gender) return gender;
-  }
-  return nameWords.length > 1 && nameWords[0] ? firstNameGender(nameWords[0]) : null;
 }
 
 function mention(
@@ -84,50 +67,36 @@ function mention(
   return { text: "", start: first.start, end: last.end, kind, name, gender: null, titles: [], ...extra };
 }
 
-/**
- * Splits the words after any possessive into leading titles and the name proper. Besides title words, anything
- * before a known first name goes too: "Tory Liam Fox", "Euro MP Robert Kilroy-Silk".
- */
-function splitTitles(words: readonly Token[]): { titles: string[]; name: Token[] } {
-  let i = 0;
-  const titles: string[] = [];
-  while (i < words.length - 1) {
-    const lower = bare(words[i]!.text);
-    const ofInTitle = lower === "of" && i > 0 && TITLE_WORDS.has(bare(words[i + 1]?.text ?? ""));
-    if (!TITLE_WORDS.has(lower) && !ofInTitle && !isPlaceWord(lower)) break;
-    titles.push(lower);
-    i++;
-  }
-  const firstName = words.findIndex((w, k) => k >= i && k < words.length - 1 && isKnownFirstName(w.text));
-  const descriptive = (w: Token) =>
-    TITLE_WORDS.has(bare(w.text)) ||
-    ORG_WORDS.has(bare(w.text)) ||
-    isAcronym(w.text) ||
-    !isLikelyNameWord(w.text);
-  const prefix = words.slice(i, Math.max(i, firstName));
-  if (firstName > i && prefix.some(descriptive) && !prefix.some((w) => isKnownFirstName(w.text))) {
-    titles.push(...words.slice(i, firstName).map((w) => bare(w.text)));
-    i = firstName;
-  }
-  return { titles, name: words.slice(i) };
-}
-
 function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {
   const lastPossessive = run.slice(0, -1).findLastIndex((t) => stripPossessive(t.text).possessive);
   const afterPossessive = lastPossessive >= 0 ? run.slice(lastPossessive + 1) : run;
+  const titled = nameAfterTitle(afterPossessive);
+  // "CNN's Ana Ferris", "Senate Majority Leader Ray Hollis": a person despite the organisation before.
+  const untitled = splitTitles(afterPossessive).name;
+  // "Paul Irish" (not a demonym): a known first name before the last word makes a person.
+  const firstNamed =
+    untitled.length > 1 && isKnownFirstName(untitled[0]!.text) && !isPlaceWord(untitled[0]!.lower);
+  const personal = titled > 0 || firstNamed || (lastPossessive >= 0 && looksPersonal(untitled));
   const runLowers = run.map((t) => bare(stripPossessive(t.text).base));
   const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
   const orgLike =
-    runLowers.some((w) => ORG_WORDS.has(w) || isOrganisationWord(w)) ||
-    (run.length === 1 && (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
-    PLACE_STARTERS.has(afterLowers[0] ?? "") ||
-    (afterLowers.length > 1 && isPlaceWord(afterLowers[afterLowers.length - 1]!));
+    !personal &&
+    (runLowers.some((w) => ORG_WORDS.has(w) || isOrganisationWord(w)) ||
+      (run.length === 1 && (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
+      PLACE_STARTERS.has(afterLowers[0] ?? "") ||
+      (afterLowers.length > 1 && isPlaceWord(afterLowers[afterLowers.length - 1]!)));
   const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");
   if (orgLike) {
     const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
     return { ...mention(np, "organisation", name), text };
   }
-  const { titles, name } = splitTitles(afterPossessive);
+  const { titles, name } =
+    titled > 0
+      ? {
+          titles: afterPossessive.slice(0, titled).map((t) => bare(t.text)),
+          name: afterPossessive.slice(titled),
+        }
+      : splitTitles(afterPossessive);
   const lowerTitles = [
     ...np.filter((t) => t.start < run[0]!.start).map((t) => bare(t.text)),
     ...titles,
@@ -153,7 +122,8 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
 function singleCapitalised(token: Token): Mention | null | "name" {
   const lower = token.lower;
   if (ORG_WORDS.has(lower)) return "name";
-  if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower)) return null;
+  if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
+    return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
     return { ...mention([token], "description", token.text), text: token.text, head: lower };
   }
@@ -226,6 +196,15 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
 }
 
+const LY_NOUNS = new Set(
+  "family ally rally assembly supply monopoly anomaly bully belly folly homily".split(" "),
+);
+
+/** "quickly", "repeatedly": an adverb ends a noun phrase even when the lexicon does not know it. */
+function isLyAdverb(lower: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower);
+}
+
 /** Whether a token may sit inside a speaking noun phrase (used when scanning away from a reporting verb). */
 export function isNounPhraseToken(
   token: Token | undefined,
@@ -244,7 +223,7 @@ export function isNounPhraseToken(
     return false;
   if (CONJUNCTIONS.has(lower) || PRONOUNS.has(lower)) return false;
   if (!/^\p{Ll}/u.test(token.text)) return true;
-  if (CUE_FORMS.has(lower)) return false;
+  if (CUE_FORMS.has(lower) || isLyAdverb(lower)) return false;
   const afterDeterminer = DETERMINERS.has(previous?.lower ?? "");
   if (/ed$/.test(lower)) return afterDeterminer;
   return !isVerbLike(lower);

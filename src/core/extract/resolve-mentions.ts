@@ -5,23 +5,21 @@
  * descriptions to the first description with the same head (or a person holding that title), surnames to the
  * full name written in the same article.
  */
-import { CUE_FORMS, isCommonWord, isFiniteVerb, isKnownFirstName, isLikelyNameWord } from "./lexicon.js";
-import { isNameWord, type Mention, parseNounPhrase } from "./mentions.js";
-import type { Token } from "./tokens.js";
+import { HONORIFICS } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
+import { titleGender } from "./name-titles.js";
+import { type PersonMention, surnamesOf } from "./person-mentions.js";
 
 export interface ResolvedSpeaker {
   name: string;
   kind: "person" | "organisation" | "description";
 }
 
-/** A person named in the article: whether the name is a clause's subject, and pronouns that follow it. */
-export interface PersonMention extends Mention {
-  subject: boolean;
-  /** +1 for each "he" after the name in its sentence, −1 for each "she" ("Clinton said she…"). */
-  pronounHint: number;
-}
-
 type Gender = Mention["gender"];
+
+function honorificGender(person: Mention): Gender {
+  return titleGender(person.titles.filter((t) => HONORIFICS.has(t)));
+}
 
 const TITLE_FOR_ROLE: Record<string, string[]> = {
   senator: ["sen", "senator"],
@@ -42,6 +40,13 @@ const TITLE_FOR_ROLE: Record<string, string[]> = {
   candidate: ["candidate"],
   nominee: ["nominee"],
   chancellor: ["chancellor"],
+  admiral: ["adm", "admiral"],
+  colonel: ["col", "colonel"],
+  sheriff: ["sheriff"],
+  justice: ["justice"],
+  director: ["director"],
+  spokesman: ["spokesman"],
+  spokeswoman: ["spokeswoman"],
 };
 
 function nameTokens(name: string): string[] {
@@ -58,91 +63,10 @@ function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
 }
 
-const CLAUSE_OPENERS = new Set([
-  ",",
-  ";",
-  "—",
-  "–",
-  "and",
-  "but",
-  "so",
-  "then",
-  "while",
-  "when",
-  "because",
-  "as",
-  "after",
-]);
-
-/** "On Wednesday, Clinton bashed …", "Trump also offered …": a name opening its clause, followed by a verb. */
-function isSubjectPosition(tokens: readonly Token[], start: number, end: number): boolean {
-  const previous = tokens[start - 1];
-  const opensClause = !previous || previous.kind === "quote" || CLAUSE_OPENERS.has(previous.lower);
-  if (!opensClause) return false;
-  let i = end;
-  while (tokens[i]?.kind === "word" && /^\p{Ll}+ly$/u.test(tokens[i]!.text)) i++;
-  const next = tokens[i];
-  if (next?.kind !== "word" || next.cap)
-    return next?.text === "," && (!previous || previous.kind === "quote");
-  return (
-    isFiniteVerb(next.lower) ||
-    CUE_FORMS.has(next.lower) ||
-    (/ed$/.test(next.lower) && !isCommonWord(next.lower))
-  );
-}
-
-function pronounHint(tokens: readonly Token[], end: number): number {
-  let hint = 0;
-  for (let i = end; i < tokens.length && i < end + 15; i++) {
-    const t = tokens[i]!;
-    if (t.kind === "punct" && /[.!?]/.test(t.text)) break;
-    if (t.lower === "he") hint++;
-    else if (t.lower === "she") hint--;
-  }
-  return hint;
-}
-
-/** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
-function isStrongName(mention: Mention): boolean {
-  const words = mention.name.split(/\s+/);
-  if (words.length < 2) return false;
-  if (mention.titles.length > 0 || isKnownFirstName(words[0]!)) return !words.some((w) => isCommonWord(w));
-  return words.every((w) => isLikelyNameWord(w));
-}
-
-/** Every person named in the article (outside quotations), in reading order. */
-export function collectPersonMentions(
-  paragraphTokens: readonly (readonly Token[])[],
-  body: string,
-): PersonMention[] {
-  const found: PersonMention[] = [];
-  for (const tokens of paragraphTokens) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
-      let j = i;
-      while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
-      const mention = parseNounPhrase(tokens.slice(i, j + 1), body);
-      if (mention?.kind === "person") {
-        found.push({
-          ...mention,
-          subject: isSubjectPosition(tokens, i, j + 1),
-          pronounHint: pronounHint(tokens, j + 1),
-        });
-      }
-      i = j;
-    }
-  }
-  const strong = found.filter(isStrongName);
-  const surnames = new Set(strong.map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
-  const single = (m: Mention) => m.name.split(/\s+/).length === 1;
-  return found.filter(
-    (m) => isStrongName(m) || (single(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
-  );
-}
-
 export class MentionResolver {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
+  private readonly surnames: Set<string>;
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
 
@@ -151,12 +75,22 @@ export class MentionResolver {
     private readonly sources: readonly Mention[],
     private readonly titleCase: boolean,
   ) {
-    const named = sources.filter((m) => m.kind === "person");
+    this.surnames = surnamesOf(people);
+    const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
     this.antecedents = [...named, ...people.filter((p) => p.subject)].sort((a, b) => a.start - b.start);
     this.learnGenders();
   }
 
-  resolve(mention: Mention): ResolvedSpeaker | null {
+  /** "Preston" read as a place, "Woods" as a plural: a person when the article names one of that surname in full. */
+  private personal(mention: Mention): Mention {
+    const lone =
+      (mention.kind === "organisation" || mention.kind === "description") &&
+      /^\p{Lu}[^\s]*$/u.test(mention.name);
+    return lone && this.surnames.has(mention.name.toLowerCase()) ? { ...mention, kind: "person" } : mention;
+  }
+
+  resolve(written: Mention): ResolvedSpeaker | null {
+    const mention = this.personal(written);
     switch (mention.kind) {
       case "person":
         return { name: this.display(this.fullName(mention)), kind: "person" };
@@ -175,16 +109,17 @@ export class MentionResolver {
     for (const person of this.people) {
       const full = this.fullName(person).toLowerCase();
       let vote = person.pronounHint;
-      const titleGender = person.titles.length > 0 ? person.gender : null;
-      if (titleGender) vote += titleGender === "male" ? 3 : -3;
+      const stated = honorificGender(person);
+      if (stated) vote += stated === "male" ? 3 : -3;
       else if (person.gender) vote += person.gender === "male" ? 1 : -1;
       votes.set(full, (votes.get(full) ?? 0) + vote);
     }
     for (const [name, vote] of votes) this.genders.set(name, vote > 0 ? "male" : vote < 0 ? "female" : null);
   }
 
+  /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
   private genderOf(person: Mention): Gender {
-    return this.genders.get(this.fullName(person).toLowerCase()) ?? person.gender;
+    return honorificGender(person) ?? this.genders.get(this.fullName(person).toLowerCase()) ?? person.gender;
   }
 
   private display(name: string): string {
@@ -242,18 +177,22 @@ export class MentionResolver {
     return null;
   }
 
+  /** "the senator" → the nearest person named earlier with that title. */
+  private titledPerson(mention: Mention): Mention | null {
+    const titles = TITLE_FOR_ROLE[mention.head ?? ""];
+    if (!titles || !/^(?:the|this|that)\s/i.test(mention.text)) return null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const person = this.people[i]!;
+      if (person.start < mention.start && person.titles.some((t) => titles.includes(t))) return person;
+    }
+    return null;
+  }
+
   private description(mention: Mention): ResolvedSpeaker {
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
-    const titles = TITLE_FOR_ROLE[head];
-    if (titles && definite) {
-      for (let i = this.people.length - 1; i >= 0; i--) {
-        const person = this.people[i]!;
-        if (person.start < mention.start && person.titles.some((t) => titles.includes(t))) {
-          return { name: this.display(this.fullName(person)), kind: "person" };
-        }
-      }
-    }
+    const person = this.titledPerson(mention);
+    if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(
         (s) =>

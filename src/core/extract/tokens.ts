@@ -97,9 +97,44 @@ function quoteEndsSentence(
   if (next.kind === "quote") return true;
   if (!next.cap) return false;
   for (let i = index + 1; i <= index + 3; i++) {
-    if (tokens[i]?.kind === "word" && !tokens[i]!.cap && CUE_FORMS.has(tokens[i]!.lower)) return false;
+    if (isCueWord(tokens[i])) return false;
   }
-  return true;
+  // "“Is that negotiable?” Lena Marsh pressed.": a past tense closing the frame reports the quotation too.
+  const verb = nameWithAside(tokens, index + 1);
+  const after = tokens[verb + 1];
+  if (isCueWord(tokens[verb])) return !endsFrame(after);
+  const past = /ed$/.test(tokens[verb]?.lower ?? "") && !tokens[verb]?.cap;
+  return !(past && (!after || /^[.,!?]$/.test(after.text)));
+}
+
+/** "said.", "said of the busy week", "said pleasantly": the verb closes an attribution rather than opening a clause. */
+function endsFrame(t: Token | undefined): boolean {
+  return (
+    t?.kind !== "word" ||
+    /^(?:of|in|on|at|to|after|before|during|about|as|while|when|\p{Ll}+ly)$/u.test(t.lower)
+  );
+}
+
+function isCueWord(t: Token | undefined): boolean {
+  return t?.kind === "word" && !t.cap && CUE_FORMS.has(t.lower);
+}
+
+/**
+ * Past a capitalised name and an aside set off by commas or parentheses ("Rep. Glen Tamsin, R-Pa.,",
+ * "Eva Hale, a retired nurse from the valley,"): where an attribution's verb would stand.
+ */
+function nameWithAside(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (tokens[i]?.cap) i++;
+  if (i === from) return i;
+  const close = tokens[i]?.text === "(" ? ")" : tokens[i]?.text === "," ? "," : null;
+  if (!close) return i;
+  for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || (/^[.!?;:]$/.test(t.text) && tokens[j + 1]?.text !== close)) return i;
+    if (t.text === close) return j + 1 + (close === ")" && tokens[j + 1]?.text === "," ? 1 : 0);
+  }
+  return i;
 }
 
 function endsSentence(

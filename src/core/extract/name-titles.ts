@@ -1,0 +1,93 @@
+/**
+ * Titles and the names they stand before: "Sen.", "Foreign Minister", "White House Press Secretary", and the
+ * gender an honorific, a first name or a role word tells.
+ */
+import {
+  firstNameGender,
+  GENDERED_TITLES,
+  HONORIFICS,
+  isCommonWord,
+  isKnownFirstName,
+  isLikelyNameWord,
+  isPlaceWord,
+  ORG_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word.replace(/\./g, "")) && !/^(?:U\.?S|U\.?K)\.?$/u.test(word);
+}
+
+/** The gender a title states ("Mr.", "Congresswoman"), or null. */
+export function titleGender(titles: readonly string[]): "male" | "female" | null {
+  for (const title of titles) {
+    const gender = GENDERED_TITLES.get(title);
+    if (gender) return gender;
+  }
+  return null;
+}
+
+/** An honorific ("Ms."), else the first name, else a role word ("spokesman" is said of women too). */
+export function genderOf(titles: readonly string[], nameWords: readonly string[]): "male" | "female" | null {
+  const honorific = titleGender(titles.filter((t) => HONORIFICS.has(t)));
+  const first = nameWords.length > 1 && nameWords[0] ? firstNameGender(nameWords[0]) : null;
+  return honorific ?? first ?? titleGender(titles);
+}
+
+/**
+ * Splits the words after any possessive into leading titles and the name proper. Besides title words, anything
+ * before a known first name goes too: "Tory Liam Fox", "Euro MP Robert Kilroy-Silk".
+ */
+export function splitTitles(words: readonly Token[]): { titles: string[]; name: Token[] } {
+  let i = 0;
+  const titles: string[] = [];
+  while (i < words.length - 1) {
+    const lower = bare(words[i]!.text);
+    const ofInTitle = lower === "of" && i > 0 && TITLE_WORDS.has(bare(words[i + 1]?.text ?? ""));
+    if (!TITLE_WORDS.has(lower) && !ofInTitle && !isPlaceWord(lower)) break;
+    titles.push(lower);
+    i++;
+  }
+  const firstName = words.findIndex((w, k) => k >= i && k < words.length - 1 && isKnownFirstName(w.text));
+  const descriptive = (w: Token) =>
+    TITLE_WORDS.has(bare(w.text)) ||
+    ORG_WORDS.has(bare(w.text)) ||
+    isAcronym(w.text) ||
+    !isLikelyNameWord(w.text);
+  const prefix = words.slice(i, Math.max(i, firstName));
+  if (firstName > i && prefix.some(descriptive) && !prefix.some((w) => isKnownFirstName(w.text))) {
+    titles.push(...words.slice(i, firstName).map((w) => bare(w.text)));
+    i = firstName;
+  }
+  return { titles, name: words.slice(i) };
+}
+
+/** Words that can only be a person's name: a known first name first, or words known only as names. */
+export function looksPersonal(name: readonly Token[]): boolean {
+  if (name.length === 0) return false;
+  const descriptive = (w: Token) =>
+    ORG_WORDS.has(bare(w.text)) || TITLE_WORDS.has(bare(w.text)) || isAcronym(w.text);
+  if (name.some(descriptive)) return false;
+  return (
+    isKnownFirstName(name[0]!.text) || name.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text))
+  );
+}
+
+/**
+ * Where the name starts after a title inside a capitalised run ("White House Press Secretary Dan Ortiz",
+ * "FBI Director Ray Hollis", "US President Barack Obama"), or -1: the words before it describe the person.
+ */
+export function nameAfterTitle(words: readonly Token[]): number {
+  for (let t = words.length - 2; t >= 0; t--) {
+    const lower = bare(words[t]!.text);
+    if (!TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) continue;
+    return looksPersonal(words.slice(t + 1)) ? t + 1 : -1;
+  }
+  return -1;
+}

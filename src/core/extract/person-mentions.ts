@@ -1,0 +1,194 @@
+/**
+ * The people an article names outside its quotations, in reading order: whether each name is the subject of its
+ * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
+ */
+import { MAX_NP } from "./find-subject.js";
+import {
+  CUE_FORMS,
+  isCommonWord,
+  isFiniteVerb,
+  isKnownFirstName,
+  isLikelyNameWord,
+  isOrganisationWord,
+  isPlaceWord,
+  ORG_WORDS,
+  TIME_WORDS,
+  VERB_PADDING,
+} from "./lexicon.js";
+import { isNameWord, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { stripPossessive, type Token } from "./tokens.js";
+
+/** A person named in the article: whether the name is a clause's subject, and pronouns that follow it. */
+export interface PersonMention extends Mention {
+  subject: boolean;
+  /** +1 for each "he" after the name in its sentence, −1 for each "she" ("Clinton said she…"). */
+  pronounHint: number;
+}
+
+const CLAUSE_OPENERS = new Set([
+  ".",
+  "!",
+  "?",
+  ",",
+  ";",
+  "—",
+  "–",
+  "and",
+  "but",
+  "so",
+  "then",
+  "while",
+  "when",
+  "because",
+  "as",
+  "after",
+]);
+
+/** "On Wednesday, Clinton bashed …", "Trump also offered …": a name opening its clause, followed by a verb. */
+function isSubjectPosition(tokens: readonly Token[], start: number, end: number): boolean {
+  // "Democratic presidential candidate Victor Salas is …": the noun phrase opens with its descriptions.
+  let first = start;
+  while (
+    first > 0 &&
+    start - first < MAX_NP &&
+    isNounPhraseToken(tokens[first - 1], tokens[first - 2], tokens[first])
+  )
+    first--;
+  const previous = tokens[first - 1];
+  const opensClause = !previous || previous.kind === "quote" || CLAUSE_OPENERS.has(previous.lower);
+  if (!opensClause) return false;
+  // "Salas's website is very different": the possessor of a clause's subject is as salient as the subject.
+  let last = end;
+  if (stripPossessive(tokens[end - 1]?.text ?? "").possessive) {
+    while (
+      last - end < MAX_NP &&
+      tokens[last]?.kind === "word" &&
+      !tokens[last]!.cap &&
+      !isVerbToken(tokens[last])
+    )
+      last++;
+  }
+  const next = tokens[verbAfter(tokens, last)];
+  if (next?.kind !== "word" || next.cap)
+    return next?.text === "," && (!previous || previous.kind === "quote");
+  return isVerb(next);
+}
+
+function isVerb(t: Token): boolean {
+  if (isFiniteVerb(t.lower) || CUE_FORMS.has(t.lower)) return true;
+  return /ed$/.test(t.lower) && !isCommonWord(t.lower);
+}
+
+/** Where the verb after a name would be: past "(R-Texas)", adverbs, "on Monday" and ", who …," asides. */
+function verbAfter(tokens: readonly Token[], end: number): number {
+  let i = end;
+  for (let step = 0; step < 4; step++) {
+    const t = tokens[i];
+    if (t?.text === "(") {
+      while (i < tokens.length && tokens[i - 1]?.text !== ")") i++;
+    } else if (isAdverb(t)) i++;
+    else if (
+      isTimeWord(t) ||
+      (/^(?:on|last|this|late|early|earlier)$/.test(t?.lower ?? "") && isTimeWord(tokens[i + 1]))
+    ) {
+      i++;
+      while (isTimeWord(tokens[i])) i++;
+    } else if (t?.text === "," || t?.text === "—" || t?.text === "–") {
+      const close = asideEnd(tokens, i);
+      if (close < 0 || !isVerbToken(tokens[close + 1])) return i;
+      i = close + 1;
+    } else return i;
+  }
+  return i;
+}
+
+function isTimeWord(t: Token | undefined): boolean {
+  return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
+}
+
+function isVerbToken(t: Token | undefined): boolean {
+  return t?.kind === "word" && !t.cap && isVerb(t);
+}
+
+/**
+ * The mark closing an aside that opens at `open` ("Brooks, who was elected in 2014, doesn't", "Ayres — a pollster —
+ * is"), or -1.
+ */
+function asideEnd(tokens: readonly Token[], open: number): number {
+  const close = tokens[open]!.text;
+  for (let i = open + 1; i < tokens.length && i < open + 25; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "quote" || /^[.!?;:]$/.test(t.text)) return -1;
+    if (t.text === close) return i;
+  }
+  return -1;
+}
+
+/** "Trump also attacked", "Clinton later said": adverbs between a subject and its verb. */
+function isAdverb(token: Token | undefined): boolean {
+  if (token?.kind !== "word") return false;
+  return /^\p{Ll}+ly$/u.test(token.text) || (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower));
+}
+
+const MALE = new Set(["he", "his", "him", "himself"]);
+const FEMALE = new Set(["she", "her", "hers", "herself"]);
+
+function pronounHint(tokens: readonly Token[], end: number): number {
+  let hint = 0;
+  for (let i = end; i < tokens.length && i < end + 15; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && /[.!?]/.test(t.text)) break;
+    if (MALE.has(t.lower)) hint++;
+    else if (FEMALE.has(t.lower)) hint--;
+  }
+  return hint;
+}
+
+/** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
+function isStrongName(mention: Mention): boolean {
+  const words = mention.name.split(/\s+/);
+  if (words.length < 2) return false;
+  // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
+  if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!))
+    return !words.slice(1).some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrganisationWord(w));
+  if (mention.titles.length > 0) return !words.some((w) => isCommonWord(w));
+  return words.every((w) => isLikelyNameWord(w));
+}
+
+/** Every person named in the article (outside quotations), in reading order. */
+export function collectPersonMentions(
+  paragraphTokens: readonly (readonly Token[])[],
+  body: string,
+): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const tokens of paragraphTokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
+      const mention = parseNounPhrase(tokens.slice(i, j + 1), body);
+      // A lone word read as a place or a plural ("Preston", "Woods") may be the surname of a person named in full.
+      const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
+      if (mention?.kind === "person" || lone) {
+        const subject = isSubjectPosition(tokens, i, j + 1);
+        found.push({
+          ...mention!,
+          kind: "person",
+          subject,
+          pronounHint: pronounHint(tokens, j + 1),
+        });
+      }
+      i = j;
+    }
+  }
+  const surnames = surnamesOf(found);
+  const single = (m: Mention) => m.name.split(/\s+/).length === 1;
+  return found.filter(
+    (m) => isStrongName(m) || (single(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
+  );
+}
+
+/** Surnames of the people an article names in full. */
+export function surnamesOf(people: readonly Mention[]): Set<string> {
+  return new Set(people.filter(isStrongName).map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
+}
