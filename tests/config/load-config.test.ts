@@ -57,6 +57,11 @@ describe("loadConfig", () => {
     expect(loadConfig({}, { SLACK_PORT: "5000" }).SLACK_PORT).toBe(5000);
   });
 
+  it("lists every variable in the README's configuration table", () => {
+    const readme = readFileSync("README.md", "utf8");
+    for (const name of Object.keys(variables)) expect(readme, name).toContain(`| \`${name}\` |`);
+  });
+
   it("documents every variable in .env.example", () => {
     const example = readFileSync(".env.example", "utf8");
     for (const name of Object.keys(variables))
