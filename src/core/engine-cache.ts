@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { type CorpusFile, listCorpusFiles } from "./corpus/load-corpus.js";
 import type { CorpusState } from "./engine.js";
@@ -16,8 +18,26 @@ interface CacheHeader {
   state: CorpusState;
 }
 
+/**
+ * What the cached quotations and index were computed by: the core's own files (size and mtime). An upgrade or a
+ * change to extraction then rebuilds the cache instead of serving answers from the old rules.
+ */
+function codeStamp(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const entries = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  const stamp: string[] = [];
+  for (const entry of entries) {
+    const stats = statSync(join(dir, entry));
+    if (stats.isFile()) stamp.push(`${entry}:${stats.size}:${Math.trunc(stats.mtimeMs)}`);
+  }
+  return stamp.join("\n");
+}
+
+let code: string | undefined;
+
 function fingerprint(files: readonly CorpusFile[]): string {
-  const hash = createHash("sha256").update(String(CACHE_FORMAT));
+  code ??= codeStamp();
+  const hash = createHash("sha256").update(String(CACHE_FORMAT)).update(code);
   for (const f of files) hash.update(`${f.file}\0${f.size}\0${Math.trunc(f.mtimeMs)}\n`);
   return hash.digest("hex");
 }

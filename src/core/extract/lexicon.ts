@@ -2,7 +2,7 @@
  * Word lists the extractor reasons with: reporting verbs, titles, pronouns, organisation heads and the small
  * function words that end a noun phrase. Kept as sets so that each lookup is O(1) per token on large corpora.
  */
-import nlp from "compromise/two";
+import { createRequire } from "node:module";
 
 function words(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/));
@@ -160,16 +160,28 @@ export const NON_NOUN_WORDS: ReadonlySet<string> =
 
 type Lexicon = Record<string, string | string[]>;
 
-/** compromise's hand-built lexicon (first names with gender, countries, demonyms, honorifics), as a Map. */
-const TAGS: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries((nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon).map(
-    ([word, tags]) => [word, Array.isArray(tags) ? tags : [tags]],
-  ),
-);
+/**
+ * compromise's hand-built lexicon (first names with gender, countries, demonyms, honorifics), as a Map. Loaded on
+ * first use: compromise takes about half a second to load, which a start from the corpus cache never needs.
+ */
+let loadedTags: ReadonlyMap<string, readonly string[]> | undefined;
 const NO_TAGS: readonly string[] = [];
 
+function lexiconTags(): ReadonlyMap<string, readonly string[]> {
+  if (!loadedTags) {
+    const nlp = createRequire(import.meta.url)("compromise/two") as {
+      model(): { one: { lexicon: Lexicon } };
+    };
+    loadedTags = new Map(
+      Object.entries(nlp.model().one.lexicon).map(([word, t]) => [word, Array.isArray(t) ? t : [t]]),
+    );
+  }
+  return loadedTags;
+}
+
 function tagsOf(word: string): readonly string[] {
-  return TAGS.get(word) ?? TAGS.get(word.toLowerCase()) ?? NO_TAGS;
+  const lexicon = lexiconTags();
+  return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
 /** Gender a first name suggests; null when unknown or used for both. */

@@ -6,14 +6,21 @@
 import { type ExtractedQuote, extractQuotes } from "../extract/extract-quotes.js";
 import type { Article, Quote, Speaker } from "../types.js";
 import { canonicalSpeakers, type FormUse, formKey } from "./canonical-speakers.js";
-import { displayName } from "./name-forms.js";
+import { displayName, withoutOwner } from "./name-forms.js";
+
+/** The form a speaker is grouped under: people without the organisation that introduces them. */
+function speakerForm(quote: Pick<ExtractedQuote, "speakerName" | "speakerKind">): string | null {
+  if (!quote.speakerName) return null;
+  return quote.speakerKind === "person" ? withoutOwner(quote.speakerName) : quote.speakerName;
+}
 
 function recordUse(uses: Map<string, FormUse>, quote: ExtractedQuote, cased: boolean): void {
-  if (!quote.speakerName || !quote.speakerKind) return;
-  const key = formKey(quote.speakerKind, quote.speakerName);
+  const form = speakerForm(quote);
+  if (!form || !quote.speakerKind) return;
+  const key = formKey(quote.speakerKind, form);
   let use = uses.get(key);
   if (!use) {
-    use = { form: quote.speakerName, kind: quote.speakerKind, quotes: 0, cased, mentions: new Set() };
+    use = { form, kind: quote.speakerKind, quotes: 0, cased, mentions: new Set() };
     uses.set(key, use);
   }
   use.quotes++;
@@ -34,14 +41,12 @@ export function attributeCorpus(articles: readonly Article[]): { quotes: Quote[]
     }
   }
   const { speakers, canonicalOf } = canonicalSpeakers([...uses.values()]);
-  const quotes = extracted.map(
-    ({ speakerName, speakerKind, ...rest }): Quote => ({
+  const quotes = extracted.map(({ speakerName, speakerKind, ...rest }): Quote => {
+    const form = speakerForm({ speakerName, speakerKind });
+    return {
       ...rest,
-      speaker:
-        speakerName && speakerKind
-          ? (canonicalOf.get(formKey(speakerKind, speakerName)) ?? speakerName)
-          : null,
-    }),
-  );
+      speaker: form && speakerKind ? (canonicalOf.get(formKey(speakerKind, form)) ?? form) : null,
+    };
+  });
   return { quotes, speakers };
 }

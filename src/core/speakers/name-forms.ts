@@ -61,3 +61,13 @@ export function displayName(name: string): string {
   if (/\p{Lu}/u.test(name)) return name;
   return name.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1));
 }
+
+/**
+ * A person's name without the organisation that introduces it ("The Fabian Society's Sundar Katwala" → "Sundar
+ * Katwala"): the owner says where the person works, not who they are, and would make the form look more complete
+ * than the plain name.
+ */
+export function withoutOwner(name: string): string {
+  const owned = name.match(/^.*['’]s\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u);
+  return owned?.[1] ?? name;
+}

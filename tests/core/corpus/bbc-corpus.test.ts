@@ -1,14 +1,19 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/core/corpus/load-corpus.js";
+import type { Article, LoadWarning } from "../../../src/core/types.js";
 
 const bbcDir = path.resolve(process.cwd(), "../shared/corpora/bbc");
 
-describe.skipIf(!existsSync(bbcDir))("the BBC corpus", async () => {
-  const started = performance.now();
-  const { articles, warnings, files } = await loadCorpus(bbcDir);
-  const elapsedMs = performance.now() - started;
+// Load time is a benchmark figure (npm run bench), not a test: timings on a shared machine vary.
+describe.skipIf(!existsSync(bbcDir))("the BBC corpus", () => {
+  let articles: Article[] = [];
+  let warnings: LoadWarning[] = [];
+  let files: unknown[] = [];
+  beforeAll(async () => {
+    ({ articles, warnings, files } = await loadCorpus(bbcDir));
+  });
 
   it("loads all 2,225 articles (its README is not an article)", () => {
     expect(files).toHaveLength(2225);
@@ -34,9 +39,5 @@ describe.skipIf(!existsSync(bbcDir))("the BBC corpus", async () => {
 
   it("treats every article as punctuated prose", () => {
     expect(articles.filter((a) => !a.punctuated)).toEqual([]);
-  });
-
-  it("loads in well under two seconds", () => {
-    expect(elapsedMs).toBeLessThan(2000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalSpeakers, type FormUse } from "../../../src/core/speakers/canonical-speakers.js";
+import { withoutOwner } from "../../../src/core/speakers/name-forms.js";
 
 function use(
   form: string,
@@ -69,5 +70,17 @@ describe("canonicalSpeakers", () => {
       ["White House", 3],
       ["a senior State Department official", 1],
     ]);
+  });
+});
+
+describe("withoutOwner", () => {
+  it("drops the organisation that introduces a person", () => {
+    expect(withoutOwner("The Fabian Society's Sundar Katwala")).toBe("Sundar Katwala");
+    expect(withoutOwner("CNN’s Jake Tapper")).toBe("Jake Tapper");
+  });
+
+  it("leaves names without an owner alone", () => {
+    expect(withoutOwner("Mohammad Javad Zarif")).toBe("Mohammad Javad Zarif");
+    expect(withoutOwner("Iran's foreign minister")).toBe("Iran's foreign minister");
   });
 });
