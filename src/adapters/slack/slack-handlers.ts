@@ -166,47 +166,52 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     );
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const meta = { command: "action:share", channel: body.channel?.id };
-    const request = decodeAction(action.value);
-    const requester = requesterOf(body.channel?.id, body.user.id);
-    await handle(
-      deps,
-      meta,
-      async () =>
-        request
-          ? answerAction(request, context, requester)
-          : { reply: errorReply(STALE_BUTTON), buttons: [] },
-      async (answer) => {
-        const privately = (a: Answer) => answerPrivately(a, respond, client, body.channel?.id, body.user.id);
-        if (answer.reply.kind === "error") return privately(answer);
-        try {
-          await postShared(answer, body, respond, client);
-        } catch (error) {
-          deps.logger.error({ err: error, ...meta }, "could not share an answer in the channel");
-          await privately({ reply: errorReply(SHARE_FAILED), buttons: [] });
-        }
-      },
-    );
+  /** Buttons carry their request in their value; re-running it reproduces the answer they belong to. */
+  const onButton = (
+    actionId: string | RegExp,
+    command: string,
+    deliver: (
+      answer: Answer,
+      body: BlockAction<ButtonAction>,
+      respond: RespondFn,
+      client: WebClient,
+    ) => Promise<void>,
+  ) =>
+    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const meta = { command, channel: body.channel?.id };
+      const request = decodeAction(action.value);
+      const requester = requesterOf(body.channel?.id, body.user.id);
+      await handle(
+        deps,
+        meta,
+        async () =>
+          request
+            ? answerAction(request, context, requester)
+            : { reply: errorReply(STALE_BUTTON), buttons: [] },
+        (answer) => deliver(answer, body, respond, client),
+      );
+    });
+
+  onButton(ACTION_SHARE, "action:share", async (answer, body, respond, client) => {
+    const privately = (a: Answer) => answerPrivately(a, respond, client, body.channel?.id, body.user.id);
+    if (answer.reply.kind === "error") return privately(answer);
+    try {
+      await postShared(answer, body, respond, client);
+    } catch (error) {
+      deps.logger.error(
+        { err: error, command: "action:share", channel: body.channel?.id },
+        "could not share an answer in the channel",
+      );
+      await privately({ reply: errorReply(SHARE_FAILED), buttons: [] });
+    }
   });
 
-  const paging = new RegExp(`^(${ACTION_PAGE_PREVIOUS}|${ACTION_PAGE_NEXT})$`);
-  app.action<BlockAction<ButtonAction>>(paging, async ({ ack, body, action, respond }) => {
-    await ack();
-    const meta = { command: "action:quotes_page", channel: body.channel?.id };
-    const request = decodeAction(action.value);
-    const requester = requesterOf(body.channel?.id, body.user.id);
-    await handle(
-      deps,
-      meta,
-      async () =>
-        request
-          ? answerAction(request, context, requester)
-          : { reply: errorReply(STALE_BUTTON), buttons: [] },
-      async (answer) => {
-        await respond({ response_type: "ephemeral", replace_original: true, ...rendered(answer) });
-      },
-    );
-  });
+  onButton(
+    new RegExp(`^(${ACTION_PAGE_PREVIOUS}|${ACTION_PAGE_NEXT})$`),
+    "action:quotes_page",
+    async (answer, _body, respond) => {
+      await respond({ response_type: "ephemeral", replace_original: true, ...rendered(answer) });
+    },
+  );
 }
