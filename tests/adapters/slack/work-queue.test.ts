@@ -37,7 +37,9 @@ describe("WorkQueue", () => {
     void queue.run(busy("job 2"));
     setTimeout(() => order.push("timer"), 0);
     await queue.drain(1000);
-    expect(order).toEqual(["job 1", "timer", "job 2"]);
+    // Whether the timer fires before job 1 depends on the clock; what matters is that it never waits for job 2.
+    expect(order.filter((name) => name !== "timer")).toEqual(["job 1", "job 2"]);
+    expect(order.indexOf("timer")).toBeLessThan(order.indexOf("job 2"));
   });
 
   it("drain waits for jobs in flight and reports a timeout", async () => {
