@@ -1,6 +1,6 @@
 import { startApp } from "./app/start-app.js";
 import { ConfigError, loadConfig } from "./config/load-config.js";
-import type { Config } from "./config/schema.js";
+import { type Config, secretValues } from "./config/schema.js";
 import { isVerbatimError } from "./core/errors.js";
 import { createLogger, type Logger } from "./logging/logger.js";
 
@@ -9,16 +9,6 @@ Set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) for Slack, DI
 DISCORD_APPLICATION_ID for Discord, or DIGEST_CRON with a digest channel — see README.md and .env.example.
 To check a quotation from the terminal instead: npx verbatim verify "All is well"
 `;
-
-function secretsOf(config: Config): (string | undefined)[] {
-  return [
-    config.SLACK_BOT_TOKEN,
-    config.SLACK_APP_TOKEN,
-    config.SLACK_SIGNING_SECRET,
-    config.DISCORD_TOKEN,
-    config.DATABASE_URL,
-  ];
-}
 
 /** Start-up failures are the operator's to fix: one clear line, no stack trace. */
 function explain(error: unknown): string {
@@ -40,7 +30,7 @@ async function main(): Promise<void> {
     process.stderr.write(NOTHING_TO_RUN);
     process.exit(2);
   }
-  const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) });
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp(config, logger);

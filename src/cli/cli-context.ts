@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "../config/load-config.js";
-import type { Config } from "../config/schema.js";
+import { type Config, secretValues } from "../config/schema.js";
 import { openEngine } from "../core/engine.js";
 import { isVerbatimError } from "../core/errors.js";
 import type { Engine } from "../core/types.js";
@@ -23,12 +23,7 @@ export function cliContext(): CliContext {
     level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
     pretty: Boolean(process.stderr.isTTY),
     destination: process.stderr,
-    secrets: [
-      config.SLACK_BOT_TOKEN,
-      config.SLACK_APP_TOKEN,
-      config.SLACK_SIGNING_SECRET,
-      config.DISCORD_TOKEN,
-    ],
+    secrets: secretValues(config),
   });
   return { config, logger };
 }

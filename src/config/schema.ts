@@ -195,3 +195,11 @@ export type Config = {
 export const secretVariables: readonly VariableName[] = (Object.keys(variables) as VariableName[]).filter(
   (name) => (variables[name] as VariableSpec).secret === true,
 );
+
+/** The configured values of every secret variable, for the logger to scrub. */
+export function secretValues(config: Config): (string | undefined)[] {
+  return secretVariables.map((name) => {
+    const value = config[name];
+    return typeof value === "string" ? value : undefined;
+  });
+}

@@ -65,15 +65,6 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   return createEngine(state, index);
 }
 
-/** An engine over articles already in memory (tests, JSON Lines imports, reloads). */
-export function engineFromArticles(
-  articles: readonly Article[],
-  warnings: readonly LoadWarning[] = [],
-): Engine {
-  const { quotes, speakers } = attributeCorpus(articles);
-  return createEngine({ articles, quotes, speakers, warnings }, buildMatchIndex(articles, quotes));
-}
-
 function byNewest(a: QuoteInContext, b: QuoteInContext): number {
   const da = a.article.date ?? "";
   const db = b.article.date ?? "";

@@ -129,11 +129,6 @@ function fitInline(inline: Inline, room: number, before: string): string {
   return "";
 }
 
-/** Plain text of a run, escaped for mrkdwn; for notification fallbacks, where markup is not shown. */
-export function runToPlainMrkdwn(run: RichText): string {
-  return escapeMrkdwn(run.map((part) => part.text).join(""));
-}
-
 /** A block quote of user text: every line prefixed with `>`. */
 export function blockQuote(value: string, max: number): string {
   const lines = truncate(value.trim(), max).split(/\r?\n/);
