@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { type CorpusFile, listCorpusFiles } from "./corpus/load-corpus.js";
+import { type CorpusFile, fingerprintFiles, listCorpusFiles } from "./corpus/load-corpus.js";
 import type { CorpusState } from "./engine.js";
 import type { CoreLogger } from "./logger.js";
 import { deserialiseMatchIndex, type MatchIndex, serialiseMatchIndex } from "./match/match-index.js";
@@ -37,9 +37,7 @@ let code: string | undefined;
 
 function fingerprint(files: readonly CorpusFile[]): string {
   code ??= codeStamp();
-  const hash = createHash("sha256").update(String(CACHE_FORMAT)).update(code);
-  for (const f of files) hash.update(`${f.file}\0${f.size}\0${Math.trunc(f.mtimeMs)}\n`);
-  return hash.digest("hex");
+  return fingerprintFiles(files, `${CACHE_FORMAT}\n${code}`);
 }
 
 function cachePaths(dataDir: string, corpusDir: string): { meta: string; index: string } {

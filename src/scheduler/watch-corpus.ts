@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { type CorpusFile, listCorpusFiles } from "../core/corpus/load-corpus.js";
+import { type CorpusFile, fingerprintFiles, listCorpusFiles } from "../core/corpus/load-corpus.js";
 import type { CoreLogger } from "../core/logger.js";
 import { realTimers, type Timers } from "./timers.js";
 
@@ -16,12 +15,6 @@ export interface WatchCorpusOptions {
 
 export interface CorpusWatcher {
   stop(): Promise<void>;
-}
-
-function fingerprint(files: readonly CorpusFile[]): string {
-  const hash = createHash("sha256");
-  for (const f of files) hash.update(`${f.file}\0${f.size}\0${Math.trunc(f.mtimeMs)}\n`);
-  return hash.digest("hex");
 }
 
 /**
@@ -41,7 +34,7 @@ export function watchCorpus(options: WatchCorpusOptions): CorpusWatcher {
   async function poll(): Promise<void> {
     let current: string;
     try {
-      current = fingerprint(await list(options.corpusDir));
+      current = fingerprintFiles(await list(options.corpusDir));
     } catch (error) {
       options.logger.warn(
         { err: error, corpusDir: options.corpusDir },

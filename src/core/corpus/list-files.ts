@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -86,4 +87,14 @@ export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; no
 /** Every article file under `dir` (recursive, hidden files and folders skipped), sorted by path. */
 export async function listCorpusFiles(dir: string): Promise<CorpusFile[]> {
   return (await walkCorpus(dir)).files;
+}
+
+/**
+ * A digest of the listing (paths, sizes, mtimes): equal when no article file was added, removed or changed. Reading
+ * the listing is cheap; parsing the files is not, so this decides whether a cache or a loaded corpus is current.
+ */
+export function fingerprintFiles(files: readonly CorpusFile[], salt = ""): string {
+  const hash = createHash("sha256").update(salt);
+  for (const f of files) hash.update(`${f.file}\0${f.size}\0${Math.trunc(f.mtimeMs)}\n`);
+  return hash.digest("hex");
 }

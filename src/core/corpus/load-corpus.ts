@@ -6,6 +6,7 @@ import { assertCorpusDir, type CorpusFile, listCorpusFiles, walkCorpus } from ".
 import { mapConcurrent } from "./map-concurrent.js";
 import { readCorpusFile } from "./read-corpus-file.js";
 
+export { fingerprintFiles } from "./list-files.js";
 export type { CorpusFile };
 export { listCorpusFiles };
 
