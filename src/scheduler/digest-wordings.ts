@@ -1,4 +1,5 @@
 import { isVerbatimError } from "../core/errors.js";
+import { normalisedWords } from "../core/match/tokenise.js";
 import type { Engine, Quote } from "../core/types.js";
 
 /** A quotation the period's articles carry in more than one wording across the corpus. */
@@ -11,13 +12,6 @@ export interface DifferingWording {
 const MAX_CANDIDATES = 40;
 const MIN_WORDS = 4;
 
-const normalise = (value: string) =>
-  value
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
-
 const wordCount = (value: string) => value.split(/\s+/).filter(Boolean).length;
 
 function candidates(quotes: readonly Quote[]): Quote[] {
@@ -26,7 +20,7 @@ function candidates(quotes: readonly Quote[]): Quote[] {
     .filter((q) => q.kind !== "frame" && wordCount(q.text) >= MIN_WORDS)
     .sort((a, b) => b.confidence - a.confidence || b.text.length - a.text.length)
     .filter((q) => {
-      const key = normalise(q.text);
+      const key = normalisedWords(q.text);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -56,7 +50,7 @@ export function findDifferingWordings(engine: Engine, quotes: readonly Quote[]):
       sources: [...new Set(v.sources.length > 0 ? v.sources : v.documents)],
     }));
     const key = wordings
-      .map((w) => normalise(w.text))
+      .map((w) => normalisedWords(w.text))
       .sort()
       .join("\n");
     if (!groups.has(key)) groups.set(key, { speaker: result.speaker ?? quote.speaker, wordings });

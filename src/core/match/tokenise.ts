@@ -187,6 +187,11 @@ export function tokenise(text: string, from = 0, limit = Number.POSITIVE_INFINIT
   return out;
 }
 
+/** A text's words as the verdict compares them: two wordings are the same wording when these are equal. */
+export function normalisedWords(text: string): string {
+  return tokenise(text).surface.join(" ");
+}
+
 const APOSTROPHES = new Set(["'", "’", "ʼ"]);
 
 /**
