@@ -1,4 +1,5 @@
 import { isVerbatimError } from "../src/core/errors.js";
+import type { VerifyResult } from "../src/core/types.js";
 import type { CommandContext, Requester } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
 import { type VerifyInput, withoutEdgeMentions } from "./parse-input.js";
@@ -23,7 +24,7 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
 };
 
 async function runVerify(input: VerifyInput, context: CommandContext, requester: Requester): Promise<Reply> {
-  let result: ReturnType<ReturnType<CommandContext["engine"]>["verify"]>;
+  let result: VerifyResult;
   try {
     const quote = withoutEdgeMentions(input.quote);
     result = context.engine().verify(input.speaker ? { quote, speaker: input.speaker } : { quote });
@@ -31,18 +32,13 @@ async function runVerify(input: VerifyInput, context: CommandContext, requester:
     if (isVerbatimError(error)) return errorReply(error.message);
     throw error;
   }
-  await record(context, requester, result.quote, result.speaker, result.verdict);
+  await record(context, requester, result);
   return renderVerification(result);
 }
 
-async function record(
-  context: CommandContext,
-  requester: Requester,
-  quote: string,
-  speaker: string | null,
-  verdict: Parameters<NonNullable<CommandContext["recordCheck"]>>[0]["verdict"],
-): Promise<void> {
+async function record(context: CommandContext, requester: Requester, result: VerifyResult): Promise<void> {
   if (!context.recordCheck) return;
+  const { quote, speaker, verdict } = result;
   try {
     await context.recordCheck({ ...requester, quote, speaker, verdict, at: context.clock.now() });
   } catch (error) {
