@@ -4,6 +4,8 @@ import { link, type Reply, type ReplySection, type RichText, type Tone, text } f
 const look: Record<Verdict, { emoji: string; title: string; tone: Tone }> = {
   verified: { emoji: "✅", title: "Verified", tone: "success" },
   variant: { emoji: "🟡", title: "Said, with different wording", tone: "warning" },
+  misquoted: { emoji: "✏️", title: "Misquoted — the meaning was changed", tone: "danger" },
+  unattributed: { emoji: "❔", title: "Quoted, but no source names the speaker", tone: "warning" },
   partial: { emoji: "🧩", title: "Only partly supported", tone: "warning" },
   misattributed: { emoji: "🔀", title: "Misattributed", tone: "danger" },
   unquoted: { emoji: "📰", title: "Not a quotation — the reporter's words", tone: "info" },

@@ -9,6 +9,7 @@ import { displayWords } from "./tokenise.js";
 import { validateQuery } from "./validate-query.js";
 import { groupVariants } from "./wording-variants.js";
 
+/** What verification needs besides the index; an object so that options can be added without breaking callers. */
 export interface VerifyOptions {
   /** The canonical speaker a (possibly partial or misspelt) name refers to, or null. */
   resolveSpeaker: (name: string) => Speaker | null;
@@ -59,7 +60,7 @@ export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: Veri
   const claim: Claim | null = claimedName
     ? { name: claimedName, resolved: options.resolveSpeaker(claimedName) }
     : null;
-  const decision = decide(outcomes, claim, closest);
+  const decision = decide(outcomes, claim, closest, options.resolveSpeaker);
   const shown = decision.verdict === "not_found" ? [] : located.sort(byDate);
   return {
     quote,
@@ -73,6 +74,8 @@ export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: Veri
       shown,
       outcomes.map((o) => o.display),
     ),
+    changes: decision.changes,
+    attributions: decision.attributions,
     ...(decision.parts ? { parts: decision.parts } : {}),
   };
 }

@@ -40,6 +40,7 @@ export function groupVariants(located: readonly Located[], userLines: readonly s
           documents: [],
           sources: [],
           diff: wordDiff(userLines[item.part] ?? "", item.display),
+          changes: item.changes,
         },
         similarity: item.occurrence.similarity,
       };

@@ -106,8 +106,8 @@ describe("verifyQuote: misremembered wording", () => {
       "We cannot keep patching the old defences … protect four thousand homes for the next fifty years",
     );
     expect(result.verdict).toBe("verified");
-    expect(result.parts).toEqual([
-      { text: "We cannot keep patching the old defences", supported: true },
+    expect(result.parts).toMatchObject([
+      { text: "We cannot keep patching the old defences", supported: true, speaker: "Elena Fischer" },
       { text: "protect four thousand homes for the next fifty years", supported: true },
     ]);
   });
@@ -165,9 +165,15 @@ describe("verifyQuote: partial and absent quotations", () => {
     );
     expect(result.verdict).toBe("partial");
     expect(result.parts).toEqual([
-      { text: "We cannot keep patching the old defences every winter", supported: true },
-      { text: "and we will tax every tourist heavily", supported: false },
+      {
+        text: "We cannot keep patching the old defences every winter",
+        supported: true,
+        speaker: "Elena Fischer",
+        sources: ["Harbour Gazette", "Coastal Times"],
+      },
+      { text: "and we will tax every tourist heavily", supported: false, speaker: null, sources: [] },
     ]);
+    expect(result.explanation).toContain("“and we will tax every tourist heavily” is not in the corpus");
   });
 
   it("says plainly when nothing supports the words", () => {

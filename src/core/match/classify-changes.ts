@@ -1,0 +1,252 @@
+import type { Change, ChangeKind } from "../types.js";
+import type { WordPair } from "./align-words.js";
+import { type MatchIndex, termFrequency } from "./index-structure.js";
+import type { QueryWords } from "./query-words.js";
+import { EQUIVALENT, lightStem, SAME_STEM } from "./token-similarity.js";
+import type { Tokens } from "./tokenise.js";
+import { isNegation, isNumber, numberValues, wordClass } from "./word-classes.js";
+
+/**
+ * How the user's words differ from a passage, change by change. The alignment pairs say which words correspond;
+ * what lies between pairs (and just outside the passage) is read as a replaced, added or dropped stretch. A change
+ * is *meaningful* when it alters what the quotation says: a figure, a negation, a name, a content word replaced.
+ */
+
+export const MEANINGFUL: ReadonlySet<ChangeKind> = new Set(["negation", "number", "name", "word"]);
+
+export const isMeaningful = (change: Change): boolean => MEANINGFUL.has(change.kind);
+
+const ORDER: readonly ChangeKind[] = [
+  "negation",
+  "number",
+  "name",
+  "word",
+  "added",
+  "dropped",
+  "typo",
+  "spelling",
+  "function-word",
+];
+
+/** A word seen this often in the corpus is a real word: a user's word one letter off it is a different word. */
+const KNOWN_WORD = 3;
+
+/** One side of the comparison: a text and its words (a query part, or a stretch of an article). */
+interface Side {
+  text: string;
+  tokens: Tokens;
+  /** Token index -> whether the word is a capitalised name (not just a capital opening a sentence). */
+  named(i: number): boolean;
+  known(i: number): boolean;
+}
+
+/** Punctuation that ends a sentence, or a quotation mark: neighbouring words across it belong elsewhere. */
+const BOUNDARY = /[.!?;:\n"“”«»]/;
+const FIGURE_BEFORE = /[$£€¥#]/;
+const FIGURE_AFTER = /[%‰]/;
+const SENTENCE_OPENING = /(?:^|[.!?:;\n"“‘'(\[—-])\s*$/;
+
+function capitalisedName(text: string, tokens: Tokens, i: number): boolean {
+  const word = text.slice(tokens.starts[i]!, tokens.ends[i]!);
+  if (!/^\p{Lu}/u.test(word) || word === "I") return false;
+  return !SENTENCE_OPENING.test(text.slice(Math.max(0, tokens.starts[i]! - 8), tokens.starts[i]!));
+}
+
+function userSide(index: MatchIndex, words: QueryWords): Side {
+  return {
+    text: words.text,
+    tokens: words.tokens,
+    named: (i) => i > 0 && capitalisedName(words.text, words.tokens, i),
+    known: (i) => words.ids[i]! >= 0 && termFrequency(index, words.ids[i]!) >= KNOWN_WORD,
+  };
+}
+
+function corpusSide(index: MatchIndex, body: string, tokens: Tokens): Side {
+  return {
+    text: body,
+    tokens,
+    named: (i) => capitalisedName(body, tokens, i),
+    known: (i) => {
+      const id = index.termIds.get(tokens.match[i]!);
+      return id !== undefined && termFrequency(index, id) >= KNOWN_WORD;
+    },
+  };
+}
+
+/** The words i..j-1 as written, with a currency sign or percent sign that belongs to a figure at either end. */
+function written(side: Side, i: number, j: number): string {
+  if (j <= i) return "";
+  let start = side.tokens.starts[i]!;
+  let end = side.tokens.ends[j - 1]!;
+  if (FIGURE_BEFORE.test(side.text.charAt(start - 1))) start--;
+  if (FIGURE_AFTER.test(side.text.charAt(end))) end++;
+  return side.text.slice(start, end).replace(/\s+/g, " ");
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = [...b].sort();
+  return [...a].sort().every((v, i) => v === sorted[i]);
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** A replaced, added or dropped stretch: user words ys, source words ss (token indices on each side). */
+interface Stretch {
+  ys: number[];
+  ss: number[];
+  /** Words of context (a matched word either side) for showing a stretch with nothing on one side. */
+  context: { y: [number, number]; s: [number, number] };
+  /** At the edge of the passage, the source words are only its neighbours: only a negation among them counts. */
+  edge: boolean;
+}
+
+function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
+  const { ys, ss, edge } = stretch;
+  const uw = ys.map((i) => user.tokens.surface[i]!);
+  const cw = ss.map((i) => corpus.tokens.surface[i]!);
+  const yours = () => (ys.length > 0 ? written(user, ys[0]!, ys.at(-1)! + 1) : "");
+  const source = () => (ss.length > 0 ? written(corpus, ss[0]!, ss.at(-1)! + 1) : "");
+  const around = (side: Side, words: readonly number[], [a, b]: [number, number]) =>
+    written(side, Math.min(a, words[0] ?? a), Math.max(b, (words.at(-1) ?? b - 1) + 1));
+  const withContext = () => ({
+    yours: around(user, ys, stretch.context.y),
+    source: around(corpus, ss, stretch.context.s),
+  });
+  /** Only the figures on each side: "the source says 20%, not 30%". */
+  const figures = () => {
+    const span = (side: Side, words: readonly number[]) => {
+      const found = words.filter((i) => isNumber(side.tokens.surface[i]!));
+      return found.length > 0 ? written(side, found[0]!, found.at(-1)! + 1) : "";
+    };
+    return { yours: span(user, ys), source: span(corpus, ss) };
+  };
+  const changes: Change[] = [];
+  const add = (kind: ChangeKind, shown = { yours: yours(), source: source() }) =>
+    changes.push({ kind, ...shown });
+
+  if (uw.filter(isNegation).length !== cw.filter(isNegation).length) add("negation", withContext());
+  const userFigures = numberValues(uw);
+  const sourceFigures = numberValues(cw);
+  const userContent = ys.filter((i) => wordClass(user.tokens.surface[i]!) === "content");
+  const sourceContent = ss.filter((i) => wordClass(corpus.tokens.surface[i]!) === "content");
+  if (!sameValues(userFigures, sourceFigures)) {
+    if (userFigures.length > 0) add("number", sourceFigures.length > 0 ? figures() : withContext());
+    else if (!edge && userContent.length > 0) add("number", { yours: yours(), source: figures().source });
+    else if (!edge) add("dropped");
+  }
+  if (edge) {
+    // The source words here are the passage's neighbours, not words the user replaced.
+    if (userContent.length > 0) add(userContent.some((i) => user.named(i)) ? "name" : "added");
+    else if (changes.length === 0 && ys.length > 0) add("function-word");
+    return changes;
+  }
+  const named = userContent.some((i) => user.named(i)) || sourceContent.some((i) => corpus.named(i));
+  if (userContent.length > 0 && sourceContent.length > 0) add(named ? "name" : "word");
+  else if (userContent.length > 0) add(named ? "name" : "added");
+  else if (sourceContent.length > 0) add("dropped");
+  const swapped = (kind: "pronoun" | "modal") => {
+    const a = uw.filter((w) => wordClass(w) === kind);
+    const b = cw.filter((w) => wordClass(w) === kind);
+    return a.length > 0 && b.length > 0 && !sameValues(a, b);
+  };
+  if (swapped("pronoun") || swapped("modal")) add("word");
+  if (changes.length === 0) add("function-word");
+  return changes;
+}
+
+/** A matched pair of different words: another spelling or form, a typo, or another word one letter away. */
+function pairChange(user: Side, corpus: Side, pair: WordPair, q: number, c: number): Change | null {
+  const y = user.tokens.surface[q]!;
+  const s = corpus.tokens.surface[c]!;
+  if (y === s) return null;
+  const shown = { yours: written(user, q, q + 1), source: written(corpus, c, c + 1) };
+  if (isNegation(y) !== isNegation(s)) return { kind: "negation", ...shown };
+  if (isNumber(y) || isNumber(s)) {
+    return sameValues(numberValues([y]), numberValues([s])) ? null : { kind: "number", ...shown };
+  }
+  if (user.tokens.match[q] === corpus.tokens.match[c]) return { kind: "spelling", ...shown };
+  if (pair.s >= EQUIVALENT) {
+    return { kind: wordClass(y) === "function" ? "function-word" : "spelling", ...shown };
+  }
+  if (pair.s <= SAME_STEM) return { kind: "spelling", ...shown };
+  // One or two letters apart: a typo, unless both are words in their own right ("tight" for "light").
+  if (user.known(q) && corpus.known(c) && lightStem(y) !== lightStem(s)) {
+    return { kind: user.named(q) || corpus.named(c) ? "name" : "word", ...shown };
+  }
+  return { kind: "typo", ...shown };
+}
+
+export interface ClassifyInput {
+  index: MatchIndex;
+  words: QueryWords;
+  /** The query part: user words from..to. */
+  from: number;
+  to: number;
+  body: string;
+  /** The article's words from global position `first`, covering the passage and its neighbours. */
+  tokens: Tokens;
+  first: number;
+  /** Pairs inside the part, ascending. */
+  pairs: readonly WordPair[];
+}
+
+/** Neighbouring source words before (step -1) or after (step 1) the passage, up to `count`, within its sentence. */
+function neighbours(corpus: Side, at: number, step: 1 | -1, count: number): number[] {
+  const found: number[] = [];
+  let previous = at;
+  for (let i = at + step; found.length < count && i >= 0 && i < corpus.tokens.count; i += step) {
+    const [a, b] = step < 0 ? [i, previous] : [previous, i];
+    if (BOUNDARY.test(corpus.text.slice(corpus.tokens.ends[a]!, corpus.tokens.starts[b]!))) break;
+    found.push(i);
+    previous = i;
+  }
+  return step < 0 ? found.reverse() : found;
+}
+
+export function classifyChanges(input: ClassifyInput): Change[] {
+  const { index, words, from, to, pairs, first } = input;
+  if (pairs.length === 0) return [];
+  const user = userSide(index, words);
+  const corpus = corpusSide(index, input.body, input.tokens);
+  const local = pairs.map((p) => ({ pair: p, q: p.q, c: p.t - first }));
+  const changes: Change[] = [];
+  const head = local[0]!;
+  const tail = local.at(-1)!;
+  const leading = range(from, head.q);
+  changes.push(
+    ...stretchChanges(user, corpus, {
+      ys: leading,
+      ss: neighbours(corpus, head.c, -1, leading.length + 1),
+      context: { y: [head.q, head.q + 1], s: [head.c, head.c + 1] },
+      edge: true,
+    }).filter((c) => leading.length > 0 || c.kind === "negation"),
+  );
+  local.forEach((item, k) => {
+    const change = pairChange(user, corpus, item.pair, item.q, item.c);
+    if (change) changes.push(change);
+    const next = local[k + 1];
+    if (!next) return;
+    const ys = range(item.q + 1, next.q);
+    const ss = range(item.c + 1, next.c);
+    if (ys.length === 0 && ss.length === 0) return;
+    changes.push(
+      ...stretchChanges(user, corpus, {
+        ys,
+        ss,
+        context: { y: [item.q, next.q + 1], s: [item.c, next.c + 1] },
+        edge: false,
+      }),
+    );
+  });
+  const trailing = range(tail.q + 1, to);
+  changes.push(
+    ...stretchChanges(user, corpus, {
+      ys: trailing,
+      ss: neighbours(corpus, tail.c, 1, trailing.length + 1),
+      context: { y: [tail.q, tail.q + 1], s: [tail.c, tail.c + 1] },
+      edge: true,
+    }).filter((c) => trailing.length > 0 || c.kind === "negation"),
+  );
+  return changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+}
