@@ -200,6 +200,8 @@ export interface VerifyResult {
 export interface QueryPartResult {
   text: string;
   supported: boolean;
+  /** Whether the supporting passage lies inside a quotation (false: narration, or unsupported). */
+  quoted: boolean;
   /** The speaker the supporting passage is quoted from, if any. */
   speaker: string | null;
   /** Where the supporting passage is (outlets, else headlines or files); [] when unsupported. */

@@ -2,7 +2,7 @@ import type { Change, ChangeKind } from "../types.js";
 import type { WordPair } from "./align-words.js";
 import { type MatchIndex, termFrequency } from "./index-structure.js";
 import type { QueryWords } from "./query-words.js";
-import { EQUIVALENT, lightStem, SAME_STEM } from "./token-similarity.js";
+import { EQUIVALENT, editDistance, lightStem, SAME_STEM, typoBudget } from "./token-similarity.js";
 import type { Tokens } from "./tokenise.js";
 import { isNegation, isNumber, numberValues, wordClass } from "./word-classes.js";
 
@@ -73,14 +73,29 @@ function corpusSide(index: MatchIndex, body: string, tokens: Tokens): Side {
   };
 }
 
-/** The words i..j-1 as written, with a currency sign or percent sign that belongs to a figure at either end. */
+const APOSTROPHE = /['’ʼ]/;
+/** Word endings that are contractions: "t" of don't, "s" of it's, "ll" of we'll… */
+const CONTRACTION_END = /^(?:t|s|d|m|ll|re|ve)$/i;
+
+/**
+ * The words i..j-1 as written, with a currency sign or percent sign that belongs to a figure at either end, and
+ * whole contractions ("don't", never "t").
+ */
 function written(side: Side, i: number, j: number): string {
   if (j <= i) return "";
-  let start = side.tokens.starts[i]!;
-  let end = side.tokens.ends[j - 1]!;
-  if (FIGURE_BEFORE.test(side.text.charAt(start - 1))) start--;
-  if (FIGURE_AFTER.test(side.text.charAt(end))) end++;
-  return side.text.slice(start, end).replace(/\s+/g, " ");
+  const { text, tokens } = side;
+  let start = tokens.starts[i]!;
+  let end = tokens.ends[j - 1]!;
+  const first = text.slice(start, tokens.ends[i]!);
+  if (i > 0 && CONTRACTION_END.test(first) && APOSTROPHE.test(text.charAt(start - 1)))
+    start = tokens.starts[i - 1]!;
+  if (j < tokens.count && APOSTROPHE.test(text.charAt(end)) && tokens.starts[j] === end + 1) {
+    const next = text.slice(tokens.starts[j]!, tokens.ends[j]!);
+    if (CONTRACTION_END.test(next)) end = tokens.ends[j]!;
+  }
+  if (FIGURE_BEFORE.test(text.charAt(start - 1))) start--;
+  if (FIGURE_AFTER.test(text.charAt(end))) end++;
+  return text.slice(start, end).replace(/\s+/g, " ");
 }
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
@@ -97,7 +112,10 @@ interface Stretch {
   ss: number[];
   /** Words of context (a matched word either side) for showing a stretch with nothing on one side. */
   context: { y: [number, number]; s: [number, number] };
-  /** At the edge of the passage, the source words are only its neighbours: only a negation among them counts. */
+  /**
+   * At the edge of a passage in narration, the source words are only its neighbours, not words the user
+   * replaced: only a negation or a figure among them counts.
+   */
   edge: boolean;
 }
 
@@ -141,18 +159,69 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
     else if (changes.length === 0 && ys.length > 0) add("function-word");
     return changes;
   }
-  const named = userContent.some((i) => user.named(i)) || sourceContent.some((i) => corpus.named(i));
-  if (userContent.length > 0 && sourceContent.length > 0) add(named ? "name" : "word");
-  else if (userContent.length > 0) add(named ? "name" : "added");
-  else if (sourceContent.length > 0) add("dropped");
+  // Content words the alignment left unpaired may still be a misspelling of each other ("licece", "licence").
+  const small = pairUp(user, corpus, userContent, sourceContent);
+  changes.push(...small.changes);
+  const yc = userContent.filter((i) => !small.paired.has(`y${i}`));
+  const sc = sourceContent.filter((i) => !small.paired.has(`s${i}`));
+  const named = yc.some((i) => user.named(i)) || sc.some((i) => corpus.named(i));
+  // A content word replaced by a pronoun or a modal ("audiences" → "themselves") is replaced all the same.
+  const replacing = ys.some((i) => {
+    const kind = wordClass(user.tokens.surface[i]!);
+    return kind === "pronoun" || kind === "modal";
+  });
+  if (sc.length > 0 && (yc.length > 0 || replacing)) add(named ? "name" : "word");
+  else if (yc.length > 0) add(named ? "name" : "added");
+  else if (sc.length > 0) add("dropped");
   const swapped = (kind: "pronoun" | "modal") => {
     const a = uw.filter((w) => wordClass(w) === kind);
     const b = cw.filter((w) => wordClass(w) === kind);
     return a.length > 0 && b.length > 0 && !sameValues(a, b);
   };
-  if (swapped("pronoun") || swapped("modal")) add("word");
+  if (!changes.some((c) => c.kind === "word") && (swapped("pronoun") || swapped("modal"))) add("word");
   if (changes.length === 0) add("function-word");
   return changes;
+}
+
+/** Whether two different words are a misspelling or another form of one another. */
+function sameWordOf(user: Side, corpus: Side, q: number, c: number): ChangeKind | null {
+  const surfaces = [user.tokens.surface[q]!, corpus.tokens.surface[c]!] as const;
+  const matches = [user.tokens.match[q]!, corpus.tokens.match[c]!] as const;
+  if (matches[0] === matches[1]) return "spelling";
+  if (lightStem(matches[0]) === lightStem(matches[1])) return "spelling";
+  const shorter = Math.min(surfaces[0].length, surfaces[1].length);
+  const budget = typoBudget(shorter);
+  const close =
+    budget > 0 &&
+    (editDistance(surfaces[0], surfaces[1], budget) <= budget ||
+      editDistance(matches[0], matches[1], budget) <= budget);
+  if (!close) return null;
+  // One or two letters apart: a typo, unless both are words in their own right ("tight" for "light").
+  return user.known(q) && corpus.known(c) ? null : "typo";
+}
+
+/** Unpaired content words of a stretch, matched in order where one is a misspelling or form of the other. */
+function pairUp(
+  user: Side,
+  corpus: Side,
+  ys: readonly number[],
+  ss: readonly number[],
+): { changes: Change[]; paired: Set<string> } {
+  const changes: Change[] = [];
+  const paired = new Set<string>();
+  let from = 0;
+  for (const q of ys) {
+    for (let k = from; k < ss.length; k++) {
+      const c = ss[k]!;
+      const kind = sameWordOf(user, corpus, q, c);
+      if (!kind) continue;
+      changes.push({ kind, yours: written(user, q, q + 1), source: written(corpus, c, c + 1) });
+      paired.add(`y${q}`).add(`s${c}`);
+      from = k + 1;
+      break;
+    }
+  }
+  return { changes, paired };
 }
 
 /** A matched pair of different words: another spelling or form, a typo, or another word one letter away. */
@@ -161,6 +230,8 @@ function pairChange(user: Side, corpus: Side, pair: WordPair, q: number, c: numb
   const s = corpus.tokens.surface[c]!;
   if (y === s) return null;
   const shown = { yours: written(user, q, q + 1), source: written(corpus, c, c + 1) };
+  // A misspelt word that is no word at all is a typo, even of "never".
+  if (pair.s < EQUIVALENT && pair.s > SAME_STEM && !user.known(q)) return { kind: "typo", ...shown };
   if (isNegation(y) !== isNegation(s)) return { kind: "negation", ...shown };
   if (isNumber(y) || isNumber(s)) {
     return sameValues(numberValues([y]), numberValues([s])) ? null : { kind: "number", ...shown };
@@ -189,15 +260,31 @@ export interface ClassifyInput {
   first: number;
   /** Pairs inside the part, ascending. */
   pairs: readonly WordPair[];
+  /**
+   * The quotation the passage lies in (character offsets), if any. Its words just beyond the passage are words
+   * the user replaced or left out; beyond a quotation (or a sentence, in narration) they are only neighbours.
+   */
+  quote: { start: number; end: number } | null;
 }
 
-/** Neighbouring source words before (step -1) or after (step 1) the passage, up to `count`, within its sentence. */
-function neighbours(corpus: Side, at: number, step: 1 | -1, count: number): number[] {
+/**
+ * Neighbouring source words before (step -1) or after (step 1) the passage, up to `count`: within its quotation
+ * when it lies in one, else within its sentence.
+ */
+function neighbours(
+  corpus: Side,
+  at: number,
+  step: 1 | -1,
+  count: number,
+  quote: ClassifyInput["quote"],
+): number[] {
   const found: number[] = [];
   let previous = at;
   for (let i = at + step; found.length < count && i >= 0 && i < corpus.tokens.count; i += step) {
     const [a, b] = step < 0 ? [i, previous] : [previous, i];
-    if (BOUNDARY.test(corpus.text.slice(corpus.tokens.ends[a]!, corpus.tokens.starts[b]!))) break;
+    if (quote) {
+      if (corpus.tokens.starts[i]! < quote.start || corpus.tokens.ends[i]! > quote.end) break;
+    } else if (BOUNDARY.test(corpus.text.slice(corpus.tokens.ends[a]!, corpus.tokens.starts[b]!))) break;
     found.push(i);
     previous = i;
   }
@@ -217,9 +304,9 @@ export function classifyChanges(input: ClassifyInput): Change[] {
   changes.push(
     ...stretchChanges(user, corpus, {
       ys: leading,
-      ss: neighbours(corpus, head.c, -1, leading.length + 1),
+      ss: neighbours(corpus, head.c, -1, leading.length + 1, input.quote),
       context: { y: [head.q, head.q + 1], s: [head.c, head.c + 1] },
-      edge: true,
+      edge: input.quote === null,
     }).filter((c) => leading.length > 0 || c.kind === "negation"),
   );
   local.forEach((item, k) => {
@@ -243,9 +330,9 @@ export function classifyChanges(input: ClassifyInput): Change[] {
   changes.push(
     ...stretchChanges(user, corpus, {
       ys: trailing,
-      ss: neighbours(corpus, tail.c, 1, trailing.length + 1),
+      ss: neighbours(corpus, tail.c, 1, trailing.length + 1, input.quote),
       context: { y: [tail.q, tail.q + 1], s: [tail.c, tail.c + 1] },
-      edge: true,
+      edge: input.quote === null,
     }).filter((c) => trailing.length > 0 || c.kind === "negation"),
   );
   return changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));

@@ -1,6 +1,6 @@
 import type { AttributionCount, Change, QueryPartResult, Speaker, Verdict } from "../types.js";
 import { isMeaningful } from "./classify-changes.js";
-import { type ConfidenceInput, confidenceFor } from "./confidence.js";
+import type { ConfidenceInput } from "./confidence.js";
 import {
   byClaimed,
   countAttributions,
@@ -28,7 +28,8 @@ export type { PartOutcome } from "./evidence.js";
 
 export interface Decision {
   verdict: Verdict;
-  confidence: number;
+  /** What the confidence is judged from. */
+  evidence: ConfidenceInput;
   explanation: string;
   speaker: string | null;
   changes: Change[];
@@ -53,6 +54,7 @@ function describeParts(parts: readonly PartOutcome[], supports: readonly Support
     return {
       text: part.text,
       supported: support !== undefined,
+      quoted: support?.quoted ?? false,
       speaker: support?.quoted ? support.best.occurrence.speaker : null,
       sources: support ? sourceList(support.quoted ? support.basis : support.pool) : [],
     };
@@ -74,7 +76,7 @@ function partialDecision(
   const similarity = supports.reduce((sum, s) => sum + s.best.occurrence.similarity, 0) / supports.length;
   return {
     verdict: "partial",
-    confidence: confidenceFor({ verdict: "partial", strength: coverage * similarity }),
+    evidence: { verdict: "partial", strength: coverage * similarity },
     explanation: explainPartial(described),
     speaker: main.quoted ? main.best.occurrence.speaker : null,
     changes: [],
@@ -112,7 +114,7 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   };
   const decision = (verdict: Verdict, explanation: string): Decision => ({
     verdict,
-    confidence: confidenceFor({ verdict, ...input }),
+    evidence: { verdict, ...input },
     explanation,
     speaker,
     changes,
@@ -155,7 +157,7 @@ export function decide(
   }, 0);
   const notFound: Decision = {
     verdict: "not_found",
-    confidence: confidenceFor({ verdict: "not_found", strength: 1 - nearness }),
+    evidence: { verdict: "not_found", strength: 1 - nearness },
     explanation: explainNotFound(closest),
     speaker: null,
     changes: [],
@@ -164,7 +166,9 @@ export function decide(
   if (supports.length === 0) return notFound;
   const listed = parts.length > 1 ? describeParts(parts, supports) : undefined;
   if (parts.length > 1 && !oneQuotation(parts, supports)) {
-    const coverage = supports.reduce((sum, s) => sum + s.part.weight, 0) / total;
+    // A splice is of quotations: stock phrases found in narration here and there do not make one.
+    const quoted = supports.filter((s) => s.quoted);
+    const coverage = quoted.reduce((sum, s) => sum + s.part.weight, 0) / total;
     return coverage >= PARTIAL_COVERAGE ? partialDecision(parts, supports, coverage) : notFound;
   }
   if (supports.some((s) => !s.quoted)) {
@@ -172,12 +176,12 @@ export function decide(
     const similarity = Math.min(...supports.map((s) => s.best.occurrence.similarity));
     return {
       verdict: "unquoted",
-      confidence: confidenceFor({
+      evidence: {
         verdict: "unquoted",
         similarity,
         punctuated: supports.every((s) => s.punctuated),
         sources: new Set(pool.map((l) => l.occurrence.document)).size,
-      }),
+      },
       explanation: explainUnquoted(
         pool,
         supports.flatMap((s) => s.overruled),

@@ -166,7 +166,10 @@ export function explainUnquoted(pool: readonly Located[], overruled: readonly Lo
 export function explainPartial(parts: readonly QueryPartResult[]): string {
   const found = parts
     .filter((p) => p.supported)
-    .map((p) => `“${shorten(p.text, 50)}” (${p.speaker ? `${p.speaker}, ` : ""}${joinNames(p.sources)})`);
+    .map((p) => {
+      const who = p.quoted ? (p.speaker ? `${p.speaker}, ` : "") : "narration in ";
+      return `“${shorten(p.text, 50)}” (${who}${joinNames(p.sources)})`;
+    });
   const missing = parts.filter((p) => !p.supported).map((p) => `“${shorten(p.text, 50)}”`);
   const lead = `Only part of this is supported: ${found.join(" and ")}`;
   if (missing.length > 0)

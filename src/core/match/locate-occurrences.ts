@@ -102,6 +102,7 @@ export function locate(
   const userSurface = words.tokens.surface.slice(part.from, part.to);
   const quote = enclosingQuote(index.quotesByDoc[alignment.doc]!, start, end);
   const changes = classifyChanges({
+    quote: quote ? { start: quote.start, end: quote.end } : null,
     index,
     words,
     from: part.from,

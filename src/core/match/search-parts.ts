@@ -105,9 +105,15 @@ function rescore(
     .sort((a, b) => b.similarity - a.similarity);
 }
 
-/** Enough information that finding it is evidence: at least three words weighing more than one unseen word. */
+/**
+ * A split-off part must weigh this many times a word the corpus has never seen: three common words ("his tax
+ * returns", "gotten away with") are found in any large corpus and prove nothing.
+ */
+const INFORMATIVE_WEIGHT = 1.5;
+
+/** Enough information that finding it is evidence: at least three words, together weighing enough. */
 function informative(index: MatchIndex, words: QueryWords, from: number, to: number): boolean {
-  return to - from >= 3 && queryWeight(words, from, to) >= 1.2 * index.unseenWeight;
+  return to - from >= 3 && queryWeight(words, from, to) >= INFORMATIVE_WEIGHT * index.unseenWeight;
 }
 
 /**
@@ -176,10 +182,13 @@ export function searchParts(
   ) {
     return [{ from, to, supported: true, alignments: containing }];
   }
+  // The core is a passage that supports the words it spans: a long alignment stitched together from scattered
+  // common words ("is the … of … our") spans more but supports nothing.
   const core = found
-    .map((a) => ({ a, s: alignmentSimilarity(index, words, a, a.qStart, a.qEnd) * (a.qEnd - a.qStart) }))
-    .sort((x, y) => y.s - x.s)[0]?.a;
-  if (!core) return [unsupported];
+    .map((a) => ({ a, similarity: alignmentSimilarity(index, words, a, a.qStart, a.qEnd) }))
+    .filter((x) => x.similarity >= SUPPORTED)
+    .sort((x, y) => y.similarity * (y.a.qEnd - y.a.qStart) - x.similarity * (x.a.qEnd - x.a.qStart))[0]?.a;
+  if (!core) return [{ ...unsupported, alignments: whole }];
   const stretches = stretchesOf(core);
   if (stretches.length === 0 || entire(core)) return [{ ...unsupported, alignments: whole }];
   const side = (a: number, b: number): QueryPart[] =>

@@ -1,4 +1,5 @@
 import type { Speaker, VerifyQuery, VerifyResult } from "../types.js";
+import { confidenceFor, strengthOf } from "./confidence.js";
 import { decide, type PartOutcome } from "./decide-verdict.js";
 import type { MatchIndex } from "./index-structure.js";
 import { byDate, type Located, locate } from "./locate-occurrences.js";
@@ -18,6 +19,8 @@ export interface VerifyOptions {
 /** "…", "...", ". . ." and "[…]" mark words left out: the text on either side is checked as its own piece. */
 const ELLIPSIS = /\[\s*(?:…|\.{3,})\s*\]|…|\.{3,}|(?:\.\s){2,}\./g;
 
+const MIN_PIECE = 3;
+
 /** Word ranges of the "…"-separated pieces. */
 function pieceRanges(text: string, starts: readonly number[]): { from: number; to: number }[] {
   const cuts = [...text.matchAll(ELLIPSIS)].map((m) => m.index);
@@ -29,10 +32,36 @@ function pieceRanges(text: string, starts: readonly number[]): { from: number; t
     if (to > from) ranges.push({ from, to });
     from = to;
   }
+  // A word or two on one side of an ellipsis ("not... in the best interests") is no quotation of its own: it
+  // stays with its neighbour.
+  for (let i = 0; i < ranges.length && ranges.length > 1; ) {
+    const range = ranges[i]!;
+    if (range.to - range.from >= MIN_PIECE) {
+      i++;
+      continue;
+    }
+    const next = ranges[i + 1];
+    if (next) next.from = range.from;
+    else ranges[i - 1]!.to = range.to;
+    ranges.splice(i, 1);
+  }
   return ranges;
 }
 
+/**
+ * Checks a quotation (and a claimed speaker) against the index. Throws VerbatimError (QUOTE_*) for a query that
+ * cannot be checked.
+ */
 export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: VerifyOptions): VerifyResult {
+  return verifyQuoteWithStrength(index, query, options).result;
+}
+
+/** The answer together with the raw strength its confidence was calibrated from (for the evaluation). */
+export function verifyQuoteWithStrength(
+  index: MatchIndex,
+  query: VerifyQuery,
+  options: VerifyOptions,
+): { result: VerifyResult; strength: number } {
   const { quote, speaker: claimedName } = validateQuery(query);
   const words = readQueryWords(index, quote);
   const outcomes: PartOutcome[] = [];
@@ -62,10 +91,10 @@ export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: Veri
     : null;
   const decision = decide(outcomes, claim, closest, options.resolveSpeaker);
   const shown = decision.verdict === "not_found" ? [] : located.sort(byDate);
-  return {
+  const result: VerifyResult = {
     quote,
     verdict: decision.verdict,
-    confidence: decision.confidence,
+    confidence: confidenceFor(decision.evidence),
     explanation: decision.explanation,
     claimedSpeaker: claim ? (claim.resolved?.name ?? claim.name) : null,
     speaker: decision.speaker,
@@ -78,4 +107,5 @@ export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: Veri
     attributions: decision.attributions,
     ...(decision.parts ? { parts: decision.parts } : {}),
   };
+  return { result, strength: strengthOf(decision.evidence) };
 }

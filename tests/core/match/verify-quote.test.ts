@@ -168,10 +168,17 @@ describe("verifyQuote: partial and absent quotations", () => {
       {
         text: "We cannot keep patching the old defences every winter",
         supported: true,
+        quoted: true,
         speaker: "Elena Fischer",
         sources: ["Harbour Gazette", "Coastal Times"],
       },
-      { text: "and we will tax every tourist heavily", supported: false, speaker: null, sources: [] },
+      {
+        text: "and we will tax every tourist heavily",
+        supported: false,
+        quoted: false,
+        speaker: null,
+        sources: [],
+      },
     ]);
     expect(result.explanation).toContain("“and we will tax every tourist heavily” is not in the corpus");
   });
