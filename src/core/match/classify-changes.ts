@@ -4,7 +4,7 @@ import { type MatchIndex, termFrequency } from "./index-structure.js";
 import type { QueryWords } from "./query-words.js";
 import { EQUIVALENT, editDistance, lightStem, SAME_STEM, typoBudget } from "./token-similarity.js";
 import type { Tokens } from "./tokenise.js";
-import { isNegation, isNumber, numberValues, wordClass } from "./word-classes.js";
+import { isNegation, isNumber, numberValues, sameIrregularWord, wordClass } from "./word-classes.js";
 
 /**
  * How the user's words differ from a passage, change by change. The alignment pairs say which words correspond;
@@ -93,6 +93,11 @@ function written(side: Side, i: number, j: number): string {
     const next = text.slice(tokens.starts[j]!, tokens.ends[j]!);
     if (CONTRACTION_END.test(next)) end = tokens.ends[j]!;
   }
+  // A figure is shown whole: "2.5", not the "5" that differs.
+  while (/[.,]/.test(text.charAt(start - 1)) && /[0-9]/.test(text.charAt(start - 2)) && /[0-9]/.test(text.charAt(start)))
+    for (start -= 1; /[0-9]/.test(text.charAt(start - 1)); ) start--;
+  while (/[.,]/.test(text.charAt(end)) && /[0-9]/.test(text.charAt(end + 1)) && /[0-9]/.test(text.charAt(end - 1)))
+    for (end += 1; /[0-9]/.test(text.charAt(end)); ) end++;
   if (FIGURE_BEFORE.test(text.charAt(start - 1))) start--;
   if (FIGURE_AFTER.test(text.charAt(end))) end++;
   return text.slice(start, end).replace(/\s+/g, " ");
@@ -142,13 +147,21 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
   const changes: Change[] = [];
   const add = (kind: ChangeKind, shown = { yours: yours(), source: source() }) =>
     changes.push({ kind, ...shown });
+  // The same letters split differently: "U.S." (u s) for "US", "e-mail" for "email".
+  if (!edge && uw.length > 0 && cw.length > 0 && uw.join("") === cw.join("")) {
+    add("spelling");
+    return changes;
+  }
 
   if (uw.filter(isNegation).length !== cw.filter(isNegation).length) add("negation", withContext());
   const userFigures = numberValues(uw);
   const sourceFigures = numberValues(cw);
   const userContent = ys.filter((i) => wordClass(user.tokens.surface[i]!) === "content");
   const sourceContent = ss.filter((i) => wordClass(corpus.tokens.surface[i]!) === "content");
-  if (!sameValues(userFigures, sourceFigures)) {
+  if (userFigures.length > 0 && sameValues(userFigures, sourceFigures)) {
+    // "four thousand" for "4,000": the same figure written another way.
+    if (!edge) add("spelling", figures());
+  } else if (!sameValues(userFigures, sourceFigures)) {
     if (userFigures.length > 0) add("number", sourceFigures.length > 0 ? figures() : withContext());
     else if (!edge && userContent.length > 0) add("number", { yours: yours(), source: figures().source });
     else if (!edge) add("dropped");
@@ -189,8 +202,11 @@ function sameWordOf(user: Side, corpus: Side, q: number, c: number): ChangeKind 
   const matches = [user.tokens.match[q]!, corpus.tokens.match[c]!] as const;
   if (matches[0] === matches[1]) return "spelling";
   if (lightStem(matches[0]) === lightStem(matches[1])) return "spelling";
+  if (sameIrregularWord(surfaces[0], surfaces[1])) return "spelling";
   const shorter = Math.min(surfaces[0].length, surfaces[1].length);
-  const budget = typoBudget(shorter);
+  // Retrieval allows no typo in a short word (one letter makes another word); a three-letter word that is no
+  // word at all ("teh", "cta") is still a typo.
+  const budget = typoBudget(shorter) || (shorter === 3 && !user.known(q) ? 1 : 0);
   const close =
     budget > 0 &&
     (editDistance(surfaces[0], surfaces[1], budget) <= budget ||
