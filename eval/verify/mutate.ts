@@ -232,3 +232,39 @@ export const contentWords = (text: string): string[] =>
   words(text)
     .map((w) => w.text)
     .filter(isContent);
+
+const DROPPABLE = new Set(["the", "a", "an", "that", "very", "just", "also", "really"]);
+
+/** A function word left out inside the text: "the", "that", "very"… */
+export function dropFunctionWord(text: string, rng: Rng): string | null {
+  const all = words(text);
+  // Never the first or last word: leaving those out is quoting less, not wording differently.
+  const options = all.filter((w, i) => i > 0 && i < all.length - 1 && DROPPABLE.has(w.text.toLowerCase()));
+  if (options.length === 0) return null;
+  const w = rng.pick(options);
+  return `${text.slice(0, w.start).replace(/\s+$/, "")} ${text.slice(w.end).replace(/^\s+/, "")}`;
+}
+
+/** A noun or verb in another regular form: "plans" for "plan", "plan" for "plans", when the corpus uses both. */
+export function inflect(text: string, rng: Rng, known: ReadonlySet<string>): string | null {
+  const options = words(text)
+    .filter((w) => isContent(w.text) && w.text.length >= 5)
+    .map((w) => {
+      const other = /[^su]s$/.test(w.text) ? w.text.slice(0, -1) : /[bcdfgklmnprtw]$/.test(w.text) ? `${w.text}s` : "";
+      return { w, other };
+    })
+    .filter((o) => o.other && known.has(o.other));
+  if (options.length === 0) return null;
+  const { w, other } = rng.pick(options);
+  return replaceAt(text, w, other);
+}
+
+/** The same words with their punctuation and capitals gone, as someone might type them. */
+export function plainWords(text: string): string | null {
+  const plain = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'’\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return plain === text ? null : plain;
+}

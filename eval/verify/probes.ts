@@ -10,7 +10,10 @@ import {
   addTypos,
   changeNumber,
   contentWords,
+  dropFunctionWord,
   flipNegation,
+  inflect,
+  plainWords,
   replaceWord,
   respell,
   words,
@@ -19,8 +22,11 @@ import { narrationOf, type Passage, quotationsOf } from "./passages.js";
 
 export const PROBE_KINDS = {
   exact: "verified",
+  punctuation: "verified",
   typo: "variant",
   spelling: "variant",
+  inflection: "variant",
+  "function-word": "variant",
   number: "misquoted",
   "negation-inside": "misquoted",
   "negation-start": "misquoted",
@@ -202,6 +208,18 @@ export function makeProbes(
   make("exact", p.quotations, exact);
   make("typo", p.quotations, (q, r) => {
     const quote = addTypos(window(q.text, r), r, known);
+    return quote ? { quote } : null;
+  });
+  make("punctuation", p.quotations, (q, r) => {
+    const quote = plainWords(window(q.text, r));
+    return quote ? { quote } : null;
+  });
+  make("inflection", p.quotations, (q, r) => {
+    const quote = inflect(window(q.text, r), r, known);
+    return quote ? { quote } : null;
+  });
+  make("function-word", p.quotations, (q, r) => {
+    const quote = dropFunctionWord(window(q.text, r), r);
     return quote ? { quote } : null;
   });
   make("spelling", p.quotations, (q, r) => {

@@ -196,12 +196,15 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
   return changes;
 }
 
+/** The light stem taken to a fixed point: "meetings" → "meeting" → "meet". */
+const stem = (word: string) => lightStem(lightStem(word));
+
 /** Whether two different words are a misspelling or another form of one another. */
 function sameWordOf(user: Side, corpus: Side, q: number, c: number): ChangeKind | null {
   const surfaces = [user.tokens.surface[q]!, corpus.tokens.surface[c]!] as const;
   const matches = [user.tokens.match[q]!, corpus.tokens.match[c]!] as const;
   if (matches[0] === matches[1]) return "spelling";
-  if (lightStem(matches[0]) === lightStem(matches[1])) return "spelling";
+  if (stem(matches[0]) === stem(matches[1])) return "spelling";
   if (sameIrregularWord(surfaces[0], surfaces[1])) return "spelling";
   const shorter = Math.min(surfaces[0].length, surfaces[1].length);
   // Retrieval allows no typo in a short word (one letter makes another word); a three-letter word that is no
@@ -258,7 +261,7 @@ function pairChange(user: Side, corpus: Side, pair: WordPair, q: number, c: numb
   }
   if (pair.s <= SAME_STEM) return { kind: "spelling", ...shown };
   // One or two letters apart: a typo, unless both are words in their own right ("tight" for "light").
-  if (user.known(q) && corpus.known(c) && lightStem(y) !== lightStem(s)) {
+  if (user.known(q) && corpus.known(c) && stem(y) !== stem(s)) {
     return { kind: user.named(q) || corpus.named(c) ? "name" : "word", ...shown };
   }
   return { kind: "typo", ...shown };

@@ -19,6 +19,8 @@ export interface ConfidenceInput {
   /** A speaker was claimed, so the answer rests on attribution as well as wording. */
   claimed?: boolean;
   meaningfulChanges?: number;
+  /** Some sources word the passage with another meaning than the one confirmed. */
+  conflicting?: boolean;
 }
 
 /**
@@ -38,7 +40,8 @@ export function strengthOf(input: ConfidenceInput): number {
     case "verified":
     case "variant": {
       const speaker = input.claimed ? 0.4 + 0.6 * attribution : 1;
-      return similarity * text * speaker * agreed * corroborated;
+      const consistent = input.conflicting ? 0.8 : 1;
+      return similarity * text * speaker * agreed * corroborated * consistent;
     }
     case "misquoted":
       return similarity * text * corroborated;

@@ -11,6 +11,7 @@ import {
   wordingGrade,
 } from "./evidence.js";
 import {
+  explainConflict,
   explainMisattributed,
   explainMisquoted,
   explainNotFound,
@@ -104,6 +105,7 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   const speaker = claimHolds ? best.occurrence.speaker : (attributions[0]?.speaker ?? null);
   const similarity = Math.min(...supports.map((s) => s.best.occurrence.similarity));
   const input: Omit<ConfidenceInput, "verdict"> = {
+    conflicting: false,
     similarity,
     attribution: attributionConfidence(best),
     punctuated: supports.every((s) => s.punctuated),
@@ -132,9 +134,14 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
       return decision("misattributed", explainMisattributed(claimed, attributions, basis));
     return decision("unattributed", explainUnattributed(claimed, attributions, basis));
   }
+  // Sources that quote the passage with another meaning than the user's words (one has "I don't think", another
+  // "I think"): the answer stands on the faithful ones but says so, and is less sure.
+  const conflicting = basis.filter((l) => l.meaningful);
+  const conflict = conflicting.length > 0 ? explainConflict(conflicting) : "";
+  if (conflict) input.conflicting = true;
   if (grade === 2)
-    return decision("verified", explainVerified(speaker, basis, attributions));
-  return decision("variant", explainVariant(speaker, basis, changes, attributions));
+    return decision("verified", `${explainVerified(speaker, basis, attributions)}${conflict}`);
+  return decision("variant", `${explainVariant(speaker, basis, changes, attributions)}${conflict}`);
 }
 
 /**

@@ -137,6 +137,14 @@ export function explainMisquoted(
   return `${lead}${note}${describeDisagreement(attributions)}`;
 }
 
+/** " TIME has it with another meaning: the source says “don't think”, not “think”." */
+export function explainConflict(conflicting: readonly Located[]): string {
+  const first = conflicting[0]?.changes.find(isMeaningful);
+  if (!first) return "";
+  const plural = sourceList(conflicting).length > 1;
+  return ` ${listSources(conflicting)} ${plural ? "have" : "has"} it with another meaning: ${describeMeaningful(first)}.`;
+}
+
 export function explainMisattributed(
   claimed: string,
   attributions: readonly AttributionCount[],

@@ -57,7 +57,11 @@ export function claimMatches(claim: Claim, speaker: string, mention: string | nu
   if (resolved && [resolved.name, ...resolved.aliases].some((form) => sameWords(nameWords(form), claimed)))
     return false;
   const candidates = [nameWords(speaker), mention ? nameWords(mention) : []];
-  return candidates.some((words) => words.length > 0 && claimed.every((w) => words.includes(w)));
+  if (candidates.some((words) => words.length > 0 && claimed.every((w) => words.includes(w)))) return true;
+  // The source names only a surname ("Hicks"): a claim of that surname with a given name is the same person as
+  // far as the source can tell.
+  const [only, ...more] = nameWords(speaker);
+  return only !== undefined && more.length === 0 && claimed.length > 1 && claimed.at(-1) === only;
 }
 
 const sameWords = (a: readonly string[], b: readonly string[]) =>
