@@ -166,7 +166,9 @@ function printFailures(list: readonly Answer[], count: number): void {
     log("");
     log(`-- ${kind} (expected ${wrong[0]!.probe.expected})`);
     for (const a of wrong) {
-      log(`   [${a.verdict} ${a.confidence}] ${a.probe.article}: “${a.probe.quote}”${a.probe.speaker ? ` — ${a.probe.speaker}` : ""}`);
+      log(
+        `   [${a.verdict} ${a.confidence}] ${a.probe.article}: “${a.probe.quote}”${a.probe.speaker ? ` — ${a.probe.speaker}` : ""}`,
+      );
       if (a.probe.goldSource) log(`      gold Source: ${a.probe.goldSource}`);
       log(`      ${a.explanation}`);
     }

@@ -32,7 +32,11 @@ function pool(bins: Bin[]): Bin[] {
       const last = out.at(-1)!;
       const before = out.at(-2)!;
       if (before.right / before.total <= last.right / last.total) break;
-      out.splice(-2, 2, { from: before.from, right: before.right + last.right, total: before.total + last.total });
+      out.splice(-2, 2, {
+        from: before.from,
+        right: before.right + last.right,
+        total: before.total + last.total,
+      });
     }
   }
   return out;
@@ -58,7 +62,11 @@ export function fitCalibration(answers: readonly Answer[]): Steps {
     const last = bins.at(-1);
     if (bins.length > 1 && last && last.total < MIN_BIN) {
       const before = bins.at(-2)!;
-      bins.splice(-2, 2, { from: before.from, right: before.right + last.right, total: before.total + last.total });
+      bins.splice(-2, 2, {
+        from: before.from,
+        right: before.right + last.right,
+        total: before.total + last.total,
+      });
     }
     const pooled = pool(bins);
     steps[verdict] =

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { Rng } from "../../bench/rng.js";
 import { loadCorpus } from "../../src/core/corpus/load-corpus.js";
 import type { Article } from "../../src/core/types.js";
 import { type GoldQuote, goldQuotes } from "../polnear/gold.js";
 import { type Attribution, loadPolnear, polnearDir } from "../polnear/load-polnear.js";
-import { type Rng } from "../../bench/rng.js";
 
 export interface EvalArticle {
   article: Article;

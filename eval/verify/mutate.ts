@@ -70,7 +70,12 @@ export function addTypos(text: string, rng: Rng, known: ReadonlySet<string>): st
 
 /** British ↔ American spelling rules: [British ending, American ending]. */
 const SPELLINGS: readonly [RegExp, string, RegExp, string][] = [
-  [/(\p{L}{3,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2", /(\p{L}{3,}[^o])or(s|ed|ing|ite|ites|able)?$/u, "$1our$2"],
+  [
+    /(\p{L}{3,})our(s|ed|ing|ite|ites|able)?$/u,
+    "$1or$2",
+    /(\p{L}{3,}[^o])or(s|ed|ing|ite|ites|able)?$/u,
+    "$1our$2",
+  ],
   [/is(e|es|ed|ing|ation|ations)$/, "iz$1", /iz(e|es|ed|ing|ation|ations)$/, "is$1"],
   [/ys(e|es|ed|ing)$/, "yz$1", /yz(e|es|ed|ing)$/, "ys$1"],
   [/tre(s)?$/, "ter$1", /ter(s)?$/, "tre$1"],
@@ -136,7 +141,10 @@ function changeFigure(figure: string, rng: Rng): string {
   }
   const n = Number(digits);
   if (/^(19|20)\d\d$/.test(digits)) return String(n + (rng.next() < 0.5 ? -1 : 1) * rng.int(1, 3));
-  const changed = n < 10 ? (n + rng.int(1, 5)) % 10 || 10 : n + (rng.next() < 0.5 ? -1 : 1) * Math.max(1, Math.round(n * (0.1 + 0.4 * rng.next())));
+  const changed =
+    n < 10
+      ? (n + rng.int(1, 5)) % 10 || 10
+      : n + (rng.next() < 0.5 ? -1 : 1) * Math.max(1, Math.round(n * (0.1 + 0.4 * rng.next())));
   const value = changed === n ? n + 1 : Math.max(0, changed);
   return figure.includes(",") ? value.toLocaleString("en-US") : String(value);
 }
@@ -186,7 +194,12 @@ function removeNegation(text: string, all: Word[], i: number): string {
   const w = all[i]!;
   const lower = w.text.toLowerCase().replace("’", "'");
   const positive = POSITIVE[lower];
-  if (positive) return replaceAt(text, w, w.text[0] === w.text[0]!.toUpperCase() ? positive[0]!.toUpperCase() + positive.slice(1) : positive);
+  if (positive)
+    return replaceAt(
+      text,
+      w,
+      w.text[0] === w.text[0]!.toUpperCase() ? positive[0]!.toUpperCase() + positive.slice(1) : positive,
+    );
   // Drop the word and the space before it (or after it, at the start).
   const before = text.slice(0, w.start).replace(/\s+$/, "");
   const after = text.slice(w.end).replace(/^\s+/, "");
@@ -250,7 +263,11 @@ export function inflect(text: string, rng: Rng, known: ReadonlySet<string>): str
   const options = words(text)
     .filter((w) => isContent(w.text) && w.text.length >= 5)
     .map((w) => {
-      const other = /[^su]s$/.test(w.text) ? w.text.slice(0, -1) : /[bcdfgklmnprtw]$/.test(w.text) ? `${w.text}s` : "";
+      const other = /[^su]s$/.test(w.text)
+        ? w.text.slice(0, -1)
+        : /[bcdfgklmnprtw]$/.test(w.text)
+          ? `${w.text}s`
+          : "";
       return { w, other };
     })
     .filter((o) => o.other && known.has(o.other));

@@ -81,7 +81,16 @@ export function quotationsOf(item: EvalArticle): Passage[] {
       const text = inner.trim();
       if (!usable(text)) continue;
       const start = offset + marks[k]! + 1 + inner.indexOf(text);
-      out.push({ item, sourceAt: null, start, end: start + text.length, text, source: null, person: false, unnamed: false });
+      out.push({
+        item,
+        sourceAt: null,
+        start,
+        end: start + text.length,
+        text,
+        source: null,
+        person: false,
+        unnamed: false,
+      });
     }
     offset += line.length + 1;
   }
@@ -103,7 +112,16 @@ export function narrationOf(item: EvalArticle): Passage[] {
         const text = m[0].trim();
         if (!usable(text) || wordCount(text) < 10 || /["“”]/.test(line)) continue;
         const start = offset + m.index + m[0].indexOf(text);
-        out.push({ item, sourceAt: null, start, end: start + text.length, text, source: null, person: false, unnamed: false });
+        out.push({
+          item,
+          sourceAt: null,
+          start,
+          end: start + text.length,
+          text,
+          source: null,
+          person: false,
+          unnamed: false,
+        });
       }
     }
     offset += line.length + 1;

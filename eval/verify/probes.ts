@@ -110,8 +110,14 @@ const TITLES =
  * "Barack Obama"); null when the article names two people with that surname, or none in full.
  */
 function fullName(source: string, body: string, at: number | null): string | null {
-  const head = source.replace(/\([^)]*\)/g, " ").split(/,|\s(?:of|who|from|at|for|with|to)\s/)[0]!.trim();
-  const surname = head.replace(/['’]s$/, "").split(/\s+/).at(-1);
+  const head = source
+    .replace(/\([^)]*\)/g, " ")
+    .split(/,|\s(?:of|who|from|at|for|with|to)\s/)[0]!
+    .trim();
+  const surname = head
+    .replace(/['’]s$/, "")
+    .split(/\s+/)
+    .at(-1);
   if (!surname || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
   const pattern = new RegExp(`(\\p{Lu}\\p{Ll}+)(?:[ \\t]+(\\p{Lu}\\.))?[ \\t]+${surname}\\b`, "gu");
   const forms = [...body.matchAll(pattern)]
@@ -151,7 +157,7 @@ function pools(corpus: EvalCorpus, rng: Rng): Pools {
       quotations
         .filter((p) => p.person)
         .map((p) => fullName(p.source!, p.item.article.body, p.sourceAt))
-        .filter((n): n is string => n !== null && n.includes(" ")),
+        .filter((n): n is string => (n ?? "").includes(" ")),
     ),
   ].sort();
   return {
@@ -251,18 +257,30 @@ export function makeProbes(
     return { quote: `${head.replace(/[,;:]$/, "")}, ${tail.charAt(0).toLowerCase()}${tail.slice(1)}` };
   });
   make("narration", p.narration, exact);
-  make("speaker-right", p.quotations.filter((q) => q.person), (q, r) => {
-    const name = fullName(q.source!, q.item.article.body, q.sourceAt);
-    return name ? { quote: window(q.text, r), speaker: name } : null;
-  });
-  make("speaker-wrong", p.quotations.filter((q) => q.person), (q, r) => {
-    const name = someoneElse(p.people, q.item.article.body, r);
-    return name ? { quote: window(q.text, r), speaker: name } : null;
-  });
-  make("speaker-unnamed", p.quotations.filter((q) => q.unnamed), (q, r) => {
-    const name = someoneElse(p.people, q.item.article.body, r);
-    return name ? { quote: window(q.text, r), speaker: name } : null;
-  });
+  make(
+    "speaker-right",
+    p.quotations.filter((q) => q.person),
+    (q, r) => {
+      const name = fullName(q.source!, q.item.article.body, q.sourceAt);
+      return name ? { quote: window(q.text, r), speaker: name } : null;
+    },
+  );
+  make(
+    "speaker-wrong",
+    p.quotations.filter((q) => q.person),
+    (q, r) => {
+      const name = someoneElse(p.people, q.item.article.body, r);
+      return name ? { quote: window(q.text, r), speaker: name } : null;
+    },
+  );
+  make(
+    "speaker-unnamed",
+    p.quotations.filter((q) => q.unnamed),
+    (q, r) => {
+      const name = someoneElse(p.people, q.item.article.body, r);
+      return name ? { quote: window(q.text, r), speaker: name } : null;
+    },
+  );
   make("twin-quotation", p.twinQuotations, exact);
   make("twin-narration", p.twinNarration, exact);
   make("invented", p.outside, (q, r) => {

@@ -38,7 +38,8 @@ export function wordsOfCorpus(articles: readonly Article[]): {
     known,
     sharesPhrase: (text) => {
       const words = plainWords(text);
-      for (let i = 0; i + PHRASE <= words.length; i++) if (phrases.has(hash(words.slice(i, i + PHRASE)))) return true;
+      for (let i = 0; i + PHRASE <= words.length; i++)
+        if (phrases.has(hash(words.slice(i, i + PHRASE)))) return true;
       return false;
     },
   };

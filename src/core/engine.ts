@@ -1,5 +1,6 @@
 import { loadCorpus } from "./corpus/load-corpus.js";
 import { readCachedCorpus, writeCachedCorpus } from "./engine-cache.js";
+import { fail } from "./errors.js";
 import type { Clock, CoreLogger } from "./logger.js";
 import { silentLogger, systemClock } from "./logger.js";
 import { buildMatchIndex, type MatchIndex } from "./match/match-index.js";
@@ -42,6 +43,8 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     logger,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  // An empty corpus would answer every query "not found" with full confidence: that is a setup error, not an answer.
+  if (articles.length === 0) fail("CORPUS_EMPTY", options.corpusDir, files.length);
   const { quotes, speakers } = attributeCorpus(articles);
   options.onProgress?.({
     filesRead: files.length,

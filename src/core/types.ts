@@ -102,6 +102,9 @@ export const CHANGE_KINDS = [
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
+/** The kinds of change that alter what a quotation says. */
+export const MEANINGFUL_CHANGES: ReadonlySet<ChangeKind> = new Set(["number", "negation", "name", "word"]);
+
 /** One difference between the user's words and the source's. */
 export interface Change {
   kind: ChangeKind;

@@ -1,7 +1,7 @@
 import { verdictLook } from "../../commands/render-verification.js";
 import type { Reply, ReplyField, ReplySection, RichText } from "../../commands/reply.js";
 import { link, text } from "../../commands/reply.js";
-import type { Article, Engine, Quote, Verdict } from "../core/types.js";
+import { type Article, type Engine, type Quote, VERDICTS } from "../core/types.js";
 import type { CheckSummary, Storage } from "../storage/storage.js";
 import { type DifferingWording, findDifferingWordings } from "./digest-wordings.js";
 
@@ -20,14 +20,6 @@ export interface BuildDigestOptions {
 
 /** Notable quotations per article: enough to show what it is about. */
 const QUOTES_PER_ARTICLE = 2;
-const VERDICT_ORDER: readonly Verdict[] = [
-  "verified",
-  "variant",
-  "partial",
-  "misattributed",
-  "unquoted",
-  "not_found",
-];
 
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
@@ -89,7 +81,7 @@ function checkItem(check: CheckSummary["top"][number]): RichText {
 }
 
 function verdictField(checks: CheckSummary): ReplyField {
-  const parts = VERDICT_ORDER.filter((v) => checks.byVerdict[v]).map((v) => {
+  const parts = VERDICTS.filter((v) => checks.byVerdict[v]).map((v) => {
     const look = verdictLook(v);
     return `${look.emoji} ${look.title}: ${checks.byVerdict[v]}`;
   });

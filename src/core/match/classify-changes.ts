@@ -1,4 +1,4 @@
-import type { Change, ChangeKind } from "../types.js";
+import { type Change, type ChangeKind, MEANINGFUL_CHANGES } from "../types.js";
 import type { WordPair } from "./align-words.js";
 import { type MatchIndex, termFrequency } from "./index-structure.js";
 import type { QueryWords } from "./query-words.js";
@@ -12,9 +12,7 @@ import { isNegation, isNumber, numberValues, sameIrregularWord, wordClass } from
  * is *meaningful* when it alters what the quotation says: a figure, a negation, a name, a content word replaced.
  */
 
-export const MEANINGFUL: ReadonlySet<ChangeKind> = new Set(["negation", "number", "name", "word"]);
-
-export const isMeaningful = (change: Change): boolean => MEANINGFUL.has(change.kind);
+export const isMeaningful = (change: Change): boolean => MEANINGFUL_CHANGES.has(change.kind);
 
 const ORDER: readonly ChangeKind[] = [
   "negation",
@@ -44,7 +42,7 @@ interface Side {
 const BOUNDARY = /[.!?;:\n"“”«»]/;
 const FIGURE_BEFORE = /[$£€¥#]/;
 const FIGURE_AFTER = /[%‰]/;
-const SENTENCE_OPENING = /(?:^|[.!?:;\n"“‘'(\[—-])\s*$/;
+const SENTENCE_OPENING = /(?:^|[.!?:;\n"“‘'([—-])\s*$/;
 
 function capitalisedName(text: string, tokens: Tokens, i: number): boolean {
   const word = text.slice(tokens.starts[i]!, tokens.ends[i]!);
@@ -94,9 +92,17 @@ function written(side: Side, i: number, j: number): string {
     if (CONTRACTION_END.test(next)) end = tokens.ends[j]!;
   }
   // A figure is shown whole: "2.5", not the "5" that differs.
-  while (/[.,]/.test(text.charAt(start - 1)) && /[0-9]/.test(text.charAt(start - 2)) && /[0-9]/.test(text.charAt(start)))
+  while (
+    /[.,]/.test(text.charAt(start - 1)) &&
+    /[0-9]/.test(text.charAt(start - 2)) &&
+    /[0-9]/.test(text.charAt(start))
+  )
     for (start -= 1; /[0-9]/.test(text.charAt(start - 1)); ) start--;
-  while (/[.,]/.test(text.charAt(end)) && /[0-9]/.test(text.charAt(end + 1)) && /[0-9]/.test(text.charAt(end - 1)))
+  while (
+    /[.,]/.test(text.charAt(end)) &&
+    /[0-9]/.test(text.charAt(end + 1)) &&
+    /[0-9]/.test(text.charAt(end - 1))
+  )
     for (end += 1; /[0-9]/.test(text.charAt(end)); ) end++;
   if (FIGURE_BEFORE.test(text.charAt(start - 1))) start--;
   if (FIGURE_AFTER.test(text.charAt(end))) end++;
@@ -109,7 +115,8 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
   return [...a].sort().every((v, i) => v === sorted[i]);
 }
 
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** A replaced, added or dropped stretch: user words ys, source words ss (token indices on each side). */
 interface Stretch {

@@ -125,8 +125,7 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   });
   const claimed = claim ? (claim.resolved?.name ?? claim.name) : null;
   if (grade === 0) {
-    const claimNote =
-      claimed && !claimHolds ? { claimed, named: named.map((a) => a.speaker) } : undefined;
+    const claimNote = claimed && !claimHolds ? { claimed, named: named.map((a) => a.speaker) } : undefined;
     return decision("misquoted", explainMisquoted(speaker, basis, changes, attributions, claimNote));
   }
   if (claimed && !claimHolds) {
@@ -139,8 +138,7 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   const conflicting = basis.filter((l) => l.meaningful);
   const conflict = conflicting.length > 0 ? explainConflict(conflicting) : "";
   if (conflict) input.conflicting = true;
-  if (grade === 2)
-    return decision("verified", `${explainVerified(speaker, basis, attributions)}${conflict}`);
+  if (grade === 2) return decision("verified", `${explainVerified(speaker, basis, attributions)}${conflict}`);
   return decision("variant", `${explainVariant(speaker, basis, changes, attributions)}${conflict}`);
 }
 

@@ -81,10 +81,7 @@ export function supportOf(part: PartOutcome, claim: Claim | null): Support | nul
  * Whether a speaker name identifies someone. "a senior official" or "u s officials" describe a source without
  * naming it; a claim that names a person cannot be confirmed by them.
  */
-export function namesSomeone(
-  speaker: string,
-  resolveSpeaker: (name: string) => Speaker | null,
-): boolean {
+export function namesSomeone(speaker: string, resolveSpeaker: (name: string) => Speaker | null): boolean {
   const known = resolveSpeaker(speaker);
   if (known && known.name === speaker) return known.kind !== "description";
   return /^\p{Lu}/u.test(speaker);

@@ -91,9 +91,7 @@ export function explainVerified(
   attributions: readonly AttributionCount[],
 ): string {
   const exact = basis.filter((l) => l.exact && !l.meaningful);
-  const others = basis.filter(
-    (l) => !exact.some((e) => e.occurrence.document === l.occurrence.document),
-  );
+  const others = basis.filter((l) => !exact.some((e) => e.occurrence.document === l.occurrence.document));
   const where = `${listSources(exact)}${earliest(exact)}`;
   const plural = new Set(others.map((l) => sourceName(l.occurrence))).size > 1;
   const also =
@@ -101,8 +99,7 @@ export function explainVerified(
       ? `; ${listSources(others)} ${plural ? "carry" : "carries"} it with small differences`
       : "";
   const disagreement = describeDisagreement(attributions);
-  if (speaker)
-    return `${speaker} said this, word for word, as reported by ${where}${also}.${disagreement}`;
+  if (speaker) return `${speaker} said this, word for word, as reported by ${where}${also}.${disagreement}`;
   return `These words appear word for word as a quotation in ${where}, but the source does not say who said them${also}.`;
 }
 
@@ -161,7 +158,10 @@ export function explainUnattributed(
   basis: readonly Located[],
 ): string {
   const described = attributions.map((a) => a.speaker);
-  const only = described.length > 0 ? `, which give${basis.length > 1 ? "" : "s"} it only to ${joinNames(described)}` : "";
+  const only =
+    described.length > 0
+      ? `, which give${basis.length > 1 ? "" : "s"} it only to ${joinNames(described)}`
+      : "";
   return `Quoted in ${listSources(basis)}${earliest(basis)}${only}, but no source names who said it, so this cannot confirm ${claimed}.`;
 }
 

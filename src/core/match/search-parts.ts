@@ -176,10 +176,7 @@ export function searchParts(
   // Passages that contain all of the user's words, give or take a word or two.
   const containing = whole.filter(entire);
   // A split-off piece must carry information of its own: a stock phrase found somewhere proves nothing.
-  if (
-    (containing[0]?.similarity ?? 0) >= SUPPORTED &&
-    (depth === 0 || informative(index, words, from, to))
-  ) {
+  if ((containing[0]?.similarity ?? 0) >= SUPPORTED && (depth === 0 || informative(index, words, from, to))) {
     return [{ from, to, supported: true, alignments: containing }];
   }
   // The core is a passage that supports the words it spans: a long alignment stitched together from scattered

@@ -1,3 +1,4 @@
+import { fail } from "../errors.js";
 import type { Speaker, VerifyQuery, VerifyResult } from "../types.js";
 import { confidenceFor, strengthOf } from "./confidence.js";
 import { decide, type PartOutcome } from "./decide-verdict.js";
@@ -63,6 +64,7 @@ export function verifyQuoteWithStrength(
   options: VerifyOptions,
 ): { result: VerifyResult; strength: number } {
   const { quote, speaker: claimedName } = validateQuery(query);
+  if (index.articles.length === 0) fail("CORPUS_EMPTY", "", 0);
   const words = readQueryWords(index, quote);
   const outcomes: PartOutcome[] = [];
   const located: Located[] = [];

@@ -140,8 +140,12 @@ describe("changes that keep the meaning leave it a variant", () => {
   });
 
   it("a word added or left out", () => {
-    expect(kinds(verify("We will never ever sell the harbour to a private company").changes)).toEqual(["added"]);
-    expect(kinds(verify("I don't expect a strong turnaround before the summer").changes)).toContain("dropped");
+    expect(kinds(verify("We will never ever sell the harbour to a private company").changes)).toEqual([
+      "added",
+    ]);
+    expect(kinds(verify("I don't expect a strong turnaround before the summer").changes)).toContain(
+      "dropped",
+    );
   });
 
   it("meaningful changes are listed first", () => {
