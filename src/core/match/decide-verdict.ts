@@ -73,15 +73,16 @@ function partialDecision(
   coverage: number,
 ): Decision {
   const described = describeParts(parts, supports);
-  const main = [...supports].sort((a, b) => b.part.weight - a.part.weight)[0]!;
   const similarity = supports.reduce((sum, s) => sum + s.best.occurrence.similarity, 0) / supports.length;
+  // One speaker only when every supported part is theirs; each part names its own otherwise.
+  const speakers = new Set(described.filter((p) => p.supported).map((p) => p.speaker));
   return {
     verdict: "partial",
     evidence: { verdict: "partial", strength: coverage * similarity },
     explanation: explainPartial(described),
-    speaker: main.quoted ? main.best.occurrence.speaker : null,
+    speaker: speakers.size === 1 ? [...speakers][0]! : null,
     changes: [],
-    attributions: countAttributions(supports.flatMap((s) => s.basis)),
+    attributions: [],
     parts: described,
   };
 }
