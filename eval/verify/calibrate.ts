@@ -8,6 +8,8 @@ import { VERDICTS, type Verdict } from "../../src/core/types.js";
 import { type Answer, isRight } from "./score.js";
 
 const MIN_BIN = 40;
+/** Confidence for a verdict no calibration probe received: a coin toss, until measured. */
+const UNMEASURED = 0.5;
 const Z = 1.645;
 
 function wilsonLower(right: number, total: number): number {
@@ -68,16 +70,20 @@ export function fitCalibration(answers: readonly Answer[]): Steps {
         total: before.total + last.total,
       });
     }
-    const pooled = pool(bins);
-    steps[verdict] =
-      pooled.length > 0
-        ? pooled.map((b) => [round(b.from), round(wilsonLower(b.right, b.total))])
-        : [[0, 0.5]];
+    // Accuracy rises with strength (pooled above), so a stronger step never claims less than a weaker one.
+    let floor = 0;
+    const fitted = pool(bins).map((b): [number, number] => {
+      floor = Math.max(floor, round(wilsonLower(b.right, b.total)));
+      return [round(b.from), floor];
+    });
+    // Neighbouring steps with the same confidence are one step.
+    steps[verdict] = fitted.filter((step, i) => i === 0 || step[1] !== fitted[i - 1]![1]);
+    if (steps[verdict].length === 0) steps[verdict] = [[0, UNMEASURED]];
   }
   return steps;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => Math.round(x * 100) / 100;
 
 export function calibrationSource(steps: Steps, note: string): string {
   const rows = VERDICTS.map(

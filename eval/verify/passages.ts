@@ -20,7 +20,8 @@ export interface Passage {
   unnamed: boolean;
 }
 
-export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word, a contraction ("don't") or a figure ("200,000", "2.5"). */
+export const WORD = /[\p{L}\p{N}]+(?:[.,]\d+)*(?:['’][\p{L}]+)*/gu;
 
 export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;

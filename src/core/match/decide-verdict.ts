@@ -103,7 +103,11 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   const attributions = countAttributions(basis);
   const named = attributions.filter((a) => namesSomeone(a.speaker, context.resolveSpeaker));
   const claimHolds = claim !== null && basis.some((l) => byClaimed(claim, l));
-  const speaker = claimHolds ? best.occurrence.speaker : (attributions[0]?.speaker ?? null);
+  // Without a claim, the speaker is the one most sources name — if most do. Words a handful of outlets give to as
+  // many people are a common phrase, not one person's quotation.
+  const namings = attributions.reduce((sum, a) => sum + a.documents.length, 0);
+  const majority = attributions[0] && attributions[0].documents.length * 2 > namings ? attributions[0] : null;
+  const speaker = claimHolds ? best.occurrence.speaker : (majority?.speaker ?? null);
   const similarity = Math.min(...supports.map((s) => s.best.occurrence.similarity));
   const input: Omit<ConfidenceInput, "verdict"> = {
     conflicting: false,

@@ -100,6 +100,8 @@ export function explainVerified(
       : "";
   const disagreement = describeDisagreement(attributions);
   if (speaker) return `${speaker} said this, word for word, as reported by ${where}${also}.${disagreement}`;
+  if (attributions.length > 1)
+    return `These words appear word for word as a quotation in ${where}${also}, but the sources give them to different people.${disagreement}`;
   return `These words appear word for word as a quotation in ${where}, but the source does not say who said them${also}.`;
 }
 
@@ -109,7 +111,9 @@ export function explainVariant(
   changes: readonly Change[],
   attributions: readonly AttributionCount[],
 ): string {
-  const who = speaker ?? "Someone the source does not name";
+  const who =
+    speaker ??
+    (attributions.length > 1 ? "Someone the sources disagree on" : "Someone the source does not name");
   const differences = describeChanges(changes);
   const how = differences ? ` (${differences})` : "";
   return `${who} said this in slightly different words${how}, as reported by ${listSources(basis)}${earliest(basis)}.${describeDisagreement(attributions)}`;

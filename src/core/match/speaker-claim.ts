@@ -52,16 +52,16 @@ export function claimMatches(claim: Claim, speaker: string, mention: string | nu
   if (resolved && (resolved.name === speaker || resolved.aliases.includes(speaker))) return true;
   const claimed = nameWords(claim.name);
   if (claimed.length === 0) return false;
+  // The source names only a surname ("Hicks", "Mr. Prince"): a claim of that surname with a given name is the
+  // same person as far as the source can tell.
+  const [only, ...more] = nameWords(speaker);
+  if (only !== undefined && more.length === 0 && claimed.length > 1 && claimed.at(-1) === only) return true;
   // A directory match on the very name is final. Otherwise it was a guess (by surname, or fuzzy), and a speaker
   // whose name holds every word of the claim ("Richardson White" in "Anna Richardson White") is the one meant.
   if (resolved && [resolved.name, ...resolved.aliases].some((form) => sameWords(nameWords(form), claimed)))
     return false;
   const candidates = [nameWords(speaker), mention ? nameWords(mention) : []];
-  if (candidates.some((words) => words.length > 0 && claimed.every((w) => words.includes(w)))) return true;
-  // The source names only a surname ("Hicks"): a claim of that surname with a given name is the same person as
-  // far as the source can tell.
-  const [only, ...more] = nameWords(speaker);
-  return only !== undefined && more.length === 0 && claimed.length > 1 && claimed.at(-1) === only;
+  return candidates.some((words) => words.length > 0 && claimed.every((w) => words.includes(w)));
 }
 
 const sameWords = (a: readonly string[], b: readonly string[]) =>

@@ -69,8 +69,11 @@ export function verifyQuoteWithStrength(
   const outcomes: PartOutcome[] = [];
   const located: Located[] = [];
   let closest: Located | null = null;
-  pieceRanges(quote, words.tokens.starts).forEach((piece, pieceIndex) => {
-    for (const part of searchParts(index, words, piece.from, piece.to)) {
+  const pieces = pieceRanges(quote, words.tokens.starts);
+  // Pieces of a quotation with words left out are each like a split-off part: a stock phrase proves nothing.
+  const depth = pieces.length > 1 ? 1 : 0;
+  pieces.forEach((piece, pieceIndex) => {
+    for (const part of searchParts(index, words, piece.from, piece.to, depth)) {
       const text = quote.slice(words.tokens.starts[part.from]!, words.tokens.ends[part.to - 1]!);
       const partRef = { index: outcomes.length, from: part.from, to: part.to };
       const found = part.alignments.map((a) => locate(index, words, partRef, a));
