@@ -12,6 +12,8 @@ export interface PartOutcome {
   /** Which "…"-separated piece of the query it belongs to. */
   piece: number;
   supported: boolean;
+  /** Enough words, weighing enough, that finding them on their own is evidence (see search-parts). */
+  informative: boolean;
   weight: number;
   located: Located[];
 }

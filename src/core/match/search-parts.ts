@@ -112,7 +112,7 @@ function rescore(
 const INFORMATIVE_WEIGHT = 1.5;
 
 /** Enough information that finding it is evidence: at least three words, together weighing enough. */
-function informative(index: MatchIndex, words: QueryWords, from: number, to: number): boolean {
+export function informative(index: MatchIndex, words: QueryWords, from: number, to: number): boolean {
   return to - from >= 3 && queryWeight(words, from, to) >= INFORMATIVE_WEIGHT * index.unseenWeight;
 }
 

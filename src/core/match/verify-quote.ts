@@ -5,7 +5,7 @@ import { decide, type PartOutcome } from "./decide-verdict.js";
 import type { MatchIndex } from "./index-structure.js";
 import { byDate, type Located, locate } from "./locate-occurrences.js";
 import { queryWeight, readQueryWords } from "./query-words.js";
-import { searchParts } from "./search-parts.js";
+import { informative, searchParts } from "./search-parts.js";
 import type { Claim } from "./speaker-claim.js";
 import { displayWords } from "./tokenise.js";
 import { validateQuery } from "./validate-query.js";
@@ -69,11 +69,8 @@ export function verifyQuoteWithStrength(
   const outcomes: PartOutcome[] = [];
   const located: Located[] = [];
   let closest: Located | null = null;
-  const pieces = pieceRanges(quote, words.tokens.starts);
-  // Pieces of a quotation with words left out are each like a split-off part: a stock phrase proves nothing.
-  const depth = pieces.length > 1 ? 1 : 0;
-  pieces.forEach((piece, pieceIndex) => {
-    for (const part of searchParts(index, words, piece.from, piece.to, depth)) {
+  pieceRanges(quote, words.tokens.starts).forEach((piece, pieceIndex) => {
+    for (const part of searchParts(index, words, piece.from, piece.to)) {
       const text = quote.slice(words.tokens.starts[part.from]!, words.tokens.ends[part.to - 1]!);
       const partRef = { index: outcomes.length, from: part.from, to: part.to };
       const found = part.alignments.map((a) => locate(index, words, partRef, a));
@@ -86,6 +83,7 @@ export function verifyQuoteWithStrength(
         display: displayWords(quote, words.tokens, part.from, part.to),
         piece: pieceIndex,
         supported: part.supported,
+        informative: informative(index, words, part.from, part.to),
         weight: queryWeight(words, part.from, part.to),
         located: found,
       });
