@@ -5,12 +5,24 @@ import type { Verdict } from "../types.js";
  * Fitted by `npm run eval:verify -- --calibrate` (seed 20240611) on the calibration half of the probes.
  */
 export const CALIBRATION: Readonly<Record<Verdict, readonly (readonly [number, number])[]>> = {
-  verified: [[0, 0.94], [0.87, 0.95], [0.94, 0.99]],
-  variant: [[0, 0.86], [0.9, 0.94], [0.93, 0.95], [0.93, 0.98]],
+  verified: [
+    [0, 0.94],
+    [0.87, 0.95],
+    [0.94, 0.99],
+  ],
+  variant: [
+    [0, 0.86],
+    [0.9, 0.94],
+    [0.93, 0.95],
+    [0.93, 0.98],
+  ],
   misquoted: [[0, 0.99]],
   partial: [[0, 0.89]],
   unattributed: [[0, 0.65]],
-  misattributed: [[0, 0.82], [0.92, 0.83]],
+  misattributed: [
+    [0, 0.82],
+    [0.92, 0.83],
+  ],
   unquoted: [[0, 0.96]],
   not_found: [[0, 0.9]],
 };

@@ -161,7 +161,8 @@ export function decide(
   let supports = parts.map((p) => supportOf(p, claim)).filter((s): s is Support => s !== null);
   // "…" pieces found apart, in different articles, must each carry information: "understand the game" and
   // "they're part of the" turn up in any large corpus.
-  if (parts.length > 1 && !oneQuotation(parts, supports)) supports = supports.filter((s) => s.part.informative);
+  if (parts.length > 1 && !oneQuotation(parts, supports))
+    supports = supports.filter((s) => s.part.informative);
   const total = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
   // How close the corpus came to the whole text: supported parts count fully, others by their nearest passage.
   const nearness = parts.reduce((sum, p) => {
