@@ -9,6 +9,7 @@
  *   npm run eval:verify -- --failures 10       also list 10 wrong answers per kind from the calibration half
  *   npm run eval:verify -- --calibrate         refit src/core/match/calibration.ts on the calibration half
  *   npm run eval:verify -- --json              machine-readable figures
+ *   npm run eval:verify -- --record            also write the held-out figures into BENCHMARKS.md
  *   npm run eval:verify -- --seed 7 --per-kind 300
  *   npm run eval:verify -- --query "TEXT" [--speaker NAME]   one answer against the evaluation corpus, as JSON
  */
@@ -24,16 +25,8 @@ import { calibrationSource, fitCalibration } from "./verify/calibrate.js";
 import { buildEvalCorpus, sharedDataPresent } from "./verify/eval-corpus.js";
 import { type Half, makeProbes, PROBE_KINDS } from "./verify/probes.js";
 import { wordsOfCorpus } from "./verify/reference.js";
-import {
-  type Answer,
-  highConfidence,
-  isFalseConfirmation,
-  isRight,
-  reliability,
-  scoreByKind,
-} from "./verify/score.js";
-
-const TARGETS = { accuracy: 95, falseConfirmations: 1, highConfidence: 97 };
+import { markdownSection, recordSection, summarise, terminalTable } from "./verify/report.js";
+import { type Answer, isRight } from "./verify/score.js";
 
 const { values } = parseArgs({
   options: {
@@ -42,12 +35,12 @@ const { values } = parseArgs({
     failures: { type: "string", default: "0" },
     calibrate: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
+    record: { type: "boolean", default: false },
     query: { type: "string" },
     speaker: { type: "string" },
   },
 });
 
-const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
 const log = (line = "") => {
   if (!values.json) console.log(line);
 };
@@ -74,9 +67,8 @@ async function main(): Promise<void> {
     seed,
     perKind: Number(values["per-kind"]),
   });
-  log(
-    `corpus: ${corpus.articles.length} articles (${corpus.twinned.size} with a text-only twin), ${corpus.outside.length} kept out; ${probes.length} probes, seed ${seed} (${Math.round(performance.now() - started)} ms to build)`,
-  );
+  const corpusLine = `Corpus: PolNeAR train and BBC, ${corpus.articles.length} articles (${corpus.twinned.size} of them also as a text-only twin), ${corpus.outside.length} kept out as the world outside the corpus; ${probes.length} probes.`;
+  log(`${corpusLine} (${Math.round(performance.now() - started)} ms to build, seed ${seed})`);
   const answers: Answer[] = probes.map((probe) => {
     const query = probe.speaker ? { quote: probe.quote, speaker: probe.speaker } : { quote: probe.quote };
     const { result, strength } = verifyQuoteWithStrength(index, query, { resolveSpeaker });
@@ -107,54 +99,23 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ seed, heldOut: report("held-out"), calibration: report("calibration") }));
     return;
   }
-  print("held-out half (articles the confidence was not calibrated on)", half("held-out"));
-  print("calibration half", half("calibration"));
+  for (const line of terminalTable(
+    "held-out half (articles the confidence was not calibrated on)",
+    summarise(half("held-out")),
+  ))
+    log(line);
+  for (const line of terminalTable("calibration half", summarise(half("calibration")))) log(line);
+  if (values.record) {
+    const file = new URL("../BENCHMARKS.md", import.meta.url);
+    recordSection(
+      file.pathname,
+      markdownSection(summarise(half("held-out")), summarise(half("calibration")), seed, corpusLine),
+    );
+    log("");
+    log("wrote the held-out figures into BENCHMARKS.md");
+  }
   const shown = Number(values.failures);
   if (shown > 0) printFailures(half("calibration"), shown);
-}
-
-function summarise(list: readonly Answer[]) {
-  const high = highConfidence(list);
-  return {
-    probes: list.length,
-    accuracy: pct(list.filter(isRight).length, list.length),
-    falseConfirmations: list.filter(isFalseConfirmation).length,
-    falseConfirmationRate: pct(list.filter(isFalseConfirmation).length, list.length),
-    highConfidence: { answers: high.total, right: pct(high.right, high.total) },
-    kinds: scoreByKind(list).map((k) => ({ ...k, accuracy: pct(k.right, k.total) })),
-    reliability: reliability(list).map((b) => ({ ...b, right: pct(b.right, b.total) })),
-  };
-}
-
-function print(title: string, list: readonly Answer[]): void {
-  const s = summarise(list);
-  log("");
-  log(`== ${title}: ${s.probes} probes ==`);
-  log("");
-  log("  kind               expected       right   n     false conf.  answered instead");
-  for (const kind of Object.keys(PROBE_KINDS)) {
-    const k = s.kinds.find((x) => x.kind === kind);
-    if (!k) continue;
-    const instead = k.wrong.map(([v, n]) => `${v} ${n}`).join(", ");
-    log(
-      `  ${kind.padEnd(18)} ${k.expected.padEnd(14)} ${`${k.accuracy.toFixed(1)}%`.padStart(6)}  ${String(k.total).padStart(4)}  ${String(k.falseConfirmations).padStart(6)}       ${instead}`,
-    );
-  }
-  log("");
-  log(`  overall right           ${s.accuracy.toFixed(1)}%   (target ≥ ${TARGETS.accuracy}%)`);
-  log(
-    `  false confirmations     ${s.falseConfirmations} of ${s.probes} = ${s.falseConfirmationRate.toFixed(1)}%   (target ≤ ${TARGETS.falseConfirmations}%)`,
-  );
-  log(
-    `  confidence ≥ 0.9        ${s.highConfidence.answers} answers, ${s.highConfidence.right.toFixed(1)}% right   (target ≥ ${TARGETS.highConfidence}%)`,
-  );
-  log("");
-  log("  reliability: confidence   answers   right");
-  for (const b of s.reliability) {
-    if (b.total === 0) continue;
-    const range = `${b.from.toFixed(2)}–${Math.min(1, b.to).toFixed(2)}`;
-    log(`               ${range.padEnd(11)} ${String(b.total).padStart(7)}   ${b.right.toFixed(1)}%`);
-  }
 }
 
 function printFailures(list: readonly Answer[], count: number): void {

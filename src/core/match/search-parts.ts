@@ -179,11 +179,12 @@ export function searchParts(
   if ((containing[0]?.similarity ?? 0) >= SUPPORTED && (depth === 0 || informative(index, words, from, to))) {
     return [{ from, to, supported: true, alignments: containing }];
   }
-  // The core is a passage that supports the words it spans: a long alignment stitched together from scattered
-  // common words ("is the … of … our") spans more but supports nothing.
+  // The core is a passage that supports the words it spans, and enough of them to be evidence: a long alignment
+  // stitched together from scattered common words ("is the … of … our") spans more but supports nothing, and a
+  // stock phrase proves nothing (nor is it worth searching around).
   const core = found
     .map((a) => ({ a, similarity: alignmentSimilarity(index, words, a, a.qStart, a.qEnd) }))
-    .filter((x) => x.similarity >= SUPPORTED)
+    .filter((x) => x.similarity >= SUPPORTED && informative(index, words, x.a.qStart, x.a.qEnd))
     .sort((x, y) => y.similarity * (y.a.qEnd - y.a.qStart) - x.similarity * (x.a.qEnd - x.a.qStart))[0]?.a;
   if (!core) return [{ ...unsupported, alignments: whole }];
   const stretches = stretchesOf(core);

@@ -73,7 +73,9 @@ export function verifyQuoteWithStrength(
     for (const part of searchParts(index, words, piece.from, piece.to)) {
       const text = quote.slice(words.tokens.starts[part.from]!, words.tokens.ends[part.to - 1]!);
       const partRef = { index: outcomes.length, from: part.from, to: part.to };
-      const found = part.alignments.map((a) => locate(index, words, partRef, a));
+      // An unsupported part needs only its nearest passage (for "the closest passage …").
+      const nearestOnly = part.supported ? part.alignments : part.alignments.slice(0, 1);
+      const found = nearestOnly.map((a) => locate(index, words, partRef, a));
       if (part.supported) located.push(...found);
       const nearest = found[0];
       if (nearest && (!closest || nearest.occurrence.similarity > closest.occurrence.similarity))
