@@ -7,7 +7,7 @@ import type { Verdict } from "../types.js";
 export const CALIBRATION: Readonly<Record<Verdict, readonly (readonly [number, number])[]>> = {
   verified: [
     [0, 0.94],
-    [0.87, 0.95],
+    [0.86, 0.95],
     [0.94, 0.99],
   ],
   variant: [
@@ -17,7 +17,7 @@ export const CALIBRATION: Readonly<Record<Verdict, readonly (readonly [number, n
     [0.93, 0.98],
   ],
   misquoted: [[0, 0.99]],
-  partial: [[0, 0.89]],
+  partial: [[0, 0.95]],
   unattributed: [[0, 0.65]],
   misattributed: [
     [0, 0.82],

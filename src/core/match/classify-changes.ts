@@ -48,6 +48,8 @@ interface Stretch {
    * replaced: only a negation or a figure among them counts.
    */
   edge: boolean;
+  /** Between two matched words: whatever the user has here that the source lacks, they put in the speaker's mouth. */
+  inside: boolean;
 }
 
 function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
@@ -94,7 +96,7 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
   }
   if (edge) {
     // The source words here are the passage's neighbours, not words the user replaced.
-    if (userContent.length > 0) add(userContent.some((i) => user.named(i)) ? "name" : "added");
+    if (userContent.length > 0) add("added");
     else if (changes.length === 0 && ys.length > 0) add("function-word");
     return changes;
   }
@@ -110,7 +112,9 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
     return kind === "pronoun" || kind === "modal";
   });
   if (sc.length > 0 && (yc.length > 0 || replacing)) add(named ? "name" : "word");
-  else if (yc.length > 0) add(named ? "name" : "added");
+  // A content word inserted into the quotation ("a new Republican era" for "a new era") changes what it says;
+  // words before or after it are the user's framing ("Trump said …").
+  else if (yc.length > 0) add(!stretch.inside ? "added" : named ? "name" : "word");
   else if (sc.length > 0) add("dropped");
   const swapped = (kind: "pronoun" | "modal") => {
     const a = uw.filter((w) => wordClass(w) === kind);
@@ -228,6 +232,7 @@ export function classifyChanges(input: ClassifyInput): Change[] {
       ss: neighbours(corpus, head.c, -1, leading.length + 1, input.quote),
       context: { y: [head.q, head.q + 1], s: [head.c, head.c + 1] },
       edge: input.quote === null,
+      inside: false,
     }).filter((c) => leading.length > 0 || c.kind === "negation"),
   );
   local.forEach((item, k) => {
@@ -244,6 +249,7 @@ export function classifyChanges(input: ClassifyInput): Change[] {
         ss,
         context: { y: [item.q, next.q + 1], s: [item.c, next.c + 1] },
         edge: false,
+        inside: true,
       }),
     );
   });
@@ -254,6 +260,7 @@ export function classifyChanges(input: ClassifyInput): Change[] {
       ss: neighbours(corpus, tail.c, 1, trailing.length + 1, input.quote),
       context: { y: [tail.q, tail.q + 1], s: [tail.c, tail.c + 1] },
       edge: input.quote === null,
+      inside: false,
     }).filter((c) => trailing.length > 0 || c.kind === "negation"),
   );
   return changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));

@@ -178,8 +178,8 @@ const PRONOUNS = new Set([
 const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
 
 /**
- * Words that carry grammar rather than content: articles, auxiliaries, prepositions, conjunctions, a few
- * adverbs of degree. Adding, dropping or swapping them leaves what was said alone.
+ * Words that carry grammar or emphasis rather than content: articles, auxiliaries, prepositions, conjunctions,
+ * adverbs of degree and emphasis ("simply", "really"). Adding, dropping or swapping them leaves what was said alone.
  */
 const FUNCTION_WORDS = new Set([
   "a",
@@ -219,6 +219,20 @@ const FUNCTION_WORDS = new Set([
   "even",
   "still",
   "already",
+  "simply",
+  "ever",
+  "actually",
+  "certainly",
+  "definitely",
+  "totally",
+  "absolutely",
+  "quite",
+  "truly",
+  "indeed",
+  "basically",
+  "literally",
+  "clearly",
+  "obviously",
   "while",
   "whilst",
   "among",

@@ -139,10 +139,13 @@ describe("changes that keep the meaning leave it a variant", () => {
     expect(kinds(dropped.changes)).toEqual(["function-word"]);
   });
 
-  it("a word added or left out", () => {
+  it("a word of emphasis added, words around the quotation, or a word left out", () => {
     expect(kinds(verify("We will never ever sell the harbour to a private company").changes)).toEqual([
-      "added",
+      "function-word",
     ]);
+    const framed = verify("Quint said we will never sell the harbour to a private company");
+    expect(framed.verdict).toBe("variant");
+    expect(framed.changes).toEqual([{ kind: "added", yours: "Quint said", source: "" }]);
     expect(kinds(verify("I don't expect a strong turnaround before the summer").changes)).toContain(
       "dropped",
     );

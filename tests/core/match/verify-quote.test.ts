@@ -92,13 +92,20 @@ describe("verifyQuote: misremembered wording", () => {
     expect(result.variants[0]!.diff).toContainEqual({ value: "old ", removed: true });
   });
 
-  it("finds it with words inserted", () => {
-    const result = verify("We simply cannot keep patching the old defences every single winter");
+  it("finds it with words of emphasis inserted, a variant", () => {
+    const result = verify("We simply cannot keep patching the old defences every winter, really");
     expect(result.verdict).toBe("variant");
     expect(result.variants[0]!.diff.filter((d) => d.added).map((d) => d.value.trim())).toEqual([
       "simply",
-      "single",
+      "really",
     ]);
+  });
+
+  it("calls a content word inserted into the quotation a change of meaning", () => {
+    const result = verify("We cannot keep patching the old stone defences every winter");
+    expect(result.verdict).toBe("misquoted");
+    expect(result.changes?.[0]).toMatchObject({ kind: "word", yours: "stone", source: "" });
+    expect(result.explanation).toContain("the source does not have “stone”");
   });
 
   it("checks each piece around an ellipsis on its own", () => {
