@@ -82,7 +82,7 @@ function slice(text: string, from: number, to: number): string {
   return text.slice(all[from]!.start, all[to - 1]!.end);
 }
 
-const NEGATION = /^(?:not|no|never|nothing|none|nor|cannot|without)$|n['’]t$/i;
+const NEGATION = /^(?:not|no|never|nothing|nobody|none|neither|nor|nowhere|cannot|without)$|n['’]t$/i;
 
 /**
  * A stretch of 7 to 20 words (all of a short text), from its start when `atStart`. A stretch never begins just
@@ -236,11 +236,13 @@ export function makeProbes(
     const quote = changeNumber(q.text, r);
     return quote ? { quote } : null;
   });
-  make("negation-inside", p.quotations, (q, r) => {
+  // A negation next to an ellipsis ("not… in the best interests") flips nothing a reader could check.
+  const noEllipsis = p.quotations.filter((q) => !/…|\.\.\./.test(q.text));
+  make("negation-inside", noEllipsis, (q, r) => {
     const quote = flipNegation(q.text, r, 2, words(q.text).length - 1);
     return quote ? { quote } : null;
   });
-  make("negation-start", p.quotations, (q, r) => {
+  make("negation-start", noEllipsis, (q, r) => {
     const quote = flipNegation(window(q.text, r, true), r, 0, 3);
     return quote ? { quote } : null;
   });

@@ -16,7 +16,10 @@ export const CALIBRATION: Readonly<Record<Verdict, readonly (readonly [number, n
     [0.93, 0.95],
     [0.93, 0.98],
   ],
-  misquoted: [[0, 0.99]],
+  misquoted: [
+    [0, 0.95],
+    [0.82, 0.99],
+  ],
   partial: [[0, 0.95]],
   unattributed: [[0, 0.65]],
   misattributed: [

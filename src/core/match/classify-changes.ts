@@ -106,11 +106,9 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
   const yc = userContent.filter((i) => !small.paired.has(`y${i}`));
   const sc = sourceContent.filter((i) => !small.paired.has(`s${i}`));
   const named = yc.some((i) => user.named(i)) || sc.some((i) => corpus.named(i));
-  // A content word replaced by a pronoun or a modal ("audiences" → "themselves") is replaced all the same.
-  const replacing = ys.some((i) => {
-    const kind = wordClass(user.tokens.surface[i]!);
-    return kind === "pronoun" || kind === "modal";
-  });
+  // A content word replaced by any other word ("audiences" → "themselves", "understand" → "literally") is
+  // replaced all the same.
+  const replacing = ys.some((i) => !small.paired.has(`y${i}`));
   if (sc.length > 0 && (yc.length > 0 || replacing)) add(named ? "name" : "word");
   // A content word inserted into the quotation ("a new Republican era" for "a new era") changes what it says;
   // words before or after it are the user's framing ("Trump said …").

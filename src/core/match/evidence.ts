@@ -39,6 +39,9 @@ export interface Support {
   overruled: Located[];
 }
 
+/** Similarities this close are the same passage worded a little differently by two outlets. */
+const AS_CLOSE = 0.05;
+
 /** How good a wording is: 2 the user's words exactly, 1 differences that keep the meaning, 0 a changed meaning. */
 export const wordingGrade = (l: Located): number => (l.meaningful ? 0 : l.exact ? 2 : 1);
 
@@ -65,7 +68,12 @@ export function supportOf(part: PartOutcome, claim: Claim | null): Support | nul
   if (!part.supported || supporting.length === 0) return null;
   const punctuated = supporting.filter((l) => l.punctuated);
   const pool = punctuated.length > 0 ? punctuated : supporting;
-  const basis = pool.filter((l) => l.occurrence.quoted).sort(rankFor(claim));
+  // Quoted passages are the evidence when they match the user's words about as well as any: narration that has
+  // the very words outranks another outlet's quotation of different ones.
+  const closest = Math.max(...pool.map((l) => l.occurrence.similarity));
+  const quotedPool = pool.filter((l) => l.occurrence.quoted);
+  const quotedClosest = Math.max(0, ...quotedPool.map((l) => l.occurrence.similarity));
+  const basis = (quotedClosest >= closest - AS_CLOSE ? quotedPool : []).sort(rankFor(claim));
   const overruled =
     punctuated.length > 0 ? supporting.filter((l) => !l.punctuated && l.occurrence.quoted) : [];
   return {

@@ -111,11 +111,11 @@ export function explainVariant(
   changes: readonly Change[],
   attributions: readonly AttributionCount[],
 ): string {
-  const who =
-    speaker ??
-    (attributions.length > 1 ? "Someone the sources disagree on" : "Someone the source does not name");
   const differences = describeChanges(changes);
   const how = differences ? ` (${differences})` : "";
+  if (!speaker && attributions.length > 1)
+    return `These words appear, in slightly different words${how}, as a quotation in ${listSources(basis)}${earliest(basis)}, but the sources give them to different people.${describeDisagreement(attributions)}`;
+  const who = speaker ?? "Someone the source does not name";
   return `${who} said this in slightly different words${how}, as reported by ${listSources(basis)}${earliest(basis)}.${describeDisagreement(attributions)}`;
 }
 
