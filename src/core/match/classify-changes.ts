@@ -214,25 +214,37 @@ export interface ClassifyInput {
   quote: { start: number; end: number } | null;
 }
 
-export function classifyChanges(input: ClassifyInput): Change[] {
+/** The changes, and the source words they reach beyond the passage (a negation just before it, a figure after). */
+export interface Classified {
+  changes: Change[];
+  /** Tokens of `input.tokens` (from..to) the changes cover: the passage, widened to neighbours that changed. */
+  reach: { from: number; to: number };
+}
+
+/** Meaningful changes found among the passage's neighbours make those neighbours part of what is shown. */
+const widens = (changes: readonly Change[]) => changes.some((c) => c.kind === "negation" || c.kind === "number");
+
+export function classifyChanges(input: ClassifyInput): Classified {
   const { index, words, from, to, pairs, first } = input;
-  if (pairs.length === 0) return [];
+  const local = pairs.map((p) => ({ pair: p, q: p.q, c: p.t - first }));
+  const head = local[0];
+  const tail = local.at(-1);
+  if (!head || !tail) return { changes: [], reach: { from: 0, to: input.tokens.count } };
   const user = userSide(index, words);
   const corpus = corpusSide(index, input.body, input.tokens);
-  const local = pairs.map((p) => ({ pair: p, q: p.q, c: p.t - first }));
   const changes: Change[] = [];
-  const head = local[0]!;
-  const tail = local.at(-1)!;
+  const reach = { from: head.c, to: tail.c + 1 };
   const leading = range(from, head.q);
-  changes.push(
-    ...stretchChanges(user, corpus, {
-      ys: leading,
-      ss: neighbours(corpus, head.c, -1, leading.length + 1, input.quote),
-      context: { y: [head.q, head.q + 1], s: [head.c, head.c + 1] },
-      edge: input.quote === null,
-      inside: false,
-    }).filter((c) => leading.length > 0 || c.kind === "negation"),
-  );
+  const before = neighbours(corpus, head.c, -1, leading.length + 1, input.quote);
+  const atStart = stretchChanges(user, corpus, {
+    ys: leading,
+    ss: before,
+    context: { y: [head.q, head.q + 1], s: [head.c, head.c + 1] },
+    edge: input.quote === null,
+    inside: false,
+  }).filter((c) => leading.length > 0 || c.kind === "negation");
+  if (widens(atStart) && before[0] !== undefined) reach.from = before[0];
+  changes.push(...atStart);
   local.forEach((item, k) => {
     const change = pairChange(user, corpus, item.pair, item.q, item.c);
     if (change) changes.push(change);
@@ -252,14 +264,15 @@ export function classifyChanges(input: ClassifyInput): Change[] {
     );
   });
   const trailing = range(tail.q + 1, to);
-  changes.push(
-    ...stretchChanges(user, corpus, {
-      ys: trailing,
-      ss: neighbours(corpus, tail.c, 1, trailing.length + 1, input.quote),
-      context: { y: [tail.q, tail.q + 1], s: [tail.c, tail.c + 1] },
-      edge: input.quote === null,
-      inside: false,
-    }).filter((c) => trailing.length > 0 || c.kind === "negation"),
-  );
-  return changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const after = neighbours(corpus, tail.c, 1, trailing.length + 1, input.quote);
+  const atEnd = stretchChanges(user, corpus, {
+    ys: trailing,
+    ss: after,
+    context: { y: [tail.q, tail.q + 1], s: [tail.c, tail.c + 1] },
+    edge: input.quote === null,
+    inside: false,
+  }).filter((c) => trailing.length > 0 || c.kind === "negation");
+  if (widens(atEnd) && after.length > 0) reach.to = after.at(-1)! + 1;
+  changes.push(...atEnd);
+  return { changes: changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)), reach };
 }

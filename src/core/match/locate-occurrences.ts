@@ -101,7 +101,7 @@ export function locate(
   const corpusSurface = tokens.surface;
   const userSurface = words.tokens.surface.slice(part.from, part.to);
   const quote = enclosingQuote(index.quotesByDoc[alignment.doc]!, start, end);
-  const changes = classifyChanges({
+  const { changes, reach } = classifyChanges({
     quote: quote ? { start: quote.start, end: quote.end } : null,
     index,
     words,
@@ -131,8 +131,9 @@ export function locate(
     },
     part: part.index,
     exact: corpusSurface.length === userSurface.length && corpusSurface.every((w, i) => w === userSurface[i]),
-    wording: corpusSurface.join(" "),
-    display: displayWords(article.body, tokens, 0, tokens.count),
+    // The wording shown includes a neighbour that changes the meaning ("not | seek escalation or war").
+    wording: around.surface.slice(reach.from, reach.to).join(" "),
+    display: displayWords(article.body, around, reach.from, reach.to),
     quoteConfidence: quote?.confidence ?? null,
     quoteKind: quote?.kind ?? null,
     punctuated: article.punctuated,

@@ -89,6 +89,8 @@ describe("changes that alter what a quotation says make it misquoted", () => {
     const result = verify("sell the harbour to a private company");
     expect(result.verdict).toBe("misquoted");
     expect(result.changes?.[0]).toMatchObject({ kind: "negation", source: "never sell" });
+    // The word diff shows the negation the user left out, though it lies just outside the matched words.
+    expect(result.variants[0]?.diff.some((d) => d.removed && d.value.includes("never"))).toBe(true);
   });
 
   it("a name replaced", () => {

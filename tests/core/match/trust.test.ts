@@ -95,6 +95,24 @@ describe("punctuated text outranks a copy without punctuation", () => {
   });
 });
 
+describe("the passage that matches best is the evidence", () => {
+  it("narration with the very words outranks another outlet's quotation of different ones", () => {
+    const told = "The terminal will open before the end of the summer season";
+    const words = "We will open the new terminal before the end of the summer season";
+    const narrated = `${FILLER}\nThe harbour master says ${told}, weather permitting.`;
+    const local = buildMatchIndex(
+      [
+        ...articles.filter((a) => a.id === "herald.txt"),
+        { id: "n.txt", file: "n.txt", body: narrated, format: "text", punctuated: true },
+      ],
+      quotes.filter((q) => q.document === "herald.txt"),
+    );
+    const result = verifyQuote(local, { quote: told }, { resolveSpeaker });
+    expect(result.verdict).toBe("unquoted");
+    expect(verifyQuote(local, { quote: words }, { resolveSpeaker }).verdict).toBe("verified");
+  });
+});
+
 describe("sources that disagree on the speaker", () => {
   it("names each side, the majority and the earliest", () => {
     const result = verify(SHARED);
