@@ -96,7 +96,7 @@ export function markdownSection(
     "|---|---|---|",
     ...buckets,
     "",
-    `Calibration half for comparison: ${calibration.accuracy.toFixed(1)}% right, ${calibration.falseConfirmations} false confirmations, ${calibration.highConfidence.right.toFixed(1)}% right at confidence ≥ 0.9.`,
+    `Calibration half for comparison: ${calibration.accuracy.toFixed(1)}% right, ${calibration.falseConfirmations} false confirmation${calibration.falseConfirmations === 1 ? "" : "s"}, ${calibration.highConfidence.right.toFixed(1)}% right at confidence ≥ 0.9.`,
   ].join("\n");
 }
 
