@@ -1,6 +1,7 @@
 import type { CorpusService } from "../src/core/corpus-service.js";
 import type { Clock, CoreLogger } from "../src/core/logger.js";
 import type { Verdict } from "../src/core/types.js";
+import type { MetricsSink } from "./metrics.js";
 
 export type FrontEnd = "slack" | "discord" | "cli";
 
@@ -25,6 +26,8 @@ export interface CommandContext {
   clock: Clock;
   /** Keeps a record of each verification for digests; failures are logged, never shown to the user. */
   recordCheck?: (check: CheckRecord) => Promise<void>;
+  /** Counts verifications and their latency; absent, nothing is counted. */
+  metrics?: MetricsSink;
 }
 
 /** The fairness key for a requester's work: one per user per front end, or the front end alone. */

@@ -24,6 +24,7 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
 };
 
 async function runVerify(input: VerifyInput, context: CommandContext, requester: Requester): Promise<Reply> {
+  const finished = context.metrics?.verificationStarted(requester.frontEnd);
   let result: VerifyResult;
   try {
     const quote = withoutEdgeMentions(input.quote);
@@ -31,9 +32,11 @@ async function runVerify(input: VerifyInput, context: CommandContext, requester:
       requester: requesterKey(requester),
     });
   } catch (error) {
+    finished?.(isVerbatimError(error) ? "refused" : "failed");
     if (isVerbatimError(error)) return errorReply(error.message);
     throw error;
   }
+  finished?.(result.verdict);
   await record(context, requester, result);
   return renderVerification(result);
 }
