@@ -98,5 +98,7 @@ export interface Storage {
   ): Promise<void>;
   /** Slots not yet complete, scheduled at or after `since`, newest first. */
   pendingDigests(since: Date): Promise<PendingDigest[]>;
+  /** Resolves when the database answers a trivial query; rejects (or hangs, for a caller to time out) otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

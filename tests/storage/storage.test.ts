@@ -40,6 +40,10 @@ for (const make of [embeddedCase, postgresCase]) {
       await driver.cleanup();
     });
 
+    it("answers a readiness ping", async () => {
+      await expect(storage.ping()).resolves.toBeUndefined();
+    });
+
     it("reports which documents are new, and keeps a changed article's first-seen time", async () => {
       const first = await storage.noteDocuments([article("a.txt", "one"), article("b.txt", "two")], t0);
       expect(first.added.sort()).toEqual(["a.txt", "b.txt"]);
