@@ -90,6 +90,7 @@ export async function startApp(
       clock,
       metrics,
       recordCheck: (check) => openedStorage.recordCheck(check),
+      latestDigest: () => openedStorage.latestPostedDigest(),
     };
     if (config.WATCH_CORPUS) {
       const watcher = watchCorpus({

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import type { CommandContext } from "../../../commands/index.js";
 import type { Logger } from "../../logging/logger.js";
+import { registerAppHome } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
 import { registerHandlers } from "./slack-handlers.js";
 import { timedFetch } from "./timed-fetch.js";
@@ -90,6 +91,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
     log.error({ err: error }, "slack listener failed");
   });
   registerHandlers(app, { context: options.context, logger: log, queue });
+  registerAppHome(app, { context: options.context, logger: log });
   let port: number | null = null;
   try {
     await app.init();

@@ -92,6 +92,20 @@ describe("Discord front end against a fake Discord", () => {
     expect(buttonsOf(edit).map((b) => b.label)).toEqual(["Share in channel"]);
   });
 
+  it("answers /verify without a quotation with how to use Verbatim, in Discord's syntax", async () => {
+    const { callback, edit } = await verify({});
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    const embed = embedOf(edit);
+    expect(embed.title).toBe("👋 Verbatim checks quotations");
+    const shown = readable(embed);
+    expect(shown).toContain("/verify quote:");
+    expect(shown).toContain("/quotes speaker:");
+    expect(shown).toContain("Apps → Verify quote");
+    expect(shown).toContain("Misattributed");
+    expect(shown).not.toContain("/verify \"");
+    expect(buttonsOf(edit)).toEqual([]);
+  });
+
   it('reads a pasted `"QUOTE" — SPEAKER` in the quote box', async () => {
     const { edit } = await verify({ quote: "“All is well” — Mike Pompeo" });
     const embed = embedOf(edit);
