@@ -102,7 +102,7 @@ describe("Discord front end against a fake Discord", () => {
     expect(shown).toContain("/quotes speaker:");
     expect(shown).toContain("Apps → Verify quote");
     expect(shown).toContain("Misattributed");
-    expect(shown).not.toContain("/verify \"");
+    expect(shown).not.toContain('/verify "');
     expect(buttonsOf(edit)).toEqual([]);
   });
 
