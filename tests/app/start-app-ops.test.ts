@@ -92,5 +92,6 @@ describe("health and metrics in modes without a Slack HTTP port", () => {
     await discord.edit(payload, 10_000);
     const text = await metricsOf(app);
     expect(sample(text, 'verbatim_verifications_total{front_end="discord",verdict="verified"}')).toBe(1);
+    expect(sample(text, 'verbatim_ack_duration_seconds_count{front_end="discord"}')).toBe(1);
   });
 });

@@ -92,6 +92,7 @@ describe("startApp", () => {
     const afterVerify = await (await ops("/metrics")).text();
     expect(sample(afterVerify, 'verbatim_verifications_total{front_end="slack",verdict="verified"}')).toBe(1);
     expect(sample(afterVerify, 'verbatim_verify_duration_seconds_count{front_end="slack"}')).toBe(1);
+    expect(sample(afterVerify, 'verbatim_ack_duration_seconds_count{front_end="slack"}')).toBe(1);
     expect(sample(afterVerify, "verbatim_corpus_articles")).toBe(5);
     expect(afterVerify).not.toContain("U0SECRETUSER");
     expect(afterVerify).not.toContain("All is well");
