@@ -19,7 +19,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 // Creating an embedded database takes seconds on a busy machine; each test copies one made once.
-beforeAll(() => freshDataDir());
+beforeAll(() => freshDataDir(), 180_000);
 afterAll(() => removeTemplate());
 
 async function freePort(): Promise<number> {

@@ -16,7 +16,7 @@ let app: RunningApp | undefined;
 let api: FakeSlackApi | undefined;
 
 // Creating an embedded database takes seconds on a busy machine; the test copies one made beforehand.
-beforeAll(() => freshDataDir());
+beforeAll(() => freshDataDir(), 180_000);
 afterAll(() => removeTemplate());
 
 afterEach(async () => {
