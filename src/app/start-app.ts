@@ -126,7 +126,8 @@ export async function startApp(
         ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
         ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
       });
-      readiness.frontEnd("slack", "started");
+      // Started means connected: the receiver listens, or the socket has been opened (and is reopened if it drops).
+      readiness.frontEnd("slack", () => ({ ok: true, detail: "started" }));
       started.push({ name: "slack", stop: () => slack.stop() });
     }
     if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
@@ -138,7 +139,7 @@ export async function startApp(
         logger,
         ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       });
-      readiness.frontEnd("discord", "started");
+      readiness.frontEnd("discord", () => discord.status());
       started.push({ name: "discord", stop: () => discord.stop() });
     }
     const digests = startConfiguredDigests({

@@ -1,8 +1,9 @@
 import type { CorpusService } from "../core/corpus-service.js";
 import type { Storage } from "../storage/storage.js";
-import type { ReadinessCheck } from "./readiness.js";
+import type { CheckResult, ReadinessCheck } from "./readiness.js";
 
-export type FrontEndState = "starting" | "started";
+/** A front end's own view of its connection; absent while it is starting. */
+export type FrontEndStatus = () => CheckResult;
 
 /**
  * What /readyz reports as the app comes up and goes down: the corpus once loaded, the storage once open (and
@@ -12,11 +13,12 @@ export type FrontEndState = "starting" | "started";
 export class AppReadiness {
   corpus: CorpusService | undefined;
   storage: Storage | undefined;
-  private readonly frontEnds = new Map<string, FrontEndState>();
+  private readonly frontEnds = new Map<string, FrontEndStatus | "starting">();
   private stopping = false;
 
-  frontEnd(name: string, state: FrontEndState): void {
-    this.frontEnds.set(name, state);
+  /** A front end being started ("starting"), then its status once it has started. */
+  frontEnd(name: string, status: FrontEndStatus | "starting"): void {
+    this.frontEnds.set(name, status);
   }
 
   markStopping(): void {
@@ -42,8 +44,11 @@ export class AppReadiness {
         },
       },
     ];
-    for (const [name, state] of this.frontEnds) {
-      checks.push({ name, check: () => ({ ok: state === "started", detail: state }) });
+    for (const [name, status] of this.frontEnds) {
+      checks.push({
+        name,
+        check: status === "starting" ? () => ({ ok: false, detail: "starting" }) : status,
+      });
     }
     if (this.stopping) checks.push({ name: "shutdown", check: () => ({ ok: false, detail: "stopping" }) });
     return checks;

@@ -31,10 +31,19 @@ describe("the app's readiness", () => {
     readiness.corpus = inProcessCorpus(() => fakeEngine([], []));
     let answering = true;
     readiness.storage = fakeStorage(() => answering);
-    readiness.frontEnd("slack", "started");
+    let connected = true;
+    readiness.frontEnd("slack", () =>
+      connected ? { ok: true, detail: "connected" } : { ok: false, detail: "reconnecting" },
+    );
     const serving = await assessReadiness(readiness.checks());
     expect(serving.ready).toBe(true);
     expect(serving.checks.storage).toEqual({ ok: true, detail: "postgres" });
+
+    connected = false;
+    const dropped = await assessReadiness(readiness.checks());
+    expect(dropped.ready).toBe(false);
+    expect(dropped.checks.slack).toEqual({ ok: false, detail: "reconnecting" });
+    connected = true;
 
     answering = false;
     const lost = await assessReadiness(readiness.checks());

@@ -72,6 +72,10 @@ async function verify(options: Record<string, string | undefined>) {
 }
 
 describe("Discord front end against a fake Discord", () => {
+  it("reports its gateway connection as ready once connected", () => {
+    expect(harness.bot.status()).toEqual({ ok: true, detail: "connected" });
+  });
+
   it("connects over JSON with the Guilds intent only", () => {
     const [first] = harness.fake.gateway.connections;
     expect(first?.query).toEqual({ v: "10", encoding: "json" });
@@ -264,6 +268,7 @@ describe("Discord front end against a fake Discord", () => {
     expect(harness.fake.gateway.connections.length).toBeGreaterThan(before);
     expect(latest?.opened).toBe("resume");
     expect(harness.logs.some((l) => l.includes("Discord gateway connection resumed"))).toBe(true);
+    expect(harness.bot.status()).toEqual({ ok: true, detail: "connected" });
   });
 
   it("starts a fresh session when Discord closes the connection normally", async () => {
