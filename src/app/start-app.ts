@@ -126,8 +126,7 @@ export async function startApp(
         ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
         ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
       });
-      // Started means connected: the receiver listens, or the socket has been opened (and is reopened if it drops).
-      readiness.frontEnd("slack", () => ({ ok: true, detail: "started" }));
+      readiness.frontEnd("slack", () => slack.status());
       started.push({ name: "slack", stop: () => slack.stop() });
     }
     if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {

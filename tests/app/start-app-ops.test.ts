@@ -72,7 +72,10 @@ describe("health and metrics in modes without a Slack HTTP port", () => {
     expect((await get(app, "/healthz")).status).toBe(200);
     const ready = await get(app, "/readyz");
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ ready: true, checks: { slack: { ok: true } } });
+    expect(await ready.json()).toMatchObject({
+      ready: true,
+      checks: { slack: { ok: true, detail: "connected" } },
+    });
     expect(await metricsOf(app)).toContain("# TYPE verbatim_verify_duration_seconds histogram");
   });
 
@@ -86,7 +89,10 @@ describe("health and metrics in modes without a Slack HTTP port", () => {
     });
     const ready = await get(app, "/readyz");
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ ready: true, checks: { discord: { ok: true } } });
+    expect(await ready.json()).toMatchObject({
+      ready: true,
+      checks: { discord: { ok: true, detail: "connected" } },
+    });
     const payload = slashCommand("verify", { quote: "We do not seek escalation or war" });
     await discord.interact(payload);
     await discord.edit(payload, 10_000);

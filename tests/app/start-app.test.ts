@@ -68,7 +68,7 @@ describe("startApp", () => {
       checks: {
         corpus: { ok: true, detail: "5 articles" },
         storage: { ok: true, detail: "embedded" },
-        slack: { ok: true, detail: "started" },
+        slack: { ok: true, detail: `listening on port ${config.SLACK_PORT}` },
       },
     });
 

@@ -75,6 +75,33 @@ describe("Slack in Socket Mode", () => {
     expect(logs.lines.join("")).not.toContain("socketsecret");
   });
 
+  it("reports its connection for readiness: connected, then not while the socket is down", async () => {
+    api = await startFakeSlackApi();
+    socket = await startFakeSocketServer();
+    api.socketUrl = socket.url;
+    const { logger } = captureLogs();
+    slack = await startSlack({
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      port: 0,
+      apiUrl: api.apiUrl,
+      context: contextFor(() => engine),
+      logger,
+    });
+    await socket.connected();
+    expect(slack.status()).toEqual({ ok: true, detail: "connected" });
+    socket.drop();
+    const down = await waitFor(
+      () => {
+        const status = slack?.status();
+        return status?.ok === false ? status : undefined;
+      },
+      3000,
+      "the dropped connection to show",
+    );
+    expect(down.detail).not.toBe("connected");
+  });
+
   it("fails to start with a clear message when Slack rejects the app token", async () => {
     api = await startFakeSlackApi();
     api.answer("apps.connections.open", { ok: false, error: "invalid_auth" });
