@@ -55,7 +55,8 @@ export async function startApp(
   options: StartAppOptions = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const metrics = createPrometheusMetrics();
+  // The process figures (event-loop lag, GC) keep observers running; only worth it when someone can scrape them.
+  const metrics = createPrometheusMetrics({ processMetrics: Boolean(config.HTTP_PORT) });
   const readiness = new AppReadiness();
   const ops = config.HTTP_PORT ? await startOps(config, logger, metrics, readiness, options.timers) : null;
   const started: Stoppable[] = [];
