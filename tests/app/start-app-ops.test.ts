@@ -1,7 +1,3 @@
-import { cpSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
@@ -13,6 +9,7 @@ import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN } from "../fakes/slack/slack-requests.js";
 import { sample } from "../ops/prometheus-text.js";
 import { freshDataDir, removeTemplate } from "../scheduler/scheduler-harness.js";
+import { freePort, tempCorpus } from "./app-fixtures.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -21,20 +18,6 @@ afterEach(async () => {
 // Creating an embedded database takes seconds on a busy machine; each test copies one made once.
 beforeAll(() => freshDataDir(), 180_000);
 afterAll(() => removeTemplate());
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function tempCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), "verbatim-ops-corpus-"));
-  cpSync("corpus", dir, { recursive: true });
-  return dir;
-}
 
 async function boot(env: Record<string, string>): Promise<RunningApp> {
   const config = loadConfig(

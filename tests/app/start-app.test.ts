@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
@@ -11,6 +9,7 @@ import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommandBody } from "../fakes/slack/slack-requests.js";
 import { sample } from "../ops/prometheus-text.js";
 import { freshDataDir, removeTemplate } from "../scheduler/scheduler-harness.js";
+import { freePort, tempCorpus } from "./app-fixtures.js";
 
 let app: RunningApp | undefined;
 let api: FakeSlackApi | undefined;
@@ -25,20 +24,6 @@ afterEach(async () => {
   app = undefined;
   api = undefined;
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function tempCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), "verbatim-app-corpus-"));
-  cpSync("corpus", dir, { recursive: true });
-  return dir;
-}
 
 describe("startApp", () => {
   it("serves Slack from the configuration, records each check and picks up new corpus files", async () => {

@@ -28,26 +28,33 @@ afterEach(async () => {
   slack = undefined;
 });
 
+async function startInSocketMode() {
+  const fakeApi = await startFakeSlackApi();
+  const fakeSocket = await startFakeSocketServer();
+  api = fakeApi;
+  socket = fakeSocket;
+  fakeApi.socketUrl = fakeSocket.url;
+  const { logger, logs } = captureLogs();
+  slack = await startSlack({
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+    port: 0,
+    apiUrl: fakeApi.apiUrl,
+    context: contextFor(() => engine),
+    logger,
+  });
+  return { logs, fakeApi, fakeSocket };
+}
+
 describe("Slack in Socket Mode", () => {
   it("connects through apps.connections.open, acks a slash command envelope and answers at response_url", async () => {
-    api = await startFakeSlackApi();
-    socket = await startFakeSocketServer();
-    api.socketUrl = socket.url;
-    const { logger, logs } = captureLogs();
-    slack = await startSlack({
-      botToken: BOT_TOKEN,
-      appToken: APP_TOKEN,
-      port: 0,
-      apiUrl: api.apiUrl,
-      context: contextFor(() => engine),
-      logger,
-    });
-    expect(slack.port).toBeNull();
-    await socket.connected();
-    const open = api.calls.find((c) => c.method === "apps.connections.open");
+    const { logs, fakeApi, fakeSocket } = await startInSocketMode();
+    expect(slack?.port).toBeNull();
+    await fakeSocket.connected();
+    const open = fakeApi.calls.find((c) => c.method === "apps.connections.open");
     expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
 
-    socket.send({
+    fakeSocket.send({
       envelope_id: "env-1",
       type: "slash_commands",
       accepts_response_payload: true,
@@ -58,7 +65,7 @@ describe("Slack in Socket Mode", () => {
         user_id: "U1",
         command: "/verify",
         text: "“All is well” — Donald Trump",
-        response_url: api.responseUrl("sock-1"),
+        response_url: fakeApi.responseUrl("sock-1"),
         trigger_id: "1.2.3",
         api_app_id: "A1",
       },
@@ -76,21 +83,10 @@ describe("Slack in Socket Mode", () => {
   });
 
   it("reports its connection for readiness: connected, then not while the socket is down", async () => {
-    api = await startFakeSlackApi();
-    socket = await startFakeSocketServer();
-    api.socketUrl = socket.url;
-    const { logger } = captureLogs();
-    slack = await startSlack({
-      botToken: BOT_TOKEN,
-      appToken: APP_TOKEN,
-      port: 0,
-      apiUrl: api.apiUrl,
-      context: contextFor(() => engine),
-      logger,
-    });
-    await socket.connected();
-    expect(slack.status()).toEqual({ ok: true, detail: "connected" });
-    socket.drop();
+    const { fakeSocket } = await startInSocketMode();
+    await fakeSocket.connected();
+    expect(slack?.status()).toEqual({ ok: true, detail: "connected" });
+    fakeSocket.drop();
     const down = await waitFor(
       () => {
         const status = slack?.status();
