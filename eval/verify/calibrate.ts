@@ -86,9 +86,13 @@ export function fitCalibration(answers: readonly Answer[]): Steps {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export function calibrationSource(steps: Steps, note: string): string {
-  const rows = VERDICTS.map(
-    (v) => `  ${v}: [${steps[v].map(([from, c]) => `[${from}, ${c}]`).join(", ")}],`,
-  ).join("\n");
+  // Written as the formatter writes it: one step on the line, several one per line.
+  const rows = VERDICTS.map((v) => {
+    const pairs = steps[v].map(([from, c]) => `[${from}, ${c}]`);
+    return pairs.length === 1
+      ? `  ${v}: [${pairs[0]}],`
+      : `  ${v}: [\n${pairs.map((p) => `    ${p},`).join("\n")}\n  ],`;
+  }).join("\n");
   return `import type { Verdict } from "../types.js";
 
 /**

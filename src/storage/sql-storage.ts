@@ -96,6 +96,10 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
     markPosted: (slot, target, at, messageId) => digests.markPosted(db, slot, target, at, messageId),
     finishDigest: (slot, owner, outcome) => digests.finishDigest(db, slot, owner, outcome),
     pendingDigests: (since) => digests.pendingDigests(db, since),
+    latestPostedDigest: () => digests.latestPostedDigest(db),
+    async ping() {
+      await db.query("SELECT 1");
+    },
     close: () => db.close(),
   };
 }

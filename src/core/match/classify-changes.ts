@@ -222,7 +222,8 @@ export interface Classified {
 }
 
 /** Meaningful changes found among the passage's neighbours make those neighbours part of what is shown. */
-const widens = (changes: readonly Change[]) => changes.some((c) => c.kind === "negation" || c.kind === "number");
+const widens = (changes: readonly Change[]) =>
+  changes.some((c) => c.kind === "negation" || c.kind === "number");
 
 export function classifyChanges(input: ClassifyInput): Classified {
   const { index, words, from, to, pairs, first } = input;
