@@ -100,19 +100,21 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   const best = main.best;
   const grade = Math.min(...supports.map((s) => Math.max(...s.basis.map(wordingGrade))));
   const changes = changesOf(supports);
-  const attributions = countAttributions(basis);
+  const speakerBasis = supports.flatMap((s) => s.speakers);
+  const attributions = countAttributions(speakerBasis);
   const named = attributions.filter((a) => namesSomeone(a.speaker, context.resolveSpeaker));
-  const claimHolds = claim !== null && basis.some((l) => byClaimed(claim, l));
+  const claimed = claim ? speakerBasis.find((l) => byClaimed(claim, l)) : undefined;
+  const claimHolds = claimed !== undefined;
   // Without a claim, the speaker is the one most sources name — if most do. Words a handful of outlets give to as
   // many people are a common phrase, not one person's quotation.
   const namings = attributions.reduce((sum, a) => sum + a.documents.length, 0);
   const majority = attributions[0] && attributions[0].documents.length * 2 > namings ? attributions[0] : null;
-  const speaker = claimHolds ? best.occurrence.speaker : (majority?.speaker ?? null);
+  const speaker = claimed ? claimed.occurrence.speaker : (majority?.speaker ?? null);
   const similarity = Math.min(...supports.map((s) => s.best.occurrence.similarity));
   const input: Omit<ConfidenceInput, "verdict"> = {
     conflicting: false,
     similarity,
-    attribution: attributionConfidence(best),
+    attribution: attributionConfidence(claimed ?? speakerBasis[0] ?? best),
     punctuated: supports.every((s) => s.punctuated),
     sources: new Set(basis.map((l) => l.occurrence.document)).size,
     disagreement: attributions.length > 1,
@@ -128,15 +130,16 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
     attributions,
     ...(parts ? { parts } : {}),
   });
-  const claimed = claim ? (claim.resolved?.name ?? claim.name) : null;
+  const claimName = claim ? (claim.resolved?.name ?? claim.name) : null;
   if (grade === 0) {
-    const claimNote = claimed && !claimHolds ? { claimed, named: named.map((a) => a.speaker) } : undefined;
+    const claimNote =
+      claimName && !claimHolds ? { claimed: claimName, named: named.map((a) => a.speaker) } : undefined;
     return decision("misquoted", explainMisquoted(speaker, basis, changes, attributions, claimNote));
   }
-  if (claimed && !claimHolds) {
+  if (claimName && !claimHolds) {
     if (named.length > 0)
-      return decision("misattributed", explainMisattributed(claimed, attributions, basis));
-    return decision("unattributed", explainUnattributed(claimed, attributions, basis));
+      return decision("misattributed", explainMisattributed(claimName, attributions, basis));
+    return decision("unattributed", explainUnattributed(claimName, attributions, basis));
   }
   // Sources that quote the passage with another meaning than the user's words (one has "I don't think", another
   // "I think"): the answer stands on the faithful ones but says so, and is less sure.

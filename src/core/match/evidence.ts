@@ -21,15 +21,22 @@ export interface PartOutcome {
 /**
  * What supports a part, ranked by trust. Text with its punctuation intact shows where quotations begin and end;
  * a copy stripped of punctuation only lets them be inferred from reporting frames. So when the punctuated text
- * has the passage, it alone is the evidence — if it shows the words as narration, a frame in a stripped copy
- * cannot make them a quotation. Stripped copies count only for passages no punctuated text has.
+ * has the passage, it decides whether the words are a quotation and who spoke — if it shows them as narration, a
+ * frame in a stripped copy cannot make them a quotation. Once it shows them quoted, a stripped copy's quotation
+ * may still carry more of the user's words ("We do not seek …" where the punctuated text quotes only "not seek
+ * …"), but never decides the speaker. Stripped copies alone count only for passages no punctuated text has.
  */
 export interface Support {
   part: PartOutcome;
   /** The supporting occurrences in the most trusted text that has the passage. */
   pool: Located[];
-  /** The quoted ones among them, best first; empty when that text has the words only as narration. */
+  /**
+   * The quoted occurrences that attest the wording, best first; empty when the trusted text has the words only as
+   * narration.
+   */
   basis: Located[];
+  /** The quoted occurrences whose speaker counts: the trusted text's only. */
+  speakers: Located[];
   quoted: boolean;
   /** The best quoted occurrence, or the best occurrence when none is quoted. */
   best: Located;
@@ -73,13 +80,16 @@ export function supportOf(part: PartOutcome, claim: Claim | null): Support | nul
   const closest = Math.max(...pool.map((l) => l.occurrence.similarity));
   const quotedPool = pool.filter((l) => l.occurrence.quoted);
   const quotedClosest = Math.max(0, ...quotedPool.map((l) => l.occurrence.similarity));
-  const basis = (quotedClosest >= closest - AS_CLOSE ? quotedPool : []).sort(rankFor(claim));
-  const overruled =
-    punctuated.length > 0 ? supporting.filter((l) => !l.punctuated && l.occurrence.quoted) : [];
+  const speakers = (quotedClosest >= closest - AS_CLOSE ? quotedPool : []).sort(rankFor(claim));
+  const strippedQuotes = supporting.filter((l) => !l.punctuated && l.occurrence.quoted);
+  const confirmed = punctuated.length > 0 && speakers.length > 0;
+  const basis = confirmed ? [...speakers, ...strippedQuotes].sort(rankFor(claim)) : speakers;
+  const overruled = punctuated.length > 0 && !confirmed ? strippedQuotes : [];
   return {
     part,
     pool,
     basis,
+    speakers,
     quoted: basis.length > 0,
     best: basis[0] ?? [...pool].sort(rankFor(claim))[0]!,
     punctuated: punctuated.length > 0,

@@ -60,6 +60,14 @@ describe("seed corpus verdicts", () => {
     expect(result.explanation).toMatch(/Zarif, not Mike Pompeo/);
   });
 
+  it("Zarif's whole sentence is verified from the copy without punctuation, once the punctuated text quotes it too", () => {
+    const result = verify("We do not seek escalation or war");
+    expect(result.verdict).toBe("verified");
+    expect(result.speaker).toBe("Mohammad Javad Zarif");
+    expect(result.explanation).toContain("word for word, as reported by TIME");
+    expect(result.attributions?.map((a) => a.speaker)).toEqual(["Mohammad Javad Zarif"]);
+  });
+
   it("Zarif's words with the negation left out are misquoted, and the explanation gives the source's words", () => {
     const result = verify("We seek escalation or war", "Mohammad Javad Zarif");
     expect(result.verdict).toBe("misquoted");
@@ -73,13 +81,19 @@ describe("seed corpus verdicts", () => {
     const result = verify("All is well. We do not seek escalation or war");
     expect(result.verdict).toBe("partial");
     expect(result.parts).toEqual([
-      { text: "All is well", supported: true, quoted: true, speaker: "Donald Trump", sources: ["NBC News"] },
+      {
+        text: "All is well",
+        supported: true,
+        quoted: true,
+        speaker: "Donald Trump",
+        sources: ["NBC News", "TIME"],
+      },
       {
         text: "We do not seek escalation or war",
         supported: true,
         quoted: true,
         speaker: "Mohammad Javad Zarif",
-        sources: ["001_bc07157c8dd6c504.txt", "NBC News"],
+        sources: ["TIME", "001_bc07157c8dd6c504.txt", "NBC News"],
       },
     ]);
     expect(result.speaker).toBeNull();

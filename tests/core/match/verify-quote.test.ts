@@ -177,7 +177,7 @@ describe("verifyQuote: partial and absent quotations", () => {
         supported: true,
         quoted: true,
         speaker: "Elena Fischer",
-        sources: ["Harbour Gazette", "Coastal Times"],
+        sources: ["Harbour Gazette", "Harbour Radio", "Coastal Times"],
       },
       {
         text: "and we will tax every tourist heavily",
