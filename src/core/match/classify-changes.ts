@@ -109,7 +109,9 @@ function stretchChanges(user: Side, corpus: Side, stretch: Stretch): Change[] {
   // A content word replaced by any other word ("audiences" → "themselves", "understand" → "literally") is
   // replaced all the same.
   const replacing = ys.some((i) => !small.paired.has(`y${i}`));
-  if (sc.length > 0 && (yc.length > 0 || replacing)) add(named ? "name" : "word");
+  // So is any word of the quotation replaced by a content word ("working" for "She simply").
+  if ((sc.length > 0 && (yc.length > 0 || replacing)) || (yc.length > 0 && ss.length > 0))
+    add(named ? "name" : "word");
   // A content word inserted into the quotation ("a new Republican era" for "a new era") changes what it says;
   // words before or after it are the user's framing ("Trump said …").
   else if (yc.length > 0) add(!stretch.inside ? "added" : named ? "name" : "word");

@@ -21,6 +21,8 @@ export interface Side {
 
 /** Punctuation that ends a sentence, or a quotation mark: neighbouring words across it belong elsewhere. */
 const BOUNDARY = /[.!?;:\n"“”«»]/;
+/** Inside a quotation, only the end of a sentence separates the passage from its neighbours. */
+const SENTENCE_END = /[.!?\n]/;
 const FIGURE_BEFORE = /[$£€¥#]/;
 const FIGURE_AFTER = /[%‰]/;
 const SENTENCE_OPENING = /(?:^|[.!?:;\n"“‘'([—-])\s*$/;
@@ -105,9 +107,11 @@ export function neighbours(
   let previous = at;
   for (let i = at + step; found.length < count && i >= 0 && i < corpus.tokens.count; i += step) {
     const [a, b] = step < 0 ? [i, previous] : [previous, i];
+    const between = corpus.text.slice(corpus.tokens.ends[a]!, corpus.tokens.starts[b]!);
     if (quote) {
       if (corpus.tokens.starts[i]! < quote.start || corpus.tokens.ends[i]! > quote.end) break;
-    } else if (BOUNDARY.test(corpus.text.slice(corpus.tokens.ends[a]!, corpus.tokens.starts[b]!))) break;
+      if (SENTENCE_END.test(between)) break;
+    } else if (BOUNDARY.test(between)) break;
     found.push(i);
     previous = i;
   }
