@@ -1,4 +1,5 @@
-import type { QuoteInContext } from "../src/core/types.js";
+import { isVerbatimError } from "../src/core/errors.js";
+import type { QuoteInContext, QuotePage } from "../src/core/types.js";
 import { type CommandContext, type Requester, requesterKey } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
 import { errorReply, link, type Reply, type RichText, text } from "./reply.js";
@@ -44,11 +45,17 @@ async function runQuotes(input: QuotesInput, context: CommandContext, requester:
   if (name.length > 200)
     return errorReply("That speaker name is too long — give just the name, e.g. Javad Zarif.");
   const { corpus } = context;
-  const page = await corpus.quotesBy(
-    name,
-    { page: input.page ?? 1, pageSize: QUOTES_PAGE_SIZE },
-    { requester: requesterKey(requester) },
-  );
+  let page: QuotePage | null;
+  try {
+    page = await corpus.quotesBy(
+      name,
+      { page: input.page ?? 1, pageSize: QUOTES_PAGE_SIZE },
+      { requester: requesterKey(requester) },
+    );
+  } catch (error) {
+    if (isVerbatimError(error)) return errorReply(error.message);
+    throw error;
+  }
   if (!page) {
     const suggestions = corpus.suggestSpeakers(name, 3).map((s) => s.name);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(", ")}?` : "";

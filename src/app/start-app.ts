@@ -2,10 +2,9 @@ import type { CommandContext } from "../../commands/context.js";
 import { startDiscord } from "../adapters/discord/discord-bot.js";
 import { startSlack } from "../adapters/slack/slack-app.js";
 import type { Config } from "../config/schema.js";
-import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
-import { openEngine } from "../core/engine.js";
+import { documentNotes } from "../core/image/document-notes.js";
 import { type Clock, systemClock } from "../core/logger.js";
-import type { Engine } from "../core/types.js";
+import { openPooledCorpus, type PooledCorpus } from "../core/pool/pooled-corpus.js";
 import type { Logger } from "../logging/logger.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";
@@ -16,8 +15,8 @@ import type { Storage } from "../storage/storage.js";
 export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */
   readonly services: readonly string[];
-  engine(): Engine;
-  corpus: CorpusService;
+  /** Searched by a pool of threads; reloaded in the background when the corpus folder changes. */
+  corpus: PooledCorpus;
   storage: Storage;
   stop(): Promise<void>;
 }
@@ -37,6 +36,8 @@ export interface StartAppOptions {
   clock?: Clock;
   /** How often the corpus directory is polled for changes. */
   watchIntervalMs?: number;
+  /** Threads answering queries (default: one per core). */
+  threads?: number;
 }
 
 export async function startApp(
@@ -45,14 +46,24 @@ export async function startApp(
   options: StartAppOptions = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
-  let engine = await openEngine(corpusOptions);
-  const corpus = inProcessCorpus(() => engine);
-  const storage = await openStorage({
+  const corpus = await openPooledCorpus({
+    corpusDir: config.CORPUS_DIR,
     dataDir: config.DATA_DIR,
     logger,
-    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
   });
+  let storage: Storage;
+  try {
+    storage = await openStorage({
+      dataDir: config.DATA_DIR,
+      logger,
+      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    });
+  } catch (error) {
+    await corpus.close();
+    throw error;
+  }
+  const noteCorpus = () => storage.noteDocuments(documentNotes(corpus.current().engine.image), clock.now());
   const started: Stoppable[] = [];
   const stopAll = async () => {
     for (const service of started.reverse()) {
@@ -60,10 +71,12 @@ export async function startApp(
         .stop()
         .catch((err) => logger.error({ err, service: service.name }, "error while stopping"));
     }
+    // After the front ends (whose answers in flight still need the pool), before storage.
+    await corpus.close().catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
     await storage.close();
   };
   try {
-    await storage.noteDocuments(engine.articles, clock.now());
+    await noteCorpus();
     const context: CommandContext = {
       corpus,
       logger,
@@ -75,10 +88,10 @@ export async function startApp(
         corpusDir: config.CORPUS_DIR,
         intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
         logger,
+        // Built in a background thread and swapped in; answers continue from the old corpus meanwhile.
         onChange: async () => {
-          const next = await openEngine(corpusOptions);
-          await storage.noteDocuments(next.articles, clock.now());
-          engine = next;
+          await corpus.reload();
+          await noteCorpus();
         },
       });
       started.push({ name: "corpus watcher", stop: () => watcher.stop() });
@@ -117,7 +130,6 @@ export async function startApp(
   }
   return {
     services: started.map((s) => s.name),
-    engine: () => engine,
     corpus,
     storage,
     stop: stopAll,

@@ -35,7 +35,7 @@ function tempCorpus(): string {
 }
 
 describe("startApp", () => {
-  it("serves Slack from the configuration, records each check and picks up new corpus files", async () => {
+  it("serves Slack from the configuration, records each check and picks up new corpus files", { timeout: 120_000 }, async () => {
     api = await startFakeSlackApi();
     const corpusDir = tempCorpus();
     const config = loadConfig(
@@ -50,7 +50,7 @@ describe("startApp", () => {
       {},
     );
     const { logger } = captureLogs();
-    app = await startApp(config, logger, { watchIntervalMs: 100 });
+    app = await startApp(config, logger, { watchIntervalMs: 100, threads: 1 });
     expect(app.services).toContain("slack");
 
     const port = config.SLACK_PORT;
@@ -75,12 +75,11 @@ describe("startApp", () => {
       '---\ntitle: Harbour plan\nsource: Coast Gazette\ndate: 2020-01-09\n---\n"The harbour wall will be finished by spring," Mayor Ines Okafor said.\n',
     );
     await waitFor(
-      () => app?.engine().articles.find((a) => a.id === "005-new.txt"),
-      10_000,
+      () => (app && app.corpus.stats().articles === 6 ? true : undefined),
+      20_000,
       "reloaded corpus",
     );
-    expect(app?.engine().verify({ quote: "The harbour wall will be finished by spring" }).speaker).toBe(
-      "Ines Okafor",
-    );
+    const reloaded = await app.corpus.verify({ quote: "The harbour wall will be finished by spring" });
+    expect(reloaded.speaker).toBe("Ines Okafor");
   });
 });
