@@ -72,7 +72,9 @@ export async function startApp(
         .catch((err) => logger.error({ err, service: service.name }, "error while stopping"));
     }
     // After the front ends (whose answers in flight still need the pool), before storage.
-    await corpus.close().catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
+    await corpus
+      .close()
+      .catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
     await storage.close();
   };
   try {

@@ -35,7 +35,9 @@ function tempCorpus(): string {
 }
 
 describe("startApp", () => {
-  it("serves Slack from the configuration, records each check and picks up new corpus files", { timeout: 120_000 }, async () => {
+  it("serves Slack from the configuration, records each check and picks up new corpus files", {
+    timeout: 120_000,
+  }, async () => {
     api = await startFakeSlackApi();
     const corpusDir = tempCorpus();
     const config = loadConfig(
