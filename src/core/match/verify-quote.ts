@@ -13,8 +13,11 @@ import { TRUNCATED_NOTE, WorkBudget } from "./work-budget.js";
 export interface VerifyOptions {
   /** The canonical speaker a (possibly partial or misspelt) name refers to, or null. */
   resolveSpeaker: (name: string) => Speaker | null;
-  /** Work units after which the best answer so far is given, marked `truncated` (see work-budget.ts). */
-  budget?: number;
+  /**
+   * Work units after which the best answer so far is given, marked `truncated` (see work-budget.ts); a WorkBudget
+   * to read back what the query spent.
+   */
+  budget?: number | WorkBudget;
 }
 
 /** "…", "...", ". . ." and "[…]" mark words left out: the text on either side is checked as its own piece. */
@@ -37,7 +40,7 @@ function pieceRanges(text: string, starts: readonly number[]): { from: number; t
 export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: VerifyOptions): VerifyResult {
   const { quote, speaker: claimedName } = validateQuery(query);
   const words = readQueryWords(index, quote);
-  const budget = new WorkBudget(options.budget);
+  const budget = options.budget instanceof WorkBudget ? options.budget : new WorkBudget(options.budget);
   const outcomes: PartOutcome[] = [];
   const located: Located[] = [];
   let closest: Located | null = null;
