@@ -130,9 +130,10 @@ section below is rewritten by the run that measured it.
 `;
 
 /** Replaces this scale's section of BENCHMARKS.md (or appends it), leaving the other scales' figures alone. */
-export function writeSection(file: string, scale: number, section: string): void {
-  const begin = `<!-- bench:scale=${scale} -->`;
-  const end = `<!-- /bench:scale=${scale} -->`;
+export function writeSection(file: string, scale: number | string, section: string): void {
+  const key = typeof scale === "number" ? `scale=${scale}` : scale;
+  const begin = `<!-- bench:${key} -->`;
+  const end = `<!-- /bench:${key} -->`;
   const block = `${begin}\n${section}\n${end}`;
   let text = existsSync(file) ? readFileSync(file, "utf8") : HEADER;
   const from = text.indexOf(begin);
