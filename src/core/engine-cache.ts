@@ -96,6 +96,9 @@ export async function writeCachedImage(
     // Write-then-rename so a crash mid-write never leaves a cache that looks valid.
     await writeImageFile(`${path}.tmp`, image, stamp);
     await rename(`${path}.tmp`, path);
+    // Caches of earlier versions (separate metadata and index files) are of no further use.
+    const earlier = path.replace(/\.image$/, "");
+    await Promise.all([rm(`${earlier}.meta`, { force: true }), rm(`${earlier}.index`, { force: true })]);
   } catch (error) {
     await rm(`${path}.tmp`, { force: true }).catch(() => {});
     logger.warn(
