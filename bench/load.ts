@@ -97,7 +97,14 @@ function watchLogs(child: ChildProcess) {
       if (seen.some((s) => s.msg === msg && s.at >= after)) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`the bot did not log "${msg}" in time`)), timeoutMs);
-        waiters.push({ msg, after, resolve: () => (clearTimeout(timer), resolve()) });
+        waiters.push({
+          msg,
+          after,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
       });
     },
   };
