@@ -59,7 +59,7 @@ function replay(logger: CoreLogger, result: LoadResult): void {
  * Reads the corpus in a thread of its own, so neither the first load nor a reload blocks this one. The thread is
  * let go as soon as it is idle: what it allocated while parsing is freed with it.
  */
-function loadInThread(task: LoadTask): Promise<LoadResult> {
+function loadInThread(task: LoadTask, signal?: AbortSignal): Promise<LoadResult> {
   const script = workerScript("load-worker");
   const loader = new Piscina({
     filename: script.filename,
@@ -68,15 +68,16 @@ function loadInThread(task: LoadTask): Promise<LoadResult> {
     maxThreads: 1,
     idleTimeout: 0,
   });
-  return (loader.run(task) as Promise<LoadResult>).finally(() => loader.destroy());
+  return (loader.run(task, signal ? { signal } : {}) as Promise<LoadResult>).finally(() => loader.destroy());
 }
 
-async function load(options: PooledCorpusOptions, previous: CorpusImage | null) {
-  const result = await loadInThread({
+async function load(options: PooledCorpusOptions, previous: CorpusImage | null, signal?: AbortSignal) {
+  const task = {
     corpusDir: options.corpusDir,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     previous,
-  });
+  };
+  const result = await loadInThread(task, signal);
   replay(options.logger, result);
   if (!result.ok) {
     throw result.code
@@ -113,6 +114,8 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
   });
   let closing = false;
   let reloading: Promise<ReloadOutcome> | null = null;
+  /** Stops a reload still being built at shutdown: the old corpus is served to the end. */
+  const stopLoading = new AbortController();
 
   /** Runs a task on the pool over the image current when it starts; a crashed thread costs only this request. */
   function ask<T>(
@@ -137,7 +140,7 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
   }
 
   async function swap(): Promise<ReloadOutcome> {
-    const next = await load(options, served.engine.image);
+    const next = await load(options, served.engine.image, stopLoading.signal);
     generation += 1;
     served = { generation, engine: createEngine(next.image) };
     Atomics.store(control, CURRENT_GENERATION, generation);
@@ -176,6 +179,7 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
     },
     async close() {
       closing = true;
+      stopLoading.abort();
       await reloading?.catch(() => {});
       await scheduler.drained();
       await pool.destroy();

@@ -169,4 +169,11 @@ describe("shutting the pool down", () => {
     await closed;
     expect(answers.map((a) => a.quote)).toEqual(SEED_QUERIES.map((q) => q.quote));
   }, 120_000);
+
+  it("abandons a reload still being built instead of waiting for it", async () => {
+    const pool = await openPooledCorpus({ corpusDir: "corpus", logger: silentLogger, threads: 1 });
+    const reload = pool.reload();
+    await pool.close();
+    await expect(reload).rejects.toThrow(/abort/i);
+  }, 120_000);
 });
