@@ -7,6 +7,7 @@ import { workerData } from "node:worker_threads";
 import { createEngine } from "../engine.js";
 import { isVerbatimError } from "../errors.js";
 import type { ImageEngine } from "../types.js";
+import { collectGarbage } from "./collect-garbage.js";
 import { CURRENT_GENERATION, type QueryTask, type TaskResult } from "./tasks.js";
 
 const control = (workerData as { control?: Int32Array } | undefined)?.control;
@@ -15,9 +16,11 @@ const engines = new Map<number, ImageEngine>();
 /** Lets go of every engine older than the newest image served, except the one a running task still needs. */
 function evict(keep: number): void {
   const newest = control ? Atomics.load(control, CURRENT_GENERATION) : keep;
+  let dropped = false;
   for (const generation of engines.keys()) {
-    if (generation !== keep && generation < newest) engines.delete(generation);
+    if (generation !== keep && generation < newest) dropped = engines.delete(generation);
   }
+  if (dropped) collectGarbage();
 }
 
 /** Idle threads learn of a new image through the control array, so an old one is not kept alive by them. */

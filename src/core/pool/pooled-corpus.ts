@@ -6,6 +6,7 @@ import { type ErrorCode, errorFor, VerbatimError } from "../errors.js";
 import type { CorpusImage } from "../image/corpus-image.js";
 import type { CoreLogger } from "../logger.js";
 import type { ImageEngine } from "../types.js";
+import { collectGarbage } from "./collect-garbage.js";
 import { FairScheduler } from "./fair-scheduler.js";
 import {
   CURRENT_GENERATION,
@@ -117,6 +118,12 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
   /** Stops a reload still being built at shutdown: the old corpus is served to the end. */
   const stopLoading = new AbortController();
 
+  /** Requests running per image: an old image is collected once none is left on it. */
+  const running = new Map<number, number>();
+  const release = (old: number) => {
+    if (old < generation && !running.get(old)) collectGarbage();
+  };
+
   /** Runs a task on the pool over the image current when it starts; a crashed thread costs only this request. */
   function ask<T>(
     requester: string | undefined,
@@ -125,6 +132,7 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
     if (closing) return Promise.reject(errorFor("CORPUS_CLOSING"));
     return scheduler.submit(requester, async () => {
       const on = { generation: served.generation, image: served.engine.image };
+      running.set(on.generation, (running.get(on.generation) ?? 0) + 1);
       let result: TaskResult<T>;
       try {
         result = await pool.run(task(on));
@@ -134,6 +142,13 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
           "a corpus thread failed; it is replaced and the request answered with an error",
         );
         throw errorFor("SEARCH_FAILED");
+      } finally {
+        const left = (running.get(on.generation) ?? 1) - 1;
+        if (left > 0) running.set(on.generation, left);
+        else {
+          running.delete(on.generation);
+          release(on.generation);
+        }
       }
       return unwrap(result);
     });
@@ -145,6 +160,7 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
     served = { generation, engine: createEngine(next.image) };
     Atomics.store(control, CURRENT_GENERATION, generation);
     Atomics.notify(control, CURRENT_GENERATION);
+    release(generation - 1);
     return {
       generation,
       articles: served.engine.stats.articles,
