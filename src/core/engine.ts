@@ -158,6 +158,10 @@ export function createEngine(image: CorpusImage): ImageEngine {
       }
       return { speaker, items, page: current, pageCount, total };
     },
+    prepare() {
+      index();
+      directory();
+    },
     articlesWithQuotes(ids) {
       const found: ArticleWithQuotes[] = [];
       for (const id of new Set(ids)) {

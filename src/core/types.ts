@@ -216,4 +216,6 @@ export interface ImageEngine extends Engine {
   readonly image: CorpusImage;
   readonly stats: CorpusStats;
   articlesWithQuotes(ids: readonly string[]): ArticleWithQuotes[];
+  /** Builds now what is otherwise built on first use (vocabulary lookups, speaker directory). */
+  prepare(): void;
 }

@@ -57,6 +57,8 @@ function answer<T>(work: () => T): TaskResult<T> {
 export default function run(task: QueryTask): TaskResult<unknown> {
   const engine = engineFor(task);
   switch (task.op) {
+    case "prepare":
+      return answer(() => engine.prepare());
     case "verify":
       return answer(() =>
         engine.verify(task.query, task.budget === undefined ? {} : { budget: task.budget }),

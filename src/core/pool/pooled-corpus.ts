@@ -109,6 +109,12 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
     maxThreads: threads,
     workerData: { control },
   });
+  /** Has every thread build an image's lookups before it is served, so no user's query pays for that. */
+  const prepare = (on: { generation: number; image: CorpusImage }) =>
+    Promise.all(Array.from({ length: threads }, () => pool.run({ ...on, op: "prepare" }))).catch((error) =>
+      logger.warn({ err: error }, "could not prepare the corpus threads; they prepare on first use"),
+    );
+  await prepare({ generation, image: first.image });
   const scheduler = new FairScheduler({
     slots: threads,
     perRequester: options.perRequester ?? DEFAULT_PER_REQUESTER,
@@ -156,8 +162,12 @@ export async function openPooledCorpus(options: PooledCorpusOptions): Promise<Po
 
   async function swap(): Promise<ReloadOutcome> {
     const next = await load(options, served.engine.image, stopLoading.signal);
+    const engine = createEngine(next.image);
+    // This thread only looks speakers up; its directory is built before the swap rather than on the first lookup.
+    engine.suggestSpeakers("", 1);
+    await prepare({ generation: generation + 1, image: next.image });
     generation += 1;
-    served = { generation, engine: createEngine(next.image) };
+    served = { generation, engine };
     Atomics.store(control, CURRENT_GENERATION, generation);
     Atomics.notify(control, CURRENT_GENERATION);
     release(generation - 1);

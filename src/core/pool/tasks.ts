@@ -8,6 +8,7 @@ interface OnImage {
 }
 
 export type QueryTask =
+  | (OnImage & { op: "prepare" })
   | (OnImage & { op: "verify"; query: VerifyQuery; budget?: number })
   | (OnImage & { op: "quotesBy"; name: string; page: { page?: number; pageSize?: number } })
   | (OnImage & { op: "articlesWithQuotes"; ids: string[] });
