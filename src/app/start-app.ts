@@ -1,11 +1,11 @@
 import type { CommandContext } from "../../commands/context.js";
-import { startDiscord } from "../adapters/discord/discord-bot.js";
-import { startSlack } from "../adapters/slack/slack-app.js";
 import type { Config } from "../config/schema.js";
 import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
 import { openEngine } from "../core/engine.js";
 import { type Clock, systemClock } from "../core/logger.js";
 import type { Engine } from "../core/types.js";
+import { startDiscord } from "../front-ends/discord/discord-bot.js";
+import { startSlack } from "../front-ends/slack/slack-app.js";
 import type { Logger } from "../logging/logger.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";

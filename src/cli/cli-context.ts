@@ -3,8 +3,8 @@ import { type Config, secretValues } from "../config/schema.js";
 import { openEngine } from "../core/engine.js";
 import { isVerbatimError } from "../core/errors.js";
 import type { Engine } from "../core/types.js";
+import { terminalProgress } from "../front-ends/terminal/progress.js";
 import { createLogger, type Logger } from "../logging/logger.js";
-import { terminalProgress } from "./progress.js";
 
 /** Raised for problems the user can fix; printed as a plain message with exit status 2. */
 export class UsageError extends Error {

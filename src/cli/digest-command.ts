@@ -4,6 +4,7 @@ import { inProcessCorpus } from "../core/corpus-service.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import { systemClock } from "../core/logger.js";
 import type { Engine } from "../core/types.js";
+import { colour, noColour, renderTerminal, wantsColour } from "../front-ends/terminal/render-terminal.js";
 import { buildDigest } from "../scheduler/build-digest.js";
 import { digestTargetsFromConfig } from "../scheduler/digest-targets.js";
 import { defaultRetryPolicy, type RetryPolicy } from "../scheduler/post-with-retry.js";
@@ -11,7 +12,6 @@ import { runDigestSlot } from "../scheduler/run-digest-slot.js";
 import { MANUAL_SLOT_PREFIX } from "../storage/digest-store.js";
 import { openStorage } from "../storage/open-storage.js";
 import type { Storage } from "../storage/storage.js";
-import { colour, noColour, renderTerminal, wantsColour } from "./render-terminal.js";
 
 export interface DigestCommandDeps {
   config: Config;

@@ -1,6 +1,6 @@
 import type { Article, Engine, Quote } from "../core/types.js";
+import { colour, noColour, type Paint, wantsColour } from "../front-ends/terminal/render-terminal.js";
 import { type CliContext, openCliEngine, UsageError } from "./cli-context.js";
-import { colour, noColour, type Paint, wantsColour } from "./render-terminal.js";
 
 export interface QuotesArgs {
   corpus?: string;

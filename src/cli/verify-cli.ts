@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { renderVerification } from "../../commands/render-verification.js";
 import { isVerbatimError } from "../core/errors.js";
 import type { Engine, VerifyQuery } from "../core/types.js";
+import { colour, noColour, renderTerminal, wantsColour } from "../front-ends/terminal/render-terminal.js";
 import { type CliContext, openCliEngine, UsageError } from "./cli-context.js";
-import { colour, noColour, renderTerminal, wantsColour } from "./render-terminal.js";
 
 export interface VerifyArgs {
   corpus?: string;

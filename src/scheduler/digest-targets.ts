@@ -1,8 +1,8 @@
 import type { Config } from "../config/schema.js";
 import type { CoreLogger } from "../core/logger.js";
+import { discordDigestTarget } from "../front-ends/discord/post-digest.js";
+import { slackDigestTarget } from "../front-ends/slack/post-digest.js";
 import type { DigestTarget } from "./digest-target.js";
-import { discordDigestTarget } from "./discord-digest-target.js";
-import { slackDigestTarget } from "./slack-digest-target.js";
 
 export type DigestTargetConfig = Pick<
   Config,

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { link, type Reply, text } from "../../commands/reply.js";
 import { silentLogger } from "../../src/core/logger.js";
+import { discordDigestTarget } from "../../src/front-ends/discord/post-digest.js";
+import { slackDigestTarget } from "../../src/front-ends/slack/post-digest.js";
 import { PostError } from "../../src/scheduler/digest-target.js";
-import { discordDigestTarget } from "../../src/scheduler/discord-digest-target.js";
 import { backoffDelay, postWithRetry, type RetryPolicy } from "../../src/scheduler/post-with-retry.js";
-import { slackDigestTarget } from "../../src/scheduler/slack-digest-target.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
 

@@ -1,10 +1,10 @@
 import { Writable } from "node:stream";
 import type { APIEmbed } from "discord.js";
 import type { CommandContext } from "../../../commands/index.js";
-import { type DiscordBot, startDiscord } from "../../../src/adapters/discord/discord-bot.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
+import { type DiscordBot, startDiscord } from "../../../src/front-ends/discord/discord-bot.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord, type RecordedRequest } from "./fake-discord.js";
 

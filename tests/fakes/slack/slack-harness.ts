@@ -4,10 +4,10 @@
  */
 import { Writable } from "node:stream";
 import type { CommandContext } from "../../../commands/index.js";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/slack-app.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
+import { type SlackHandle, startSlack } from "../../../src/front-ends/slack/slack-app.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fake-slack-api.js";
 import {

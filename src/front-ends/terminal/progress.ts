@@ -1,4 +1,4 @@
-import type { LoadProgress } from "../core/types.js";
+import type { LoadProgress } from "../../core/types.js";
 
 /**
  * Progress for a terminal: one line redrawn in place, throttled so drawing never costs more than loading.

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { DiscordAPIError, HTTPError, RateLimitError, REST } from "@discordjs/rest";
-import type { Reply } from "../../commands/reply.js";
-import { renderReplyMessage } from "../adapters/discord/render-embeds.js";
-import type { CoreLogger } from "../core/logger.js";
-import { type DigestTarget, type PostContext, PostError } from "./digest-target.js";
+import type { Reply } from "../../../commands/reply.js";
+import type { CoreLogger } from "../../core/logger.js";
+import { type DigestTarget, type PostContext, PostError } from "../../scheduler/digest-target.js";
+import { renderReplyMessage } from "./render-embeds.js";
 
 export interface DiscordDigestTargetOptions {
   token: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WorkQueue } from "../../../src/adapters/slack/work-queue.js";
+import { WorkQueue } from "../../../src/front-ends/slack/work-queue.js";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INTERNAL_FAILURE } from "../../../src/adapters/discord/present-reply.js";
+import { INTERNAL_FAILURE } from "../../../src/front-ends/discord/present-reply.js";
 import {
   type BotHarness,
   buttonsOf,

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
-import { applicationCommands, VERIFY_MESSAGE_COMMAND } from "../../../src/adapters/discord/command-data.js";
-import { runRegisterCli } from "../../../src/adapters/discord/register-cli.js";
-import { registerCommands } from "../../../src/adapters/discord/register-commands.js";
+import { applicationCommands, VERIFY_MESSAGE_COMMAND } from "../../../src/front-ends/discord/command-data.js";
+import { runRegisterCli } from "../../../src/front-ends/discord/register-cli.js";
+import { registerCommands } from "../../../src/front-ends/discord/register-commands.js";
 import { APPLICATION_ID, BOT_TOKEN, GUILD_ID } from "../../fakes/discord/fake-ids.js";
 import { FakeRest } from "../../fakes/discord/fake-rest.js";
 
@@ -132,7 +132,7 @@ describe("npm run discord:register", () => {
   });
 
   it("runs as a script and exits 1 with a message, never a stack trace", () => {
-    const child = spawnSync(process.execPath, ["--import", "tsx", "src/adapters/discord/register-cli.ts"], {
+    const child = spawnSync(process.execPath, ["--import", "tsx", "src/front-ends/discord/register-cli.ts"], {
       env: { PATH: process.env.PATH ?? "", DISCORD_APPLICATION_ID: APPLICATION_ID },
       encoding: "utf8",
       timeout: 30_000,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/slack-app.js";
+import { type SlackHandle, startSlack } from "../../../src/front-ends/slack/slack-app.js";
 import { fakeEngine } from "../../fakes/slack/fake-engine.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../../fakes/slack/fake-slack-api.js";
 import { type FakeSocketServer, startFakeSocketServer } from "../../fakes/slack/fake-socket-server.js";

@@ -1,4 +1,4 @@
-import type { Reply, RichText, Tone } from "../../commands/reply.js";
+import type { Reply, RichText, Tone } from "../../../commands/reply.js";
 
 export interface Paint {
   bold(s: string): string;

@@ -5,7 +5,7 @@ import {
   neutraliseMentions,
   renderRun,
   safeUrl,
-} from "../../../src/adapters/discord/discord-markdown.js";
+} from "../../../src/front-ends/discord/discord-markdown.js";
 
 /** Discord syntax that pings or links a user, role, channel or everyone. */
 const PING = /@(everyone|here)\b|<@[!&]?\d+>|<#\d+>|<\/[\w-]+:\d+>/;

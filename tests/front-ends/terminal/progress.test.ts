@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { terminalProgress } from "../../src/cli/progress.js";
+import { terminalProgress } from "../../../src/front-ends/terminal/progress.js";
 
 function stream(isTTY: boolean) {
   const written: string[] = [];

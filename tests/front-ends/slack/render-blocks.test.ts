@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorReply, link, type Reply, renderVerification, text } from "../../../commands/index.js";
-import { renderReplyBlocks } from "../../../src/adapters/slack/render-blocks.js";
 import type { Occurrence, VerifyResult } from "../../../src/core/types.js";
+import { renderReplyBlocks } from "../../../src/front-ends/slack/render-blocks.js";
 import { blockKitViolations } from "../../fakes/slack/block-limits.js";
 import { liveMentions, rawTexts, readable } from "../../fakes/slack/read-message.js";
 

@@ -1,8 +1,8 @@
 import { ErrorCode, LogLevel, type Logger as SlackLogger, WebClient } from "@slack/web-api";
-import type { Reply } from "../../commands/reply.js";
-import { renderReplyBlocks } from "../adapters/slack/render-blocks.js";
-import type { CoreLogger } from "../core/logger.js";
-import { type DigestTarget, type PostContext, PostError } from "./digest-target.js";
+import type { Reply } from "../../../commands/reply.js";
+import type { CoreLogger } from "../../core/logger.js";
+import { type DigestTarget, type PostContext, PostError } from "../../scheduler/digest-target.js";
+import { renderReplyBlocks } from "./render-blocks.js";
 
 export interface SlackDigestTargetOptions {
   token: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slackTextToPlain } from "../../../src/adapters/slack/slack-text.js";
+import { slackTextToPlain } from "../../../src/front-ends/slack/slack-text.js";
 
 describe("slackTextToPlain", () => {
   it("undoes Slack's entities and link markup so the words match the corpus", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RecentAnswers } from "../../../src/adapters/discord/recent-answers.js";
+import { RecentAnswers } from "../../../src/front-ends/discord/recent-answers.js";
 
 describe("RecentAnswers", () => {
   it("keeps only the most recent answers", () => {

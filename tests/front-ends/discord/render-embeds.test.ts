@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { errorReply, type Reply, renderVerification, text } from "../../../commands/index.js";
-import { parseButtonId } from "../../../src/adapters/discord/message-components.js";
+import type { Occurrence, VerifyResult } from "../../../src/core/types.js";
+import { parseButtonId } from "../../../src/front-ends/discord/message-components.js";
 import {
   EMBED_LIMITS,
   embedLength,
   renderReplyMessage,
-} from "../../../src/adapters/discord/render-embeds.js";
-import type { Occurrence, VerifyResult } from "../../../src/core/types.js";
+} from "../../../src/front-ends/discord/render-embeds.js";
 
 const PING = /@(everyone|here)\b|<@[!&]?\d+>|<#\d+>/;
 

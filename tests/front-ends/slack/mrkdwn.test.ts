@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { text } from "../../../commands/index.js";
-import { blockQuote, escapeTruncated, runToMrkdwn, truncate } from "../../../src/adapters/slack/mrkdwn.js";
+import { blockQuote, escapeTruncated, runToMrkdwn, truncate } from "../../../src/front-ends/slack/mrkdwn.js";
 
 describe("mrkdwn", () => {
   it("keeps spaces outside style markers so Slack applies them", () => {

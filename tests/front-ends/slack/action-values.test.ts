@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeAction, encodeAction, MAX_BUTTON_VALUE } from "../../../src/adapters/slack/action-values.js";
+import { decodeAction, encodeAction, MAX_BUTTON_VALUE } from "../../../src/front-ends/slack/action-values.js";
 
 describe("button values", () => {
   it("round-trip a verify request with and without a speaker", () => {
