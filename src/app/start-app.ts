@@ -1,11 +1,11 @@
-import type { CommandContext } from "../../commands/context.js";
+import { actionCodec, type CommandContext } from "../../commands/index.js";
 import type { Config } from "../config/schema.js";
 import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
 import { openEngine } from "../core/engine.js";
 import { type Clock, systemClock } from "../core/logger.js";
-import type { Engine } from "../core/types.js";
-import { startDiscord } from "../front-ends/discord/discord-bot.js";
-import { startSlack } from "../front-ends/slack/slack-app.js";
+import type { Article, Engine } from "../core/types.js";
+import type { FrontEnd } from "../front-ends/front-end.js";
+import { configuredFrontEnds } from "../front-ends/registry.js";
 import type { Logger } from "../logging/logger.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";
@@ -16,6 +16,8 @@ import type { Storage } from "../storage/storage.js";
 export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */
   readonly services: readonly string[];
+  /** The front ends taking requests. */
+  readonly frontEnds: readonly FrontEnd[];
   engine(): Engine;
   corpus: CorpusService;
   storage: Storage;
@@ -29,25 +31,60 @@ interface Stoppable {
 
 const WATCH_INTERVAL_MS = 5_000;
 
-/**
- * Starts everything the configuration enables. Front ends are stopped before storage so that answers in flight can
- * still record their check while shutting down.
- */
 export interface StartAppOptions {
   clock?: Clock;
   /** How often the corpus directory is polled for changes. */
   watchIntervalMs?: number;
 }
 
+interface OpenedCorpus {
+  corpus: CorpusService;
+  engine(): Engine;
+  /** Starts reloading on file changes; `onReload` sees each new corpus's articles before it answers. */
+  watch(onReload: (articles: readonly Article[]) => Promise<void>): Stoppable | null;
+}
+
+/** The corpus, opened once and swapped for a new one when its files change. */
+async function openCorpus(
+  config: Config,
+  logger: Logger,
+  clock: Clock,
+  intervalMs: number,
+): Promise<OpenedCorpus> {
+  const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
+  let engine = await openEngine(corpusOptions);
+  return {
+    corpus: inProcessCorpus(() => engine),
+    engine: () => engine,
+    watch(onReload) {
+      if (!config.WATCH_CORPUS) return null;
+      const watcher = watchCorpus({
+        corpusDir: config.CORPUS_DIR,
+        intervalMs,
+        logger,
+        onChange: async () => {
+          const next = await openEngine(corpusOptions);
+          await onReload(next.articles);
+          engine = next;
+        },
+      });
+      return { name: "corpus watcher", stop: () => watcher.stop() };
+    },
+  };
+}
+
+/**
+ * Starts everything the configuration enables. Front ends are stopped before storage so that answers in flight can
+ * still record their check while shutting down.
+ */
 export async function startApp(
   config: Config,
   logger: Logger,
   options: StartAppOptions = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
-  let engine = await openEngine(corpusOptions);
-  const corpus = inProcessCorpus(() => engine);
+  const opened = await openCorpus(config, logger, clock, options.watchIntervalMs ?? WATCH_INTERVAL_MS);
+  const { corpus } = opened;
   const storage = await openStorage({
     dataDir: config.DATA_DIR,
     logger,
@@ -62,54 +99,29 @@ export async function startApp(
     }
     await storage.close();
   };
+  const serving: FrontEnd[] = [];
   try {
-    await storage.noteDocuments(engine.articles, clock.now());
+    await storage.noteDocuments(opened.engine().articles, clock.now());
+    const watcher = opened.watch((articles) => storage.noteDocuments(articles, clock.now()).then(() => {}));
+    if (watcher) started.push(watcher);
+    started.push({
+      name: "retention",
+      ...startRetention({ storage, retentionDays: config.RETENTION_DAYS, clock, logger }),
+    });
     const context: CommandContext = {
       corpus,
       logger,
       clock,
       recordCheck: (check) => storage.recordCheck(check),
     };
-    if (config.WATCH_CORPUS) {
-      const watcher = watchCorpus({
-        corpusDir: config.CORPUS_DIR,
-        intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
-        logger,
-        onChange: async () => {
-          const next = await openEngine(corpusOptions);
-          await storage.noteDocuments(next.articles, clock.now());
-          engine = next;
-        },
-      });
-      started.push({ name: "corpus watcher", stop: () => watcher.stop() });
+    const frontEnds = configuredFrontEnds(config, { context, actions: actionCodec(storage, clock), logger });
+    for (const { plugin, frontEnd } of frontEnds) {
+      if (!plugin.takesRequests(config)) continue;
+      await frontEnd.start();
+      started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
+      serving.push(frontEnd);
     }
-    started.push({
-      name: "retention",
-      ...startRetention({ storage, retentionDays: config.RETENTION_DAYS, clock, logger }),
-    });
-    if (config.SLACK_BOT_TOKEN) {
-      const slack = await startSlack({
-        botToken: config.SLACK_BOT_TOKEN,
-        port: config.SLACK_PORT,
-        context,
-        logger,
-        ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-        ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-      });
-      started.push({ name: "slack", stop: () => slack.stop() });
-    }
-    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-      const discord = await startDiscord({
-        token: config.DISCORD_TOKEN,
-        applicationId: config.DISCORD_APPLICATION_ID,
-        context,
-        logger,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      });
-      started.push({ name: "discord", stop: () => discord.stop() });
-    }
-    const digests = startConfiguredDigests({ config, storage, corpus, logger, clock });
+    const digests = startConfiguredDigests({ config, storage, corpus, frontEnds, logger, clock });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
   } catch (error) {
     await stopAll();
@@ -117,7 +129,8 @@ export async function startApp(
   }
   return {
     services: started.map((s) => s.name),
-    engine: () => engine,
+    frontEnds: serving,
+    engine: opened.engine,
     corpus,
     storage,
     stop: stopAll,

@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable, Writable } from "node:stream";
+import { runVerbatim } from "../../src/cli/program.js";
 
 export interface CliRun {
   code: number | null;
@@ -9,15 +11,49 @@ export interface CliRun {
   stderr: string;
 }
 
+function capture(isTTY: boolean): { stream: Writable & { isTTY: boolean }; text(): string } {
+  let written = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      written += String(chunk);
+      done();
+    },
+  }) as Writable & { isTTY: boolean };
+  stream.isTTY = isTTY;
+  return { stream, text: () => written };
+}
+
+/**
+ * Runs `verbatim` in this process, as a user would call it, with a private DATA_DIR unless one is given and no
+ * `.env`. `stdin` is what standard input gives; `tty` makes stderr a terminal.
+ */
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  options: { stdin?: string; tty?: boolean } = {},
+): Promise<CliRun> {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "verbatim-cli-"));
+  const stdout = capture(false);
+  const stderr = capture(options.tty ?? false);
+  const code = await runVerbatim(args, {
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin, "utf8")]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { DATA_DIR: dataDir, ...env },
+    dotenv: {},
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
 const MAIN = join(process.cwd(), "src/cli/main.ts");
 
-/** Runs the CLI as a user would, in a child process, with a private DATA_DIR unless one is given. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs the CLI's entry point in a child process, for what only a real process shows (exit codes, streams). */
+export function spawnCli(args: string[], env: Record<string, string> = {}, stdin = ""): Promise<CliRun> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "verbatim-cli-"));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
     let stderr = "";
@@ -27,6 +63,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     child.stderr.on("data", (d) => {
       stderr += d;
     });
+    child.stdin.end(stdin);
     const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
     child.on("error", reject);
     child.on("close", (code) => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { link, type Reply, text } from "../../commands/reply.js";
 import { silentLogger } from "../../src/core/logger.js";
-import { discordDigestTarget } from "../../src/front-ends/discord/post-digest.js";
-import { slackDigestTarget } from "../../src/front-ends/slack/post-digest.js";
 import { PostError } from "../../src/scheduler/digest-target.js";
 import { backoffDelay, postWithRetry, type RetryPolicy } from "../../src/scheduler/post-with-retry.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
+import { discordTarget, slackTarget } from "./scheduler-harness.js";
 
 const SLACK_TOKEN = "xoxb-test-digest-token";
 const DISCORD_TOKEN = "discord-test-digest-token";
@@ -37,7 +36,6 @@ const digest: Reply = {
     },
   ],
   footer: "3 Jun 2024 – 4 Jun 2024 (UTC)",
-  shareable: false,
 };
 
 const gaps = (hits: { at: number }[]) => hits.slice(1).map((h, i) => h.at - hits[i]!.at);
@@ -61,14 +59,7 @@ describe("posting a digest to Slack", () => {
     slack.posts.length = 0;
     slack.hits.length = 0;
   });
-  const target = () =>
-    slackDigestTarget({
-      token: SLACK_TOKEN,
-      channel: "C0DIGEST",
-      apiUrl: slack.apiUrl,
-      timeoutMs: 300,
-      logger: silentLogger,
-    });
+  const target = () => slackTarget(slack.apiUrl, 300, SLACK_TOKEN);
 
   it("posts Block Kit to the channel and never lets the text ping anyone", async () => {
     const { messageId } = await postWithRetry(target(), digest, context, policy, silentLogger);
@@ -139,14 +130,7 @@ describe("posting a digest to Discord", () => {
     discord.posts.length = 0;
     discord.hits.length = 0;
   });
-  const target = () =>
-    discordDigestTarget({
-      token: DISCORD_TOKEN,
-      channel: "1023456789012345678",
-      apiUrl: discord.apiUrl,
-      timeoutMs: 300,
-      logger: silentLogger,
-    });
+  const target = () => discordTarget(discord.apiUrl, 300, DISCORD_TOKEN);
 
   it("posts an embed that cannot mention anyone", async () => {
     const { messageId } = await postWithRetry(target(), digest, context, policy, silentLogger);

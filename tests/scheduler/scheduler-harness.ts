@@ -3,18 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Reply } from "../../commands/reply.js";
 import { text } from "../../commands/reply.js";
-import { silentLogger } from "../../src/core/logger.js";
-import { discordDigestTarget } from "../../src/front-ends/discord/post-digest.js";
-import { slackDigestTarget } from "../../src/front-ends/slack/post-digest.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
+import { silentLogger, systemClock } from "../../src/core/logger.js";
+import { createDiscordFrontEnd } from "../../src/front-ends/discord/discord-front-end.js";
+import { createSlackFrontEnd } from "../../src/front-ends/slack/slack-front-end.js";
+import { createLogger } from "../../src/logging/logger.js";
 import type { QuietMode } from "../../src/scheduler/build-digest.js";
 import { type DigestScheduler, startDigestScheduler } from "../../src/scheduler/digest-scheduler.js";
 import type { DigestTarget } from "../../src/scheduler/digest-target.js";
+import { targetFor } from "../../src/scheduler/digest-targets.js";
 import type { RetryPolicy } from "../../src/scheduler/post-with-retry.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import type { FakeClock } from "../fakes/digest/fake-clock.js";
 import type { FakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import type { FakeSlackApi } from "../fakes/digest/fake-slack-api.js";
+import { fakeEngine } from "../fakes/fake-engine.js";
 
 export const SLACK_TOKEN = "xoxb-scheduler-test-token";
 export const DISCORD_TOKEN = "discord-scheduler-test-token";
@@ -25,23 +29,37 @@ export const fastRetry: RetryPolicy = {
   maxRetryAfterMs: 5000,
 };
 
+const quiet = createLogger({ level: "silent", pretty: false });
+const context = { corpus: inProcessCorpus(() => fakeEngine([])), logger: quiet, clock: systemClock };
+
+/** The Slack front end's digest channel, against a fake Slack Web API. */
+export function slackTarget(apiUrl: string, timeoutMs = 500, token = SLACK_TOKEN): DigestTarget {
+  const slack = createSlackFrontEnd({
+    botToken: token,
+    port: 0,
+    apiUrl,
+    context,
+    logger: quiet,
+    requestTimeoutMs: timeoutMs,
+  });
+  return targetFor(slack, "C0DIGEST");
+}
+
+/** The Discord front end's digest channel, against a fake Discord REST API. */
+export function discordTarget(apiUrl: string, timeoutMs = 500, token = DISCORD_TOKEN): DigestTarget {
+  const discord = createDiscordFrontEnd({
+    token,
+    applicationId: "1",
+    apiUrl,
+    context,
+    logger: quiet,
+    restTimeoutMs: timeoutMs,
+  });
+  return targetFor(discord, "1023456789012345678");
+}
+
 export function targetsFor(slack: FakeSlackApi, discord: FakeDiscordApi): DigestTarget[] {
-  return [
-    slackDigestTarget({
-      token: SLACK_TOKEN,
-      channel: "C0DIGEST",
-      apiUrl: slack.apiUrl,
-      timeoutMs: 500,
-      logger: silentLogger,
-    }),
-    discordDigestTarget({
-      token: DISCORD_TOKEN,
-      channel: "1023456789012345678",
-      apiUrl: discord.apiUrl,
-      timeoutMs: 500,
-      logger: silentLogger,
-    }),
-  ];
+  return [slackTarget(slack.apiUrl), discordTarget(discord.apiUrl)];
 }
 
 /** A digest that names its period, so tests can see which period each post covered. */
@@ -56,7 +74,6 @@ export function periodReply(from: Date, to: Date): Reply {
     sections: [
       { heading: "Period", items: [[text(`${from.toISOString()} → ${to.toISOString()}`)]], noun: "periods" },
     ],
-    shareable: false,
   };
 }
 

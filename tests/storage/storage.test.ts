@@ -116,7 +116,6 @@ for (const make of [embeddedCase, postgresCase]) {
         title: "Digest",
         fields: [],
         sections: [],
-        shareable: false,
       };
       await storage.claimDigest({ slot, scheduledFor, owner: "a", now: scheduledFor, leaseMs: 60_000 });
       await storage.saveDigestContent(slot, { from: at(0), to: scheduledFor, reply });

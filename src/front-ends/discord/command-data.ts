@@ -4,7 +4,12 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from "discord.js";
-import { type CommandDefinition, commands, type OptionDefinition } from "../../../commands/index.js";
+import {
+  type CommandDefinition,
+  commands,
+  type OptionDefinition,
+  truncate,
+} from "../../../commands/index.js";
 
 /** The message context-menu command ("Apps → Verify quote"). */
 export const VERIFY_MESSAGE_COMMAND = "Verify quote";
@@ -12,10 +17,6 @@ export const VERIFY_MESSAGE_COMMAND = "Verify quote";
 /** Discord caps string options at 6,000 characters and descriptions at 100. */
 const MAX_OPTION_LENGTH = 6000;
 const MAX_DESCRIPTION = 100;
-
-function shorten(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
-}
 
 /** Discord requires required options to come before optional ones; the sort keeps the defined order otherwise. */
 function inRegistrationOrder(options: readonly OptionDefinition[]): OptionDefinition[] {
@@ -27,12 +28,12 @@ type CommandShape = Pick<CommandDefinition, "name" | "description" | "options">;
 function chatInputCommand(definition: CommandShape): RESTPostAPIApplicationCommandsJSONBody {
   const builder = new SlashCommandBuilder()
     .setName(definition.name)
-    .setDescription(shorten(definition.description, MAX_DESCRIPTION));
+    .setDescription(truncate(definition.description, MAX_DESCRIPTION));
   for (const option of inRegistrationOrder(definition.options)) {
     builder.addStringOption((o) =>
       o
         .setName(option.name)
-        .setDescription(shorten(option.description, MAX_DESCRIPTION))
+        .setDescription(truncate(option.description, MAX_DESCRIPTION))
         .setRequired(option.required)
         .setMaxLength(Math.min(option.maxLength, MAX_OPTION_LENGTH))
         .setAutocomplete(option.autocomplete !== undefined),

@@ -1,57 +1,41 @@
 import { type ButtonInteraction, MessageFlags } from "discord.js";
-import { quotesCommand } from "../../../commands/index.js";
-import { safeError } from "./discord-errors.js";
-import { parseButtonId, replyComponents } from "./message-components.js";
 import {
-  type HandlerDeps,
-  messageOptions,
-  NO_MENTIONS,
+  type CommandRequest,
+  commandMessages,
   notice,
-  present,
-  requesterOf,
-  runSafely,
-  type StoredAnswer,
-} from "./present-reply.js";
+  type Reply,
+  runRequest,
+} from "../../../commands/index.js";
+import { safeError } from "./discord-errors.js";
+import { type MessageRow, markShared, parseButtonId } from "./message-components.js";
+import { type HandlerDeps, messageOptions, NO_MENTIONS, present, requesterOf } from "./present-reply.js";
 
-const EXPIRED = notice(
-  "That answer has expired",
-  "I keep only recent answers, and this one is gone (or I have restarted since). Run the command again to get a fresh one.",
-);
+const EXPIRED = () => notice("That button no longer works", commandMessages.ACTION_EXPIRED());
 
-async function tellPrivately(
-  interaction: ButtonInteraction,
-  deps: HandlerDeps,
-  title: string,
-  summary: string,
-) {
-  await interaction.reply({ ...present(notice(title, summary), deps), flags: MessageFlags.Ephemeral });
+async function tellPrivately(interaction: ButtonInteraction, reply: Reply) {
+  await interaction.reply({ ...messageOptions(reply), flags: MessageFlags.Ephemeral });
 }
 
+/**
+ * A click runs the request its button carries again, through the same path as a typed command, so paging and
+ * sharing work the same after a restart or a corpus reload.
+ */
 export async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   const action = parseButtonId(interaction.customId);
   if (!action) {
     deps.logger.warn({ customId: interaction.customId.slice(0, 100) }, "unknown button");
-    await tellPrivately(
-      interaction,
-      deps,
-      "That button no longer works",
-      "Run the command again for a fresh answer.",
-    );
-    return;
+    return tellPrivately(interaction, EXPIRED());
   }
-  if (action.kind === "share") {
-    const stored = deps.answers.get(action.key);
-    if (!stored) return tellPrivately(interaction, deps, EXPIRED.title, EXPIRED.summary ?? "");
-    await share(interaction, deps, action.key, stored);
-    return;
-  }
-  const speaker = deps.pages.get(action.key);
-  if (!speaker) return tellPrivately(interaction, deps, EXPIRED.title, EXPIRED.summary ?? "");
+  const requester = requesterOf(interaction);
+  const request = await deps.actions.decode(action.value).catch((error: unknown) => {
+    deps.logger.error({ interactionId: interaction.id, err: safeError(error) }, "could not read a button");
+    return null;
+  });
+  if (!request) return tellPrivately(interaction, EXPIRED());
+  if (action.kind === "share") return share(interaction, deps, request);
   await interaction.deferUpdate();
-  const reply = await runSafely(deps, { command: "quotes", interactionId: interaction.id }, () =>
-    quotesCommand.run({ speaker, page: action.page }, deps.context, requesterOf(interaction)),
-  );
-  await interaction.editReply(present(reply, deps, action.key));
+  const reply = await runRequest(request, deps.context, requester, { record: false });
+  await interaction.editReply(await present(reply, deps));
 }
 
 function sharedFooter(previous: string | undefined, who: string): string {
@@ -60,35 +44,30 @@ function sharedFooter(previous: string | undefined, who: string): string {
 }
 
 /**
- * Posts the answer for everyone: the private copy's button turns into a disabled "Shared" (so it is not posted
- * twice), then the answer goes to the channel as a follow-up.
+ * Posts the answer for everyone: the private copy's button turns into a disabled "Shared" at once (so it is not
+ * posted twice, and Discord has its acknowledgement), then the answer, as it stands now, goes to the channel.
  */
-async function share(interaction: ButtonInteraction, deps: HandlerDeps, key: string, stored: StoredAnswer) {
-  const keys = { shareKey: key, ...(stored.pageKey ? { pageKey: stored.pageKey } : {}) };
+async function share(interaction: ButtonInteraction, deps: HandlerDeps, request: CommandRequest) {
+  const rows = interaction.message.components.map((row) => row.toJSON() as MessageRow);
   await interaction.update({
-    components: replyComponents(stored.reply, { ...keys, shared: true }),
+    components: markShared(rows, interaction.customId),
     allowedMentions: NO_MENTIONS,
   });
-  const publicReply = {
-    ...stored.reply,
-    footer: sharedFooter(stored.reply.footer, interaction.user.displayName),
-  };
+  const reply = await runRequest(request, deps.context, requesterOf(interaction), { record: false });
+  const restore = () => interaction.editReply({ components: rows, allowedMentions: NO_MENTIONS });
+  if (reply.kind === "error") {
+    await restore();
+    await interaction.followUp({ ...messageOptions(reply), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const publicReply = { ...reply, footer: sharedFooter(reply.footer, interaction.user.displayName) };
   try {
-    await interaction.followUp({ ...messageOptions(publicReply), components: [] });
+    await interaction.followUp(messageOptions(publicReply));
   } catch (error) {
     deps.logger.warn({ interactionId: interaction.id, err: safeError(error) }, "could not share an answer");
-    await interaction.editReply({
-      components: replyComponents(stored.reply, keys),
-      allowedMentions: NO_MENTIONS,
-    });
+    await restore();
     await interaction.followUp({
-      ...messageOptions(
-        notice(
-          "I couldn't post that in this channel",
-          "Discord refused the message — I may not be allowed to post here. Your private answer is unchanged.",
-          "🚫",
-        ),
-      ),
+      ...messageOptions(notice("I couldn't post that in this channel", commandMessages.SHARE_FAILED(), "🚫")),
       flags: MessageFlags.Ephemeral,
     });
   }

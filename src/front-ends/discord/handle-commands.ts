@@ -6,22 +6,23 @@ import {
   MessageFlags,
 } from "discord.js";
 import {
+  type CommandRequest,
+  commandMessages,
   errorReply,
-  parseVerifyText,
   quoteFromMessage,
-  quotesCommand,
   type Reply,
-  type VerifyInput,
-  verifyCommand,
+  requestFromOptions,
+  runRequest,
+  truncate,
 } from "../../../commands/index.js";
+import { MAX_SPEAKER_LENGTH } from "../../core/match/validate-query.js";
 import { speakerOptions } from "./command-data.js";
 import { safeError } from "./discord-errors.js";
 import { neutraliseMentions } from "./discord-markdown.js";
-import { type HandlerDeps, present, requesterOf, runSafely } from "./present-reply.js";
+import { type HandlerDeps, present, requesterOf } from "./present-reply.js";
 
 const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
-const OPENING_QUOTES = /^["“”„«‘']/;
 
 /**
  * Answers privately: the acknowledgement goes out before any work, so Discord's 3-second window is met however
@@ -33,45 +34,25 @@ async function answerPrivately(
   produce: () => Promise<Reply>,
 ): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = await runSafely(
-    deps,
-    { command: interaction.commandName, interactionId: interaction.id },
-    produce,
-  );
-  await interaction.editReply(present(reply, deps));
-}
-
-/**
- * `quote:"All is well" — Trump` is read the way the text command reads it; a speaker given in its own box wins
- * over one pasted after the quote.
- */
-function verifyInput(quote: string, speaker: string | null): VerifyInput {
-  const parsed = OPENING_QUOTES.test(quote.trim()) ? parseVerifyText(quote) : { quote: quote.trim() };
-  const cleanSpeaker = speaker?.trim();
-  return cleanSpeaker ? { quote: parsed.quote, speaker: cleanSpeaker } : parsed;
+  await interaction.editReply(await present(await produce(), deps));
 }
 
 export async function handleChatInput(
   interaction: ChatInputCommandInteraction,
   deps: HandlerDeps,
 ): Promise<void> {
-  const requester = requesterOf(interaction);
-  if (interaction.commandName === verifyCommand.name) {
-    const input = verifyInput(
-      interaction.options.getString("quote", true),
-      interaction.options.getString("speaker"),
-    );
-    await answerPrivately(interaction, deps, () => verifyCommand.run(input, deps.context, requester));
-    return;
-  }
-  if (interaction.commandName === quotesCommand.name) {
-    const speaker = interaction.options.getString("speaker", true);
-    await answerPrivately(interaction, deps, () => quotesCommand.run({ speaker }, deps.context, requester));
+  const values = Object.fromEntries(
+    interaction.options.data.map((option) => [option.name, String(option.value ?? "")]),
+  );
+  const request: CommandRequest | null = requestFromOptions(interaction.commandName, values);
+  if (request) {
+    const requester = requesterOf(interaction);
+    await answerPrivately(interaction, deps, () => runRequest(request, deps.context, requester));
     return;
   }
   deps.logger.warn({ command: interaction.commandName }, "unknown command; run npm run discord:register");
   await interaction.reply({
-    ...present(errorReply("I don't know that command any more. Try /verify or /quotes."), deps),
+    ...(await present(errorReply(commandMessages.UNKNOWN_COMMAND(interaction.commandName)), deps)),
     flags: MessageFlags.Ephemeral,
   });
 }
@@ -84,13 +65,9 @@ export async function handleMessageCommand(
   const quote = quoteFromMessage(interaction.targetMessage.content ?? "");
   await answerPrivately(interaction, deps, async () =>
     quote
-      ? verifyCommand.run({ quote }, deps.context, requester)
-      : errorReply("That message has no text to check — use Verify quote on a message that quotes someone."),
+      ? runRequest({ command: "verify", input: { quote } }, deps.context, requester)
+      : errorReply(commandMessages.MESSAGE_WITHOUT_TEXT(), "MESSAGE_WITHOUT_TEXT"),
   );
-}
-
-function shorten(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Speaker suggestions; any failure answers with no suggestions rather than leaving the picker spinning. */
@@ -102,13 +79,16 @@ export async function handleAutocomplete(
   let choices: ApplicationCommandOptionChoiceData<string>[] = [];
   if (speakerOptions(interaction.commandName).includes(focused.name)) {
     try {
-      const speakers = deps.context.corpus.suggestSpeakers(String(focused.value).slice(0, 200), MAX_CHOICES);
+      const speakers = deps.context.corpus.suggestSpeakers(
+        String(focused.value).slice(0, MAX_SPEAKER_LENGTH),
+        MAX_CHOICES,
+      );
       const seen = new Set<string>();
       for (const speaker of speakers) {
         const value = speaker.name.slice(0, MAX_CHOICE_LENGTH);
         if (seen.has(value)) continue;
         seen.add(value);
-        choices.push({ name: shorten(neutraliseMentions(speaker.name), MAX_CHOICE_LENGTH), value });
+        choices.push({ name: truncate(neutraliseMentions(speaker.name), MAX_CHOICE_LENGTH), value });
       }
     } catch (error) {
       deps.logger.error(

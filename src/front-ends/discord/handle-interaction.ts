@@ -1,10 +1,10 @@
 import { type Interaction, MessageFlags } from "discord.js";
-import { errorReply } from "../../../commands/index.js";
+import { commandMessages, failureReply, notice } from "../../../commands/index.js";
 import { VERIFY_MESSAGE_COMMAND } from "./command-data.js";
 import { isStaleInteraction, safeError } from "./discord-errors.js";
 import { handleButton } from "./handle-buttons.js";
 import { handleAutocomplete, handleChatInput, handleMessageCommand } from "./handle-commands.js";
-import { type HandlerDeps, INTERNAL_FAILURE, messageOptions, notice } from "./present-reply.js";
+import { type HandlerDeps, messageOptions } from "./present-reply.js";
 
 function describe(interaction: Interaction): Record<string, string | null> {
   return {
@@ -31,7 +31,7 @@ async function route(interaction: Interaction, deps: HandlerDeps): Promise<void>
 /** The last resort after an unexpected failure: the user still gets a friendly message where possible. */
 async function tellUserSomethingBroke(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   if (!interaction.isRepliable()) return;
-  const message = messageOptions(errorReply(INTERNAL_FAILURE));
+  const message = messageOptions(failureReply());
   try {
     if (interaction.deferred || interaction.replied)
       await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
@@ -69,7 +69,7 @@ export async function answerWhileStopping(interaction: Interaction, deps: Handle
   try {
     if (interaction.isAutocomplete()) await interaction.respond([]);
     else if (interaction.isRepliable()) {
-      const restarting = notice("Verbatim is restarting", "Please try again in a minute.", "🔄");
+      const restarting = notice("Verbatim is restarting", commandMessages.RESTARTING(), "🔄");
       await interaction.reply({ ...messageOptions(restarting), flags: MessageFlags.Ephemeral });
     }
   } catch (error) {

@@ -5,35 +5,34 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { Reply } from "../../../commands/index.js";
+import type { ActionCodec, ActionKind, Reply } from "../../../commands/index.js";
+import { actionsOf } from "../../../commands/index.js";
 
 /**
- * Buttons under an answer and the custom ids that carry their meaning. A custom id holds at most 100 characters,
- * so it carries a short key to an answer kept in memory, never the answer itself.
+ * Buttons under an answer. A custom id holds at most 100 characters; it carries the action's kind and the request
+ * as `commands/` encodes it (inline when short, else a stored key), so a click works after a restart too.
  */
 export type MessageRow = APIActionRowComponent<APIButtonComponent>;
 
 const PREFIX = "vb";
-const KEY = "[A-Za-z0-9_-]{1,40}";
-const sharePattern = new RegExp(`^${PREFIX}:share:(${KEY})$`);
-const pagePattern = new RegExp(`^${PREFIX}:page:(\\d{1,6}):(${KEY})$`);
+const MAX_CUSTOM_ID = 100;
+const KINDS: readonly ActionKind[] = ["previous", "next", "share"];
+const customIdPattern = /^vb:(previous|next|share):(.+)$/s;
 
-export type ButtonAction = { kind: "share"; key: string } | { kind: "page"; page: number; key: string };
-
-export function shareButtonId(key: string): string {
-  return `${PREFIX}:share:${key}`;
+export interface ButtonAction {
+  kind: ActionKind;
+  /** The encoded request, for `runAction`. */
+  value: string;
 }
 
-export function pageButtonId(page: number, key: string): string {
-  return `${PREFIX}:page:${page}:${key}`;
+export function customIdFor(kind: ActionKind, value: string): string {
+  return `${PREFIX}:${kind}:${value}`;
 }
 
 export function parseButtonId(customId: string): ButtonAction | null {
-  const share = customId.match(sharePattern);
-  if (share?.[1]) return { kind: "share", key: share[1] };
-  const page = customId.match(pagePattern);
-  if (page?.[1] && page[2]) return { kind: "page", page: Number(page[1]), key: page[2] };
-  return null;
+  const match = customId.match(customIdPattern);
+  if (!match?.[1] || !match[2]) return null;
+  return { kind: match[1] as ActionKind, value: match[2] };
 }
 
 type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary;
@@ -48,33 +47,48 @@ function button(
   return { type: ComponentType.Button, custom_id: customId, label, emoji: { name: emoji }, style, disabled };
 }
 
-export interface ComponentKeys {
-  /** Key of the stored answer behind the "Share" button. */
-  shareKey?: string;
-  /** Key of the stored page argument behind "Previous" and "Next". */
-  pageKey?: string;
-  /** The answer was shared already: the button stays, disabled, so it is not posted twice. */
-  shared?: boolean;
+const LOOKS: Record<ActionKind, { label: string; emoji: string; style: ActionStyle }> = {
+  previous: { label: "Previous", emoji: "◀️", style: ButtonStyle.Secondary },
+  next: { label: "Next", emoji: "▶️", style: ButtonStyle.Secondary },
+  share: { label: "Share in channel", emoji: "📣", style: ButtonStyle.Primary },
+};
+
+/** A disabled stand-in, so Previous and Next keep their places at either end of the pages. */
+function placeholder(kind: "previous" | "next"): APIButtonComponentWithCustomId {
+  const look = LOOKS[kind];
+  return button(`${PREFIX}:${kind}:none`, look.label, look.emoji, look.style, true);
 }
 
-export function replyComponents(reply: Reply, keys: ComponentKeys): MessageRow[] {
+/** The button a shared answer's private copy keeps, disabled, so it is not posted twice. */
+export function sharedButton(): APIButtonComponentWithCustomId {
+  return button(`${PREFIX}:shared`, "Shared in channel", "✅", ButtonStyle.Secondary, true);
+}
+
+export async function replyComponents(reply: Reply, codec: ActionCodec): Promise<MessageRow[]> {
   const buttons: APIButtonComponent[] = [];
-  const pages = reply.pagination;
-  if (pages && pages.pageCount > 1 && keys.pageKey) {
-    const { page, pageCount } = pages;
-    buttons.push(
-      button(pageButtonId(page - 1, keys.pageKey), "Previous", "◀️", ButtonStyle.Secondary, page <= 1),
-    );
-    buttons.push(
-      button(pageButtonId(page + 1, keys.pageKey), "Next", "▶️", ButtonStyle.Secondary, page >= pageCount),
-    );
-  }
-  if (reply.shareable && keys.shareKey) {
-    buttons.push(
-      keys.shared
-        ? button(`${PREFIX}:shared:${keys.shareKey}`, "Shared in channel", "✅", ButtonStyle.Secondary, true)
-        : button(shareButtonId(keys.shareKey), "Share in channel", "📣", ButtonStyle.Primary),
-    );
+  const actions = actionsOf(reply.actions, KINDS);
+  const paged = actions.some((a) => a.kind === "previous" || a.kind === "next");
+  for (const kind of KINDS) {
+    const action = actions.find((a) => a.kind === kind);
+    const room = MAX_CUSTOM_ID - customIdFor(kind, "").length;
+    const value = action ? await codec.encode(action.request, room) : null;
+    const look = LOOKS[kind];
+    if (value) buttons.push(button(customIdFor(kind, value), look.label, look.emoji, look.style));
+    else if (paged && kind !== "share") buttons.push(placeholder(kind));
   }
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+/** The clicked message's rows with its Share button turned into a disabled "Shared in channel". */
+export function markShared(rows: readonly MessageRow[], customId: string): MessageRow[] {
+  const marked = rows.map((row) => ({
+    ...row,
+    components: row.components.map((c) =>
+      "custom_id" in c && c.custom_id === customId ? sharedButton() : c,
+    ),
+  }));
+  const found = marked.some((row) =>
+    row.components.some((c) => "custom_id" in c && c.custom_id === `${PREFIX}:shared`),
+  );
+  return found ? marked : [{ type: ComponentType.ActionRow, components: [sharedButton()] }];
 }

@@ -1,18 +1,7 @@
 import { createHash } from "node:crypto";
 import { DiscordAPIError, HTTPError, RateLimitError, REST } from "@discordjs/rest";
-import type { Reply } from "../../../commands/reply.js";
-import type { CoreLogger } from "../../core/logger.js";
-import { type DigestTarget, type PostContext, PostError } from "../../scheduler/digest-target.js";
-import { renderReplyMessage } from "./render-embeds.js";
-
-export interface DiscordDigestTargetOptions {
-  token: string;
-  channel: string;
-  /** Replaces https://discord.com/api (proxies, tests). */
-  apiUrl?: string;
-  timeoutMs?: number;
-  logger: CoreLogger;
-}
+import { type PostContext, PostError } from "../front-end.js";
+import type { DiscordMessage } from "./render-embeds.js";
 
 /**
  * Discord drops a second message with the same nonce sent within a few minutes when `enforce_nonce` is set, so a
@@ -35,8 +24,15 @@ function classify(error: unknown): PostError {
   return new PostError(`Discord could not be reached: ${message}`, true, undefined, true);
 }
 
-/** Posts digests with `POST /channels/:id/messages`; every request is bounded by `timeoutMs`. */
-export function discordDigestTarget(options: DiscordDigestTargetOptions): DigestTarget {
+export interface DiscordPosterOptions {
+  token: string;
+  /** Replaces https://discord.com/api (proxies, tests). */
+  apiUrl?: string;
+  timeoutMs?: number;
+}
+
+/** Posts to channels with `POST /channels/:id/messages`; every request is bounded by `timeoutMs`. */
+export function discordChannelPoster(options: DiscordPosterOptions) {
   const rest = new REST({
     ...(options.apiUrl ? { api: options.apiUrl.replace(/\/$/, "") } : {}),
     timeout: options.timeoutMs ?? 10_000,
@@ -44,24 +40,23 @@ export function discordDigestTarget(options: DiscordDigestTargetOptions): Digest
     retries: 0,
     rejectOnRateLimit: () => true,
   }).setToken(options.token);
-  const id = `discord:${options.channel}`;
-  return {
-    id,
-    async post(reply: Reply, context: PostContext) {
-      const { embeds } = renderReplyMessage(reply);
-      try {
-        const message = (await rest.post(`/channels/${options.channel}/messages`, {
-          body: {
-            embeds,
-            allowed_mentions: { parse: [] },
-            nonce: digestNonce(id, context.slot),
-            enforce_nonce: true,
-          },
-        })) as { id?: string };
-        return { messageId: message.id ?? null };
-      } catch (error) {
-        throw classify(error);
-      }
-    },
+  return async function post(
+    channel: string,
+    message: DiscordMessage,
+    context: PostContext,
+  ): Promise<{ messageId: string | null }> {
+    try {
+      const posted = (await rest.post(`/channels/${channel}/messages`, {
+        body: {
+          embeds: message.embeds,
+          allowed_mentions: { parse: [] },
+          nonce: digestNonce(`discord:${channel}`, context.slot),
+          enforce_nonce: true,
+        },
+      })) as { id?: string };
+      return { messageId: posted.id ?? null };
+    } catch (error) {
+      throw classify(error);
+    }
   };
 }

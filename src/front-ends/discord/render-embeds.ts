@@ -1,7 +1,6 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { type Reply, type ReplySection, type Tone, text } from "../../../commands/index.js";
+import { andMore, type Reply, type ReplySection, type Tone, text } from "../../../commands/index.js";
 import { neutraliseMentions, renderRun } from "./discord-markdown.js";
-import { type ComponentKeys, type MessageRow, replyComponents } from "./message-components.js";
 
 /** Discord rejects a message whose embeds exceed any of these. */
 export const EMBED_LIMITS = {
@@ -24,12 +23,8 @@ const toneColours: Record<Tone, number> = {
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
-  components?: MessageRow[];
   allowed_mentions: { parse: [] };
 }
-
-/** Keys of the stored answer and page argument behind the buttons; no buttons without them. */
-export type RenderOptions = ComponentKeys;
 
 /** Caps for one layout attempt; each retry shrinks them until the embed fits Discord's total. */
 interface Caps {
@@ -47,14 +42,9 @@ const attempts: readonly Caps[] = [
   { quote: 150, summary: 200, fieldValue: 64, sectionValue: 120 },
 ];
 
-/** A message body for a reply: one embed, optional buttons, and never a ping. */
-export function renderReplyMessage(reply: Reply, options: RenderOptions = {}): DiscordMessage {
-  const components = replyComponents(reply, options);
-  return {
-    embeds: [renderEmbed(reply)],
-    ...(components.length > 0 ? { components } : {}),
-    allowed_mentions: { parse: [] },
-  };
+/** A message body for a reply: one embed, and never a ping. Buttons are added by who presents it. */
+export function renderReplyMessage(reply: Reply): DiscordMessage {
+  return { embeds: [renderEmbed(reply)], allowed_mentions: { parse: [] } };
 }
 
 /** Characters Discord counts towards the 6,000 limit. */
@@ -110,7 +100,7 @@ function describe(reply: Reply, caps: Caps): string {
 }
 
 function moreLine(count: number, noun: string): string {
-  return `_…and ${count} more ${count === 1 ? noun.replace(/s$/, "") : noun}_`;
+  return `_…${andMore(count, noun)}_`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * Slack links when a message is posted with name linking on.
  */
 import type { Inline, RichText } from "../../../commands/reply.js";
+import { truncate } from "../../../commands/wording.js";
 
 const ZWJ = "\u200d";
 const ZWSP = "\u200b";
@@ -23,15 +24,7 @@ export function neutralisePlain(value: string): string {
   return value.replace(/@/g, `@${ZWJ}`).replace(/<(?=[!@#])/g, `<${ZWJ}`);
 }
 
-/** Cuts `value` to at most `max` characters, ending with an ellipsis when cut, never inside a surrogate pair. */
-export function truncate(value: string, max: number): string {
-  if (value.length <= max) return value;
-  if (max <= 0) return "";
-  let cut = max - 1;
-  const code = value.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-  return `${value.slice(0, cut).trimEnd()}${ELLIPSIS}`;
-}
+export { truncate };
 
 /** Escaped text of at most `max` characters, cut before escaping so no entity is split. */
 export function escapeTruncated(value: string, max: number): string {

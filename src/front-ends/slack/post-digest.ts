@@ -1,17 +1,10 @@
-import { ErrorCode, LogLevel, type Logger as SlackLogger, WebClient } from "@slack/web-api";
-import type { Reply } from "../../../commands/reply.js";
+/**
+ * Posting a message for everyone in a channel (digests, shared answers) with chat.postMessage, and telling the
+ * caller which failures are worth retrying.
+ */
+import type { types, webApi } from "@slack/bolt";
 import type { CoreLogger } from "../../core/logger.js";
-import { type DigestTarget, type PostContext, PostError } from "../../scheduler/digest-target.js";
-import { renderReplyBlocks } from "./render-blocks.js";
-
-export interface SlackDigestTargetOptions {
-  token: string;
-  channel: string;
-  /** Replaces https://slack.com/api/ (GovSlack, proxies, tests). */
-  apiUrl?: string;
-  timeoutMs?: number;
-  logger: CoreLogger;
-}
+import { type PostContext, PostError } from "../front-end.js";
 
 /** Marks the bot's digest messages so a retry can recognise one that was posted without an answer. */
 const EVENT_TYPE = "verbatim_digest";
@@ -24,23 +17,7 @@ const TRANSIENT = new Set([
   "ratelimited",
 ]);
 
-function webClientLogger(logger: CoreLogger): SlackLogger {
-  let level = LogLevel.WARN;
-  const line = (args: unknown[]) => ({ detail: args.map(String).join(" ") });
-  return {
-    debug: (...args) => logger.debug(line(args), "slack web api"),
-    info: (...args) => logger.debug(line(args), "slack web api"),
-    warn: (...args) => logger.debug(line(args), "slack web api warning"),
-    error: (...args) => logger.warn(line(args), "slack web api error"),
-    setLevel: (next) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: () => undefined,
-  };
-}
-
-function classify(error: unknown): PostError {
+export function classifySlackError(error: unknown): PostError {
   const coded = error as {
     code?: string;
     retryAfter?: number;
@@ -48,20 +25,16 @@ function classify(error: unknown): PostError {
     data?: { error?: string };
   };
   switch (coded.code) {
-    case ErrorCode.RateLimitedError:
+    case "slack_webapi_rate_limited_error":
       return new PostError("Slack rate limit", true, (coded.retryAfter ?? 1) * 1000);
-    case ErrorCode.HTTPError: {
+    case "slack_webapi_http_error": {
       const status = coded.statusCode ?? 0;
       return new PostError(`Slack answered HTTP ${status}`, status >= 500, undefined, status >= 500);
     }
-    case ErrorCode.PlatformError: {
+    case "slack_webapi_platform_error": {
       const reason = coded.data?.error ?? "unknown_error";
-      return new PostError(
-        `Slack refused the post: ${reason}`,
-        TRANSIENT.has(reason),
-        undefined,
-        TRANSIENT.has(reason),
-      );
+      const transient = TRANSIENT.has(reason);
+      return new PostError(`Slack refused the post: ${reason}`, transient, undefined, transient);
     }
     default: {
       const message = error instanceof Error ? error.message : String(error);
@@ -75,25 +48,21 @@ interface HistoryMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
-/** Posts digests with chat.postMessage; every call is bounded by `timeoutMs` and retried by the scheduler. */
-export function slackDigestTarget(options: SlackDigestTargetOptions): DigestTarget {
-  const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, "/") : undefined;
-  const client = new WebClient(options.token, {
-    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    timeout: options.timeoutMs ?? 10_000,
-    // Retries belong to the scheduler, which records each success, so the client must not retry on its own.
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    logger: webClientLogger(options.logger),
-  });
-  let historyUnavailable = false;
+export interface SlackMessage {
+  blocks: types.KnownBlock[];
+  text: string;
+}
+
+/** Posts digests to a channel; remembers when the channel's history cannot be read, so it asks only once. */
+export function slackDigestPoster(client: webApi.WebClient, logger: CoreLogger) {
+  const historyUnavailable = new Set<string>();
 
   /** A digest for this slot already in the channel (posted by an attempt whose answer was lost), if any. */
-  async function findPosted(context: PostContext): Promise<string | null> {
-    if (historyUnavailable) return null;
+  async function findPosted(channel: string, context: PostContext): Promise<string | null> {
+    if (historyUnavailable.has(channel)) return null;
     try {
       const history = await client.conversations.history({
-        channel: options.channel,
+        channel,
         oldest: String((context.since.getTime() - 60_000) / 1000),
         limit: 100,
         include_all_metadata: true,
@@ -106,38 +75,37 @@ export function slackDigestTarget(options: SlackDigestTargetOptions): DigestTarg
     } catch (error) {
       const reason = (error as { data?: { error?: string } }).data?.error;
       if (reason === "missing_scope" || reason === "not_in_channel") {
-        historyUnavailable = true;
-        options.logger.warn(
-          { channel: options.channel, reason },
+        historyUnavailable.add(channel);
+        logger.warn(
+          { channel, reason },
           "cannot read the digest channel's history, so a retried digest may appear twice; add channels:history",
         );
         return null;
       }
-      throw classify(error);
+      throw classifySlackError(error);
     }
   }
 
-  return {
-    id: `slack:${options.channel}`,
-    async post(reply: Reply, context: PostContext) {
-      if (context.mayExist) {
-        const existing = await findPosted(context);
-        if (existing) return { messageId: existing };
-      }
-      const { blocks, text } = renderReplyBlocks(reply);
-      try {
-        const result = await client.chat.postMessage({
-          channel: options.channel,
-          blocks,
-          text,
-          unfurl_links: false,
-          unfurl_media: false,
-          metadata: { event_type: EVENT_TYPE, event_payload: { slot: context.slot } },
-        });
-        return { messageId: result.ts ?? null };
-      } catch (error) {
-        throw classify(error);
-      }
-    },
+  return async function post(
+    channel: string,
+    message: SlackMessage,
+    context: PostContext,
+  ): Promise<{ messageId: string | null }> {
+    if (context.mayExist) {
+      const existing = await findPosted(channel, context);
+      if (existing) return { messageId: existing };
+    }
+    try {
+      const result = await client.chat.postMessage({
+        channel,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: EVENT_TYPE, event_payload: { slot: context.slot } },
+      } as webApi.ChatPostMessageArguments);
+      return { messageId: result.ts ?? null };
+    } catch (error) {
+      throw classifySlackError(error);
+    }
   };
 }

@@ -3,7 +3,7 @@
  * long lists end with "and N more …", long text is cut with an ellipsis, and the block count stays under 50.
  */
 import type { types } from "@slack/bolt";
-import { plain, type Reply, type ReplyField, type ReplySection } from "../../../commands/reply.js";
+import { andMore, plain, type Reply, type ReplyField, type ReplySection } from "../../../commands/index.js";
 import {
   blockQuote,
   escapeMrkdwn,
@@ -97,13 +97,8 @@ function fieldBlocks(fields: readonly ReplyField[]): KnownBlock[] {
   return blocks;
 }
 
-function countNoun(count: number, noun: string): string {
-  const word = count === 1 && /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
-  return `${count} more ${word}`;
-}
-
 function moreLine(count: number, noun: string): string {
-  return `_and ${escapeMrkdwn(countNoun(count, noun))}_`;
+  return `_${escapeMrkdwn(andMore(count, noun))}_`;
 }
 
 /** One section block per list: heading, as many items as fit, then how many were left out. */

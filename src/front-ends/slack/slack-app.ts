@@ -1,41 +1,22 @@
 /**
- * Starting and stopping the Slack front end: Bolt's HTTP receiver (signed requests on POST /slack/events) or, with
- * an app-level token, Socket Mode (no public URL needed).
+ * Bolt's side of the Slack front end: its HTTP receiver (signed requests on POST /slack/events) or, with an
+ * app-level token, Socket Mode (no public URL needed).
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { App, type webApi } from "@slack/bolt";
-import type { CommandContext } from "../../../commands/index.js";
+import { App } from "@slack/bolt";
 import type { Logger } from "../../logging/logger.js";
-import { boltLogger } from "./bolt-logger.js";
-import { registerHandlers } from "./slack-handlers.js";
-import { timedFetch } from "./timed-fetch.js";
-import { WorkQueue } from "./work-queue.js";
+import { boltLogger, slackClientOptions } from "./web-client.js";
 
-export interface SlackOptions {
+export interface SlackAppOptions {
   botToken: string;
   signingSecret?: string;
   appToken?: string;
   port: number;
   apiUrl?: string;
-  context: CommandContext;
   logger: Logger;
-  /** Deadline for each call to Slack (Web API, response_url); default 10 s. */
   requestTimeoutMs?: number;
 }
 
-export interface SlackHandle {
-  stop(): Promise<void>;
-  /** The HTTP receiver's port; null in Socket Mode. */
-  port: number | null;
-}
-
-/** Slack waits about 3 s for an acknowledgement but far longer for an answer; no single call may hang. */
-const REQUEST_TIMEOUT_MS = 10_000;
-/** How long shutdown waits for answers already being worked on. */
-const DRAIN_TIMEOUT_MS = 15_000;
-
-function describeStartError(error: unknown, apiUrl: string): string {
+export function describeStartError(error: unknown, apiUrl: string): string {
   const code = (error as { data?: { error?: string } }).data?.error;
   if (
     code === "invalid_auth" ||
@@ -49,21 +30,15 @@ function describeStartError(error: unknown, apiUrl: string): string {
   return `Could not connect to Slack at ${apiUrl}: ${reason}`;
 }
 
-function clientOptions(apiUrl: string | undefined, timeoutMs: number): webApi.WebClientOptions {
-  return {
-    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {}),
-    timeout: timeoutMs,
-    // The default retries for half an hour; a user waiting for an answer is better served by a quick failure.
-    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
-    fetch: timedFetch(timeoutMs),
-  };
-}
-
-function createApp(options: SlackOptions): App {
+export function createApp(options: SlackAppOptions): App {
   const common = {
     token: options.botToken,
     logger: boltLogger(options.logger),
-    clientOptions: clientOptions(options.apiUrl, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
+    clientOptions: slackClientOptions({
+      logger: options.logger,
+      ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+      ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
+    }),
     deferInitialization: true,
   };
   if (options.appToken) return new App({ ...common, appToken: options.appToken, socketMode: true });
@@ -78,44 +53,4 @@ function createApp(options: SlackOptions): App {
     port: options.port,
     processBeforeResponse: false,
   });
-}
-
-export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
-  const socketMode = Boolean(options.appToken);
-  const apiUrl = options.apiUrl ?? "https://slack.com/api/";
-  const log = options.logger.child({ component: "slack" });
-  const app = createApp(options);
-  const queue = new WorkQueue();
-  app.error(async (error) => {
-    log.error({ err: error }, "slack listener failed");
-  });
-  registerHandlers(app, { context: options.context, logger: log, queue });
-  let port: number | null = null;
-  try {
-    await app.init();
-    const started = (await (socketMode ? app.start() : app.start(options.port))) as Server | undefined;
-    if (!socketMode) port = (started?.address() as AddressInfo | null)?.port ?? options.port;
-  } catch (error) {
-    throw new Error(describeStartError(error, apiUrl), { cause: error });
-  }
-  log.info({ mode: socketMode ? "socket" : "http", ...(port !== null ? { port } : {}) }, "slack ready");
-
-  let stopping: Promise<void> | null = null;
-  const stop = () => {
-    stopping ??= (async () => {
-      try {
-        await app.stop();
-      } catch (error) {
-        log.warn({ err: error }, "slack receiver did not stop cleanly");
-      }
-      const pending = queue.size;
-      if (!(await queue.drain(DRAIN_TIMEOUT_MS))) {
-        log.warn({ pending: queue.size }, "slack stopped with answers still unsent");
-      } else {
-        log.info({ finished: pending }, "slack stopped");
-      }
-    })();
-    return stopping;
-  };
-  return { stop, port };
 }

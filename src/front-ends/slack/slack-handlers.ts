@@ -1,6 +1,7 @@
 /**
  * The Slack listeners. Every one acknowledges first — Slack gives up after 3 seconds — and does the work on the
- * queue afterwards, answering through the request's response_url. Whatever fails, the user gets a message.
+ * queue afterwards, answering through the request's response_url. What a request means is decided by
+ * `commands/`; these only read Slack's payloads and deliver the answers.
  */
 import type {
   App,
@@ -11,26 +12,32 @@ import type {
   RespondFn,
   webApi,
 } from "@slack/bolt";
-import { type CommandContext, errorReply, type Requester } from "../../../commands/index.js";
-import type { Logger } from "../../logging/logger.js";
-import { decodeAction } from "./action-values.js";
 import {
-  ACTION_PAGE_NEXT,
-  ACTION_PAGE_PREVIOUS,
-  ACTION_SHARE,
-  type Answer,
-  answerAction,
-  answerMessage,
-  answerQuotesText,
-  answerVerifyText,
-  FAILURE_MESSAGE,
-  SHORTCUT_VERIFY,
-} from "./answers.js";
+  type ActionCodec,
+  type CommandContext,
+  type CommandRequest,
+  commandMessages,
+  errorReply,
+  quoteFromMessage,
+  type Reply,
+  type Requester,
+  requestFromText,
+  runAction,
+  runRequest,
+} from "../../../commands/index.js";
+import type { Logger } from "../../logging/logger.js";
+import { ACTION_IDS, buttonsFor } from "./buttons.js";
 import { renderReplyBlocks } from "./render-blocks.js";
+import { slackTextToPlain } from "./slack-text.js";
 import type { WorkQueue } from "./work-queue.js";
+
+export const SHORTCUT_VERIFY = "verify_quote";
 
 export interface HandlerDeps {
   context: CommandContext;
+  actions: ActionCodec;
+  /** The one Web API client (posting shared answers, ephemeral fallbacks). */
+  client: webApi.WebClient;
   logger: Logger;
   queue: WorkQueue;
 }
@@ -40,37 +47,16 @@ interface Meta {
   channel: string | undefined;
 }
 
-const STALE_BUTTON = "That button has expired. Run the command again to get a fresh answer.";
-const SHARE_FAILED = "I couldn't post that in the channel just now. Please press Share again in a moment.";
+type Deliver = (reply: Reply) => Promise<void>;
 
-type WebClient = webApi.WebClient;
-
-function rendered(answer: Answer) {
-  return renderReplyBlocks(answer.reply, { buttons: answer.buttons });
-}
-
-/** Runs `produce` on the queue; an exception becomes a friendly reply and a logged error with its context. */
-function handle(
-  deps: HandlerDeps,
-  meta: Meta,
-  produce: () => Promise<Answer>,
-  deliver: (a: Answer) => Promise<void>,
-) {
+/** Runs `produce` on the queue and delivers what it gives; a failure to deliver is logged with its context. */
+function handle(deps: HandlerDeps, meta: Meta, produce: () => Promise<Reply>, deliver: Deliver) {
   return deps.queue.run(async () => {
     const started = Date.now();
-    let answer: Answer;
+    const reply = await produce();
     try {
-      answer = await produce();
-    } catch (error) {
-      deps.logger.error({ err: error, ...meta }, "slack request failed");
-      answer = { reply: errorReply(FAILURE_MESSAGE), buttons: [] };
-    }
-    try {
-      await deliver(answer);
-      deps.logger.debug(
-        { ...meta, reply: answer.reply.kind, ms: Date.now() - started },
-        "slack request answered",
-      );
+      await deliver(reply);
+      deps.logger.debug({ ...meta, reply: reply.kind, ms: Date.now() - started }, "slack request answered");
     } catch (error) {
       deps.logger.error({ err: error, ...meta }, "could not deliver an answer to slack");
     }
@@ -78,19 +64,13 @@ function handle(
 }
 
 /** Ephemeral through the response_url; if that is gone, chat.postEphemeral to the same person. */
-async function answerPrivately(
-  answer: Answer,
-  respond: RespondFn,
-  client: WebClient,
-  channel?: string,
-  user?: string,
-) {
-  const message = rendered(answer);
+async function answerPrivately(deps: HandlerDeps, reply: Reply, respond: RespondFn, who: Requester) {
+  const message = renderReplyBlocks(reply, { buttons: await buttonsFor(reply, deps.actions) });
   try {
     await respond({ response_type: "ephemeral", replace_original: false, ...message });
   } catch (error) {
-    if (!channel || !user) throw error;
-    await client.chat.postEphemeral({ channel, user, ...message });
+    if (!who.channelId || !who.userId) throw error;
+    await deps.client.chat.postEphemeral({ channel: who.channelId, user: who.userId, ...message });
   }
 }
 
@@ -104,20 +84,15 @@ function isChannelAccessError(error: unknown): boolean {
 }
 
 /** Posts for everyone; where the bot may not post, Slack still lets the interaction's response_url do it. */
-async function postShared(
-  answer: Answer,
-  body: BlockAction,
-  respond: RespondFn,
-  client: WebClient,
-): Promise<void> {
+async function postShared(deps: HandlerDeps, reply: Reply, body: BlockAction, respond: RespondFn) {
   const who = body.user.name ?? body.user.username ?? "a teammate";
-  const message = renderReplyBlocks(answer.reply, { note: `Shared by ${who}` });
+  const message = renderReplyBlocks(reply, { note: `Shared by ${who}` });
   const inChannel: RespondArguments = { response_type: "in_channel", replace_original: false, ...message };
   const channel = body.channel?.id;
   if (!channel) await respond(inChannel);
   else {
     try {
-      await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+      await deps.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
     } catch (error) {
       if (!isChannelAccessError(error)) throw error;
       await respond(inChannel);
@@ -129,89 +104,82 @@ async function postShared(
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { context } = deps;
 
-  app.command("/verify", async ({ command, ack, respond, client }) => {
-    await ack();
-    const meta = { command: "/verify", channel: command.channel_id };
-    const requester = requesterOf(command.channel_id, command.user_id);
-    await handle(
-      deps,
-      meta,
-      () => answerVerifyText(command.text, context, requester),
-      (answer) => answerPrivately(answer, respond, client, command.channel_id, command.user_id),
-    );
-  });
-
-  app.command("/quotes", async ({ command, ack, respond, client }) => {
-    await ack();
-    const meta = { command: "/quotes", channel: command.channel_id };
-    const requester = requesterOf(command.channel_id, command.user_id);
-    await handle(
-      deps,
-      meta,
-      () => answerQuotesText(command.text, context, requester),
-      (answer) => answerPrivately(answer, respond, client, command.channel_id, command.user_id),
-    );
-  });
+  for (const name of ["verify", "quotes"]) {
+    app.command(`/${name}`, async ({ command, ack, respond }) => {
+      await ack();
+      const requester = requesterOf(command.channel_id, command.user_id);
+      const request = requestFromText(name, slackTextToPlain(command.text).trim()) as CommandRequest;
+      await handle(
+        deps,
+        { command: `/${name}`, channel: command.channel_id },
+        () => runRequest(request, context, requester),
+        (reply) => answerPrivately(deps, reply, respond, requester),
+      );
+    });
+  }
 
   app.shortcut<MessageShortcut>({ callback_id: SHORTCUT_VERIFY, type: "message_action" }, async (args) => {
-    const { shortcut, ack, respond, client } = args;
+    const { shortcut, ack, respond } = args;
     await ack();
-    const meta = { command: "shortcut:verify_quote", channel: shortcut.channel.id };
     const requester = requesterOf(shortcut.channel.id, shortcut.user.id);
+    const quote = quoteFromMessage(slackTextToPlain(shortcut.message.text ?? ""));
     await handle(
       deps,
-      meta,
-      () => answerMessage(shortcut.message.text ?? "", context, requester),
-      (answer) => answerPrivately(answer, respond, client, shortcut.channel.id, shortcut.user.id),
+      { command: `shortcut:${SHORTCUT_VERIFY}`, channel: shortcut.channel.id },
+      async () =>
+        quote
+          ? runRequest({ command: "verify", input: { quote } }, context, requester)
+          : errorReply(commandMessages.MESSAGE_WITHOUT_TEXT(), "MESSAGE_WITHOUT_TEXT"),
+      (reply) => answerPrivately(deps, reply, respond, requester),
     );
   });
 
-  /** Buttons carry their request in their value; re-running it reproduces the answer they belong to. */
+  /** Buttons carry their request in their value; running it again gives the answer as it stands now. */
   const onButton = (
     actionId: string | RegExp,
     command: string,
-    deliver: (
-      answer: Answer,
-      body: BlockAction<ButtonAction>,
-      respond: RespondFn,
-      client: WebClient,
-    ) => Promise<void>,
+    deliver: (reply: Reply, body: BlockAction<ButtonAction>, respond: RespondFn) => Promise<void>,
   ) =>
-    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond, client }) => {
+    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
-      const meta = { command, channel: body.channel?.id };
-      const request = decodeAction(action.value);
       const requester = requesterOf(body.channel?.id, body.user.id);
       await handle(
         deps,
-        meta,
-        async () =>
-          request
-            ? answerAction(request, context, requester)
-            : { reply: errorReply(STALE_BUTTON), buttons: [] },
-        (answer) => deliver(answer, body, respond, client),
+        { command, channel: body.channel?.id },
+        async () => (await runAction(deps.actions, action.value ?? "", context, requester)).reply,
+        (reply) => deliver(reply, body, respond),
       );
     });
 
-  onButton(ACTION_SHARE, "action:share", async (answer, body, respond, client) => {
-    const privately = (a: Answer) => answerPrivately(a, respond, client, body.channel?.id, body.user.id);
-    if (answer.reply.kind === "error") return privately(answer);
+  onButton(ACTION_IDS.share, "action:share", async (reply, body, respond) => {
+    const requester = requesterOf(body.channel?.id, body.user.id);
+    if (reply.kind === "error") return answerPrivately(deps, reply, respond, requester);
     try {
-      await postShared(answer, body, respond, client);
+      await postShared(deps, reply, body, respond);
     } catch (error) {
       deps.logger.error(
         { err: error, command: "action:share", channel: body.channel?.id },
         "could not share an answer in the channel",
       );
-      await privately({ reply: errorReply(SHARE_FAILED), buttons: [] });
+      await answerPrivately(
+        deps,
+        errorReply(commandMessages.SHARE_FAILED(), "SHARE_FAILED"),
+        respond,
+        requester,
+      );
     }
   });
 
   onButton(
-    new RegExp(`^(${ACTION_PAGE_PREVIOUS}|${ACTION_PAGE_NEXT})$`),
+    new RegExp(`^(${ACTION_IDS.previous}|${ACTION_IDS.next})$`),
     "action:quotes_page",
-    async (answer, _body, respond) => {
-      await respond({ response_type: "ephemeral", replace_original: true, ...rendered(answer) });
+    async (reply, _body, respond) => {
+      const buttons = await buttonsFor(reply, deps.actions);
+      await respond({
+        response_type: "ephemeral",
+        replace_original: true,
+        ...renderReplyBlocks(reply, { buttons }),
+      });
     },
   );
 }

@@ -4,7 +4,7 @@ import type { LoadProgress } from "../../core/types.js";
  * Progress for a terminal: one line redrawn in place, throttled so drawing never costs more than loading.
  * Returns undefined when the stream is not a terminal (logs and pipes get no progress noise).
  */
-export function terminalProgress(stream: NodeJS.WriteStream): {
+export function terminalProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }): {
   onProgress: (p: LoadProgress) => void;
   done: () => void;
 } | null {

@@ -1,4 +1,4 @@
-import type { Reply, RichText, Tone } from "../../../commands/reply.js";
+import type { Reply, RichText, Tone } from "../../../commands/index.js";
 
 export interface Paint {
   bold(s: string): string;
@@ -31,8 +31,11 @@ export const noColour: Paint = {
   tone: (_t, s) => s,
 };
 
-export function wantsColour(stream: NodeJS.WriteStream): boolean {
-  return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
+export function wantsColour(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
+  return Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== "dumb";
 }
 
 /** Strips terminal control sequences from text that came from users or the corpus. */

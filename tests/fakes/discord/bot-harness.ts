@@ -4,7 +4,10 @@ import type { CommandContext } from "../../../commands/index.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
-import { type DiscordBot, startDiscord } from "../../../src/front-ends/discord/discord-bot.js";
+import {
+  type DiscordFrontEnd as DiscordBot,
+  startDiscord,
+} from "../../../src/front-ends/discord/discord-front-end.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord, type RecordedRequest } from "./fake-discord.js";
 

@@ -7,7 +7,10 @@ import type { CommandContext } from "../../../commands/index.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
-import { type SlackHandle, startSlack } from "../../../src/front-ends/slack/slack-app.js";
+import {
+  type SlackFrontEnd as SlackHandle,
+  startSlack,
+} from "../../../src/front-ends/slack/slack-front-end.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fake-slack-api.js";
 import {

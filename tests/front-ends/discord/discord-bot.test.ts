@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INTERNAL_FAILURE } from "../../../src/front-ends/discord/present-reply.js";
+import { commandMessages } from "../../../commands/index.js";
 import {
   type BotHarness,
   buttonsOf,
@@ -10,17 +10,17 @@ import {
   startBotHarness,
 } from "../../fakes/discord/bot-harness.js";
 import { BOT_TOKEN } from "../../fakes/discord/fake-discord.js";
-import { fakeEngine, type KnownQuote } from "../../fakes/discord/fake-engine.js";
 import {
   autocomplete,
   buttonClick,
   messageCommand,
   slashCommand,
 } from "../../fakes/discord/interaction-payloads.js";
+import { type FakeQuote, fakeEngine } from "../../fakes/fake-engine.js";
 
 const PING = /@(everyone|here)\b|<@[!&]?\d+>|<#\d+>/;
 
-const zarif = (i: number): KnownQuote => ({
+const zarif = (i: number): FakeQuote => ({
   text: `Statement number ${i} on the strikes`,
   speaker: "Mohammad Javad Zarif",
   source: "Reuters",
@@ -29,7 +29,7 @@ const zarif = (i: number): KnownQuote => ({
   date: `2020-01-${String(10 + i).padStart(2, "0")}`,
 });
 
-const known: KnownQuote[] = [
+const known: FakeQuote[] = [
   {
     text: "All is well",
     speaker: "Donald Trump",
@@ -220,7 +220,7 @@ describe("Discord front end against a fake Discord", () => {
 
   it("gives a friendly message and logs the context when a command fails inside", async () => {
     const { edit, payload } = await verify({ quote: "trigger an internal failure" });
-    expect(embedOf(edit).description).toBe(INTERNAL_FAILURE);
+    expect(embedOf(edit).description).toBe(commandMessages.INTERNAL_FAILURE());
     const line = harness.logs.find((l) => l.includes("command failed")) ?? "";
     expect(line).toContain("index file is corrupted");
     expect(line).toContain(payload.id);
@@ -235,7 +235,7 @@ describe("Discord front end against a fake Discord", () => {
     await harness.fake.interact(payload);
     const notice = await harness.fake.followUp(payload);
     expect(messageBody(notice).flags).toBe(64);
-    expect(embedOf(notice).description).toBe(INTERNAL_FAILURE);
+    expect(embedOf(notice).description).toBe(commandMessages.INTERNAL_FAILURE());
     const line = harness.logs.find((l) => l.includes("interaction handler failed")) ?? "";
     expect(line).toContain('"code":50035');
     expect(line).not.toContain(payload.token);

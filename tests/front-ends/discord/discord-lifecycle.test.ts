@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CheckRecord } from "../../../commands/index.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { silentLogger, systemClock } from "../../../src/core/logger.js";
-import { startDiscord } from "../../../src/front-ends/discord/discord-bot.js";
+import { startDiscord } from "../../../src/front-ends/discord/discord-front-end.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { type BotHarness, embedOf, startBotHarness } from "../../fakes/discord/bot-harness.js";
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord } from "../../fakes/discord/fake-discord.js";
-import { fakeEngine } from "../../fakes/discord/fake-engine.js";
 import { slashCommand } from "../../fakes/discord/interaction-payloads.js";
+import { fakeEngine } from "../../fakes/fake-engine.js";
 
 const engine = fakeEngine([
   {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { errorReply, type Reply, renderVerification, text } from "../../../commands/index.js";
+import { actionCodec, errorReply, type Reply, renderVerification, text } from "../../../commands/index.js";
+import { systemClock } from "../../../src/core/logger.js";
 import type { Occurrence, VerifyResult } from "../../../src/core/types.js";
-import { parseButtonId } from "../../../src/front-ends/discord/message-components.js";
+import { parseButtonId, replyComponents } from "../../../src/front-ends/discord/message-components.js";
 import {
   EMBED_LIMITS,
   embedLength,
@@ -78,7 +79,6 @@ describe("renderReplyMessage", () => {
     );
     expect(fields.Context).toBe("_Trump tweeted: “All is well!”_");
     expect(message.allowed_mentions).toEqual({ parse: [] });
-    expect(message.components).toBeUndefined();
   });
 
   it("marks wording differences: struck for the user's extra words, bold for the words they left out", () => {
@@ -173,7 +173,6 @@ describe("renderReplyMessage", () => {
         noun: "items",
       })),
       footer: long,
-      shareable: true,
     };
     const message = renderReplyMessage(reply);
     checkLimits(message);
@@ -193,36 +192,50 @@ describe("renderReplyMessage", () => {
 });
 
 describe("buttons", () => {
-  it("offers Share with a short custom id that leads back to the answer", () => {
-    const message = renderReplyMessage(renderVerification(result()), { shareKey: "abcDEF123_-x" });
-    const [button] = message.components?.[0]?.components ?? [];
-    expect(button && "custom_id" in button && button.custom_id.length).toBeLessThanOrEqual(100);
-    expect(button && "custom_id" in button && parseButtonId(button.custom_id)).toEqual({
-      kind: "share",
-      key: "abcDEF123_-x",
-    });
+  const codec = actionCodec(null, systemClock);
+  const share = {
+    kind: "share" as const,
+    request: { command: "verify" as const, input: { quote: "All is well", speaker: "Donald Trump" } },
+  };
+
+  it("offers Share with a custom id of at most 100 characters that carries the request", async () => {
+    const rows = await replyComponents({ ...renderVerification(result()), actions: [share] }, codec);
+    const [button] = rows[0]?.components ?? [];
+    const customId = button && "custom_id" in button ? button.custom_id : "";
+    expect(customId.length).toBeLessThanOrEqual(100);
+    const action = parseButtonId(customId);
+    expect(action?.kind).toBe("share");
+    expect(await codec.decode(action?.value ?? "")).toEqual(share.request);
   });
 
-  it("offers page buttons for a multi-page listing, disabled at the ends", () => {
+  it("leaves Share out when the request does not fit and there is nowhere to keep it", async () => {
+    const long = { ...share, request: { command: "verify" as const, input: { quote: "word ".repeat(40) } } };
+    expect(await replyComponents({ ...renderVerification(result()), actions: [long] }, codec)).toEqual([]);
+  });
+
+  it("offers page buttons for a multi-page listing, disabled at the ends", async () => {
+    const page = (n: number) => ({
+      command: "quotes" as const,
+      input: { speaker: "Mohammad Javad Zarif", page: n },
+    });
     const reply: Reply = {
       ...errorReply("x"),
       kind: "quotes",
-      shareable: true,
-      pagination: { page: 1, pageCount: 3, command: "quotes", argument: "Mohammad Javad Zarif" },
+      actions: [
+        { kind: "next", request: page(2) },
+        { kind: "share", request: page(1) },
+      ],
     };
-    const buttons =
-      renderReplyMessage(reply, { pageKey: "k1", shareKey: "k2" }).components?.[0]?.components ?? [];
+    const buttons = (await replyComponents(reply, codec))[0]?.components ?? [];
     expect(buttons.map((b) => ["label" in b ? b.label : undefined, b.disabled])).toEqual([
       ["Previous", true],
       ["Next", false],
       ["Share in channel", false],
     ]);
     const next = buttons[1];
-    expect(next && "custom_id" in next && parseButtonId(next.custom_id)).toEqual({
-      kind: "page",
-      page: 2,
-      key: "k1",
-    });
+    const action = parseButtonId(next && "custom_id" in next ? next.custom_id : "");
+    expect(action?.kind).toBe("next");
+    expect(await codec.decode(action?.value ?? "")).toEqual(page(2));
   });
 
   it("rejects custom ids it did not make", () => {

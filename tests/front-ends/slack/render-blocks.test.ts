@@ -92,7 +92,6 @@ describe("renderReplyBlocks", () => {
         noun: "items",
       })),
       footer: long,
-      shareable: true,
     };
     const buttons = [
       { actionId: "share_answer", text: "Share in channel ".repeat(10), value: "v".repeat(2000) },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/core/types.js";
+import { type FakeQuote, fakeEngine } from "../../fakes/fake-engine.js";
 import { blockKitViolations } from "../../fakes/slack/block-limits.js";
-import { type FakeQuote, fakeEngine } from "../../fakes/slack/fake-engine.js";
 import { waitFor } from "../../fakes/slack/fake-slack-api.js";
 import { buttons, liveMentions, readable } from "../../fakes/slack/read-message.js";
 import { contextFor, type Harness, startHarness } from "../../fakes/slack/slack-harness.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { commands } from "../../../commands/index.js";
-import { SHORTCUT_VERIFY } from "../../../src/front-ends/slack/answers.js";
+import { SHORTCUT_VERIFY } from "../../../src/front-ends/slack/slack-handlers.js";
 
 interface Manifest {
   display_information: { name: string; description: string; long_description?: string };

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type SlackHandle, startSlack } from "../../../src/front-ends/slack/slack-app.js";
-import { fakeEngine } from "../../fakes/slack/fake-engine.js";
+import {
+  type SlackFrontEnd as SlackHandle,
+  startSlack,
+} from "../../../src/front-ends/slack/slack-front-end.js";
+import { fakeEngine } from "../../fakes/fake-engine.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../../fakes/slack/fake-slack-api.js";
 import { type FakeSocketServer, startFakeSocketServer } from "../../fakes/slack/fake-socket-server.js";
 import { readable } from "../../fakes/slack/read-message.js";

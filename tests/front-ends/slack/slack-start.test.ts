@@ -1,8 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { startSlack } from "../../../src/front-ends/slack/slack-app.js";
-import { fakeEngine } from "../../fakes/slack/fake-engine.js";
+import { startSlack } from "../../../src/front-ends/slack/slack-front-end.js";
+import { fakeEngine } from "../../fakes/fake-engine.js";
 import { startFakeSlackApi } from "../../fakes/slack/fake-slack-api.js";
 import { captureLogs, contextFor } from "../../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, SIGNING_SECRET } from "../../fakes/slack/slack-requests.js";

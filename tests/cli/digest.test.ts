@@ -1,14 +1,22 @@
 import { rm } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runDigestCommand } from "../../src/cli/digest-command.js";
+import { runDigest } from "../../src/cli/digest.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { silentLogger } from "../../src/core/logger.js";
+import { blocksToText } from "../../src/front-ends/slack/blocks-to-text.js";
+import { createLogger } from "../../src/logging/logger.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
-import { articleWithQuotes, fakeEngine } from "../fakes/digest/fake-engine.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
-import { DISCORD_TOKEN, fastRetry, freshDataDir, removeTemplate, SLACK_TOKEN } from "./scheduler-harness.js";
+import { articleWithQuotes, fakeEngine } from "../fakes/fake-engine.js";
+import {
+  DISCORD_TOKEN,
+  fastRetry,
+  freshDataDir,
+  removeTemplate,
+  SLACK_TOKEN,
+} from "../scheduler/scheduler-harness.js";
 
 function capture() {
   let written = "";
@@ -26,7 +34,7 @@ const story = articleWithQuotes(
   { id: "bbc/strike.txt", title: "Missiles hit bases", source: "BBC", date: "2020-01-08" },
   [{ speaker: "Donald Trump", text: "All is well with our troops tonight" }],
 );
-const engine = fakeEngine([story.article], story.quotes);
+const engine = fakeEngine({ articles: [story.article], quotes: story.quotes });
 
 describe("verbatim digest", () => {
   let slack: FakeSlackApi;
@@ -61,15 +69,16 @@ describe("verbatim digest", () => {
   });
 
   async function run(
-    argv: string[],
+    flags: string[],
     env: Record<string, string> = {},
     clock = new FakeClock("2024-06-03T09:00:00Z"),
   ) {
     const out = capture();
     const err = capture();
-    const code = await runDigestCommand(argv, {
+    const choice = { print: flags.includes("--print"), post: flags.includes("--post") };
+    const code = await runDigest(choice, {
       config: config(env),
-      logger: silentLogger,
+      logger: createLogger({ level: "silent", pretty: false }),
       engine,
       clock,
       stdout: out.stream,
@@ -81,7 +90,7 @@ describe("verbatim digest", () => {
 
   it("--print shows the digest as readable text, covering the last 24 hours", async () => {
     const { code, out, err } = await run(["--print"]);
-    expect(err).toBe("");
+    expect(err).toContain("verbatim: no digest channel is configured, so this is the digest as a terminal shows it.");
     expect(code).toBe(0);
     expect(out).toContain("Digest: what's new");
     expect(out).toContain("Missiles hit bases — BBC · 2020-01-08 · 1 quotation from Donald Trump");
@@ -98,6 +107,21 @@ describe("verbatim digest", () => {
     const later = await run(["--print"], channels(), new FakeClock("2024-06-03T15:00:00Z"));
     expect(later.out).toContain("Digest: nothing new");
     expect(later.out).toContain("3 Jun 2024, 09:00 – 3 Jun 2024, 15:00 (UTC)");
+  });
+
+  it("--print shows, per channel, exactly what --post then posts there", async () => {
+    const printed = await run(["--print"], channels());
+    expect(printed.code).toBe(0);
+    const [slackPart, discordPart] = printed.out.split(/^── discord:1023456789012345678 ─+\n/m);
+    expect(slackPart).toMatch(/^── slack:C0DIGEST ─+\n/);
+    await run(["--post"], channels());
+    const slackBlocks = slack.posts[0]?.blocks as Parameters<typeof blocksToText>[0];
+    expect(slackPart?.replace(/^── slack:C0DIGEST ─+\n/, "").trimEnd()).toBe(
+      blocksToText(slackBlocks).trimEnd(),
+    );
+    const embed = discord.posts[0]?.body.embeds?.[0];
+    expect(discordPart?.startsWith(`${embed?.title}\n\n${embed?.description}`)).toBe(true);
+    for (const field of embed?.fields ?? []) expect(discordPart).toContain(`${field.name}\n${field.value}`);
   });
 
   it("--post says clearly when no channel is configured", async () => {
@@ -119,9 +143,6 @@ describe("verbatim digest", () => {
   it("asks for exactly one of --print and --post", async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(["--print", "--post"])).err).toContain("choose one of --print or --post");
-    const unknown = await run(["--send"]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("Usage: verbatim digest --print | --post");
   });
 
   it("explains, without a stack trace, when the database is held by a running bot", async () => {

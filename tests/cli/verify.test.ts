@@ -39,7 +39,7 @@ describe("verbatim verify", () => {
   });
 
   it.each([
-    ["an empty quote", "", "Give me a quotation"],
+    ["an empty quote", "", 'Give the quotation to check: verbatim verify "All is well"'],
     ["only punctuation", "?!… —", "no words"],
     ["an over-long quote", "word ".repeat(1200), "characters"],
   ])("rejects %s with a clear message and status 2", async (_name, quote, message) => {
@@ -69,8 +69,41 @@ describe("verbatim verify", () => {
     expect(lines[0]?.verdict).toBe("verified");
     expect(lines[1]).toMatchObject({ line: 2 });
     expect(String(lines[1]?.error)).toContain("not valid JSON");
-    expect(lines[2]?.error).toBeTruthy();
+    expect(lines[2]).toMatchObject({ line: 3 });
+    expect(String(lines[2]?.error)).toBe(
+      'line 3 has an empty "quote"; give the words to check, e.g. {"quote": "All is well", "speaker": "Donald Trump"}',
+    );
     expect(lines[3]?.verdict).toBe("misattributed");
+  });
+
+  it("reads a batch from standard input with -, a byte-order mark and Windows line ends included", async () => {
+    const stdin = `\uFEFF${JSON.stringify({ quote: "All is well" })}\r\n${JSON.stringify({ quote: "?!…" })}\r\n`;
+    const run = await runCli(["verify", "--json", "--batch", "-"], {}, { stdin });
+    expect(run.code).toBe(0);
+    const lines = jsonLines(run.stdout);
+    expect(lines[0]?.verdict).toBe("verified");
+    expect(lines[1]).toMatchObject({ line: 2, code: "QUOTE_NO_WORDS", quote: "?!…" });
+  });
+
+  it("numbers every bad line in readable output too, in words for the command line", async () => {
+    const stdin = ["{", JSON.stringify({ quote: "  " }), JSON.stringify({ quote: "—" })].join("\n");
+    const run = await runCli(["verify", "--batch", "-"], {}, { stdin });
+    expect(run.code).toBe(0);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^verbatim: line 1 is not valid JSON; expected an object like \{"quote"/);
+    expect(lines[1]).toMatch(/^verbatim: line 2 has an empty "quote"/);
+    expect(lines[2]).toMatch(/^verbatim: line 3: That has no words to check/);
+    expect(run.stderr).not.toContain("/verify");
+  });
+
+  it("repeats only the start of a huge quote in a batch answer", async () => {
+    const huge = "word ".repeat(1_000_000);
+    const run = await runCli(["verify", "--json", "--batch", "-"], {}, { stdin: JSON.stringify({ quote: huge }) });
+    const [line] = jsonLines(run.stdout);
+    expect(line).toMatchObject({ line: 1, code: "QUOTE_TOO_LONG" });
+    expect(String(line?.quote).length).toBeLessThanOrEqual(200);
+    expect(run.stdout.length).toBeLessThan(1000);
   });
 
   it("explains a missing corpus directory", async () => {
