@@ -30,11 +30,12 @@ function describeSource(match: Occurrence): RichText {
 
 /** The outlets carrying a wording, each named once, from the occurrences of its documents. */
 export function variantSources(variant: WordingVariant, matches: readonly Occurrence[]): string[] {
-  const names = variant.documents.map((id) => {
+  const named = variant.documents.flatMap((id) => {
     const match = matches.find((m) => m.document === id);
-    return match ? nameSource(match) : nameSource({});
+    return match ? [nameSource(match)] : [];
   });
-  return [...new Set(names)];
+  // Occurrences are the richer record; a wording none of them covers keeps the matcher's own names.
+  return [...new Set(named.length > 0 ? named : variant.sources)];
 }
 
 function describeVariant(variant: WordingVariant, matches: readonly Occurrence[]): RichText {

@@ -36,6 +36,8 @@ export async function answerSafely(
 export interface RunOptions {
   /** Whether a verification counts as a check people ran; re-running a button's request does not. */
   record?: boolean;
+  /** What the front end knows of the request, for the log line of a failure (e.g. its interaction id). */
+  meta?: Record<string, unknown>;
 }
 
 export function runRequest(
@@ -46,7 +48,12 @@ export function runRequest(
 ): Promise<Reply> {
   const { recordCheck, ...quiet } = context;
   const used: CommandContext = options.record === false || !recordCheck ? quiet : { ...quiet, recordCheck };
-  const meta = { command: request.command, frontEnd: requester.frontEnd, channel: requester.channelId };
+  const meta = {
+    command: request.command,
+    frontEnd: requester.frontEnd,
+    channel: requester.channelId,
+    ...options.meta,
+  };
   return answerSafely(context, meta, () =>
     request.command === "verify"
       ? verifyCommand.run(request.input, used, requester)

@@ -7,6 +7,7 @@ import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../fakes/slack/fake-slack-api.js";
 import { readable } from "../fakes/slack/read-message.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommandBody } from "../fakes/slack/slack-requests.js";
 
@@ -41,7 +42,7 @@ describe("startApp", () => {
     const config = loadConfig(
       {
         CORPUS_DIR: corpusDir,
-        DATA_DIR: mkdtempSync(join(tmpdir(), "verbatim-app-data-")),
+        DATA_DIR: await freshDataDir("verbatim-app-data-"),
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_PORT: String(await freePort()),

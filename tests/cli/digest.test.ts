@@ -10,13 +10,7 @@ import { FakeClock } from "../fakes/digest/fake-clock.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
 import { articleWithQuotes, fakeEngine } from "../fakes/fake-engine.js";
-import {
-  DISCORD_TOKEN,
-  fastRetry,
-  freshDataDir,
-  removeTemplate,
-  SLACK_TOKEN,
-} from "../scheduler/scheduler-harness.js";
+import { DISCORD_TOKEN, fastRetry, freshDataDir, SLACK_TOKEN } from "../scheduler/scheduler-harness.js";
 
 function capture() {
   let written = "";
@@ -47,7 +41,6 @@ describe("verbatim digest", () => {
   afterAll(async () => {
     await slack.close();
     await discord.close();
-    await removeTemplate();
   });
   beforeEach(async () => {
     dataDir = await freshDataDir();
@@ -90,7 +83,9 @@ describe("verbatim digest", () => {
 
   it("--print shows the digest as readable text, covering the last 24 hours", async () => {
     const { code, out, err } = await run(["--print"]);
-    expect(err).toContain("verbatim: no digest channel is configured, so this is the digest as a terminal shows it.");
+    expect(err).toContain(
+      "verbatim: no digest channel is configured, so this is the digest as a terminal shows it.",
+    );
     expect(code).toBe(0);
     expect(out).toContain("Digest: what's new");
     expect(out).toContain("Missiles hit bases — BBC · 2020-01-08 · 1 quotation from Donald Trump");

@@ -13,7 +13,10 @@ describe("the verbatim command line", () => {
   });
 
   it("gives each command its own help", async () => {
-    for (const args of [["verify", "--help"], ["help", "verify"]]) {
+    for (const args of [
+      ["verify", "--help"],
+      ["help", "verify"],
+    ]) {
       const run = await runCli(args);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain("Usage: verbatim verify [options] [quote]");
@@ -44,7 +47,9 @@ describe("the verbatim command line", () => {
   it("says what it needs when a command is given nothing to do", async () => {
     const verify = await runCli(["verify"]);
     expect(verify.code).toBe(2);
-    expect(verify.stderr).toBe('verbatim: Give the quotation to check: verbatim verify "All is well", optionally with --speaker "Donald Trump".\n');
+    expect(verify.stderr).toBe(
+      'verbatim: Give the quotation to check: verbatim verify "All is well", optionally with --speaker "Donald Trump".\n',
+    );
     const digest = await runCli(["digest"]);
     expect(digest.code).toBe(2);
     expect(digest.stderr).toContain("choose one of --print or --post");
@@ -54,7 +59,11 @@ describe("the verbatim command line", () => {
   });
 
   it("writes its warnings as readable lines on a terminal, not JSON", async () => {
-    const run = await runCli(["verify", "All is well"], { CORPUS_DIR: "tests/fixtures/corpus/broken" }, { tty: true });
+    const run = await runCli(
+      ["verify", "All is well"],
+      { CORPUS_DIR: "tests/fixtures/corpus/broken" },
+      { tty: true },
+    );
     expect(run.stderr).toMatch(/WARN.*skipped/);
     expect(run.stderr).not.toMatch(/^\{"level"/m);
   });

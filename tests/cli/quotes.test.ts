@@ -10,7 +10,16 @@ describe("verbatim quotes", () => {
     expect(graham).toMatchObject({ speaker: "Lindsey Graham", document: "004_a50294a56b64d9fb.txt" });
     for (const q of quotes) {
       expect(Object.keys(q)).toEqual(
-        expect.arrayContaining(["document", "start", "end", "text", "speaker", "speakerMention", "cue", "source"]),
+        expect.arrayContaining([
+          "document",
+          "start",
+          "end",
+          "text",
+          "speaker",
+          "speakerMention",
+          "cue",
+          "source",
+        ]),
       );
     }
   });
@@ -31,7 +40,9 @@ describe("verbatim quotes", () => {
     const run = await runCli(["quotes"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Speakers in the corpus");
-    expect(run.stdout).toMatch(/\d+ quotations from 5 articles, by \d+ speakers\. Name a speaker, e\.g\. verbatim quotes Javad Zarif\./);
+    expect(run.stdout).toMatch(
+      /\d+ quotations from 5 articles, by \d+ speakers\. Name a speaker, e\.g\. verbatim quotes Javad Zarif\./,
+    );
     expect(run.stdout).toMatch(/• Donald Trump · \d+ quotations/);
   });
 

@@ -99,7 +99,11 @@ describe("verbatim verify", () => {
 
   it("repeats only the start of a huge quote in a batch answer", async () => {
     const huge = "word ".repeat(1_000_000);
-    const run = await runCli(["verify", "--json", "--batch", "-"], {}, { stdin: JSON.stringify({ quote: huge }) });
+    const run = await runCli(
+      ["verify", "--json", "--batch", "-"],
+      {},
+      { stdin: JSON.stringify({ quote: huge }) },
+    );
     const [line] = jsonLines(run.stdout);
     expect(line).toMatchObject({ line: 1, code: "QUOTE_TOO_LONG" });
     expect(String(line?.quote).length).toBeLessThanOrEqual(200);

@@ -192,12 +192,7 @@ export function fakeEngine(
     findSpeaker,
     suggestSpeakers(prefix, limit = 25) {
       const wanted = prefix.trim().toLowerCase();
-      return speakers
-        .filter(
-          (s) =>
-            !wanted || s.name.toLowerCase().startsWith(wanted) || joined(s.name).includes(joined(prefix)),
-        )
-        .slice(0, limit);
+      return speakers.filter((s) => s.name.toLowerCase().includes(wanted)).slice(0, limit);
     },
     quotesBy(name, { page = 1, pageSize = 5 } = {}) {
       const speaker = findSpeaker(name);

@@ -7,7 +7,7 @@ import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { articleWithQuotes, fakeEngine } from "../fakes/fake-engine.js";
-import { freshDataDir, removeTemplate } from "./scheduler-harness.js";
+import { freshDataDir } from "./scheduler-harness.js";
 
 const before = new Date("2024-06-01T12:00:00Z");
 const from = new Date("2024-06-03T08:00:00Z");
@@ -92,7 +92,6 @@ describe("buildDigest", () => {
   afterAll(async () => {
     await storage.close();
     await rm(dataDir, { recursive: true, force: true });
-    await removeTemplate();
   });
 
   it("lists the period's new articles with outlet, date, link and who is quoted", async () => {

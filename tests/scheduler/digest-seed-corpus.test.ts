@@ -13,7 +13,7 @@ import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
-import { freshDataDir, removeTemplate } from "./scheduler-harness.js";
+import { freshDataDir } from "./scheduler-harness.js";
 
 const from = new Date("2024-06-03T08:00:00Z");
 const to = new Date("2024-06-04T08:00:00Z");
@@ -53,7 +53,6 @@ describe("a digest of the bundled seed corpus", () => {
   afterAll(async () => {
     await storage.close();
     await rm(dataDir, { recursive: true, force: true });
-    await removeTemplate();
   });
 
   const section = (heading: string) =>

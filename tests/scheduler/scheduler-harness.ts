@@ -1,6 +1,3 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Reply } from "../../commands/reply.js";
 import { text } from "../../commands/reply.js";
 import { inProcessCorpus } from "../../src/core/corpus-service.js";
@@ -13,7 +10,6 @@ import { type DigestScheduler, startDigestScheduler } from "../../src/scheduler/
 import type { DigestTarget } from "../../src/scheduler/digest-target.js";
 import { targetFor } from "../../src/scheduler/digest-targets.js";
 import type { RetryPolicy } from "../../src/scheduler/post-with-retry.js";
-import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import type { FakeClock } from "../fakes/digest/fake-clock.js";
 import type { FakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
@@ -22,11 +18,13 @@ import { fakeEngine } from "../fakes/fake-engine.js";
 
 export const SLACK_TOKEN = "xoxb-scheduler-test-token";
 export const DISCORD_TOKEN = "discord-scheduler-test-token";
+/** Retries without waiting: the waits themselves are tested with recorded sleeps, never real ones. */
 export const fastRetry: RetryPolicy = {
   attempts: 2,
   baseDelayMs: 20,
   maxDelayMs: 100,
   maxRetryAfterMs: 5000,
+  sleep: async () => {},
 };
 
 const quiet = createLogger({ level: "silent", pretty: false });
@@ -83,7 +81,14 @@ export interface Started {
 }
 
 export function startScheduler(
-  o: { clock: FakeClock; storage: Storage; targets: DigestTarget[]; owner?: string; quiet?: QuietMode },
+  o: {
+    clock: FakeClock;
+    storage: Storage;
+    targets: DigestTarget[];
+    owner?: string;
+    quiet?: QuietMode;
+    retry?: RetryPolicy;
+  },
   build: (period: { from: Date; to: Date; quiet: QuietMode }) => Promise<Reply | null> = async (p) =>
     periodReply(p.from, p.to),
 ): Started {
@@ -97,7 +102,7 @@ export function startScheduler(
     targets: o.targets,
     logger: silentLogger,
     quiet: o.quiet ?? "note",
-    retry: fastRetry,
+    retry: o.retry ?? fastRetry,
     retryDelayMs: 5 * 60_000,
     leaseMs: 10 * 60_000,
     ...(o.owner ? { owner: o.owner } : {}),
@@ -114,24 +119,4 @@ export function postedPeriod(post: { blocks: unknown[] }): string | undefined {
   return /\d{4}-\d\d-\d\dT[\d:.]+Z → \d{4}-\d\d-\d\dT[\d:.]+Z/.exec(JSON.stringify(post.blocks))?.[0];
 }
 
-let template: Promise<string> | undefined;
-
-/**
- * A DATA_DIR with an already created and migrated embedded database: creating one takes seconds, copying one
- * does not, and every test still gets a database of its own.
- */
-export async function freshDataDir(): Promise<string> {
-  template ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), "verbatim-template-"));
-    await (await openStorage({ dataDir: dir, logger: silentLogger })).close();
-    return dir;
-  })();
-  const dataDir = await mkdtemp(join(tmpdir(), "verbatim-digest-"));
-  await cp(join(await template, "db"), join(dataDir, "db"), { recursive: true });
-  return dataDir;
-}
-
-export async function removeTemplate(): Promise<void> {
-  if (template) await rm(await template, { recursive: true, force: true });
-  template = undefined;
-}
+export { freshDataDir } from "../fakes/prepared-data-dir.js";

@@ -47,7 +47,8 @@ export async function handleChatInput(
   const request: CommandRequest | null = requestFromOptions(interaction.commandName, values);
   if (request) {
     const requester = requesterOf(interaction);
-    await answerPrivately(interaction, deps, () => runRequest(request, deps.context, requester));
+    const meta = { interactionId: interaction.id };
+    await answerPrivately(interaction, deps, () => runRequest(request, deps.context, requester, { meta }));
     return;
   }
   deps.logger.warn({ command: interaction.commandName }, "unknown command; run npm run discord:register");
@@ -65,7 +66,9 @@ export async function handleMessageCommand(
   const quote = quoteFromMessage(interaction.targetMessage.content ?? "");
   await answerPrivately(interaction, deps, async () =>
     quote
-      ? runRequest({ command: "verify", input: { quote } }, deps.context, requester)
+      ? runRequest({ command: "verify", input: { quote } }, deps.context, requester, {
+          meta: { interactionId: interaction.id },
+        })
       : errorReply(commandMessages.MESSAGE_WITHOUT_TEXT(), "MESSAGE_WITHOUT_TEXT"),
   );
 }

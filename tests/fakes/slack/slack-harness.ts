@@ -79,7 +79,8 @@ export async function startHarness(
     signingSecret: SIGNING_SECRET,
     port: 0,
     apiUrl: api.apiUrl,
-    context,
+    // Failures inside commands are logged through the context: capture those lines too.
+    context: { ...context, logger },
     logger,
     ...options,
   });

@@ -108,7 +108,8 @@ describe("Discord front end against a fake Discord", () => {
 
   it("neutralises mentions in what the user typed", async () => {
     const { edit } = await verify({ quote: "@everyone <@123456789012345678> <@&123456789012345678> @here" });
-    expect(JSON.stringify(edit.body)).not.toMatch(PING);
+    // Everything shown; button ids carry the request back to the bot and are never displayed.
+    expect(JSON.stringify(embedOf(edit))).not.toMatch(PING);
     expect(embedOf(edit).title).toBe("❌ Not found");
     expect(messageBody(edit).allowed_mentions).toEqual({ parse: [] });
   });
@@ -184,7 +185,8 @@ describe("Discord front end against a fake Discord", () => {
     await harness.fake.interact(click);
     const reply = await harness.fake.callback(click);
     expect((reply.body as { type: number; data: { flags: number } }).data.flags).toBe(64);
-    expect(embedOf(reply).title).toBe("⌛ That answer has expired");
+    expect(embedOf(reply).title).toBe("⌛ That button no longer works");
+    expect(embedOf(reply).description).toBe(commandMessages.ACTION_EXPIRED());
     expect(messageBody(reply).allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -192,14 +194,14 @@ describe("Discord front end against a fake Discord", () => {
     const payload = slashCommand("quotes", { speaker: "Zarif" });
     await harness.fake.interact(payload);
     const first = await harness.fake.edit(payload);
-    expect(fieldValue(embedOf(first), "Page 1 of 2")).toContain("Statement number 0");
+    expect(fieldValue(embedOf(first), "Page 1 of 2")).toContain("Statement number 6");
     const next = buttonsOf(first).find((b) => b.label === "Next")?.custom_id ?? "";
     const click = buttonClick(next);
     await harness.fake.interact(click);
     expect(((await harness.fake.callback(click)).body as { type: number }).type).toBe(6);
     const second = embedOf(await harness.fake.edit(click));
-    expect(fieldValue(second, "Page 2 of 2")).toContain("Statement number 6");
-    expect(fieldValue(second, "Page 2 of 2")).not.toContain("Statement number 0");
+    expect(fieldValue(second, "Page 2 of 2")).toContain("Statement number 0");
+    expect(fieldValue(second, "Page 2 of 2")).not.toContain("Statement number 6");
   });
 
   it("logs an interaction that expired and keeps answering the next ones", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { commandMessages } from "../../../commands/index.js";
 import type { Engine } from "../../../src/core/types.js";
 import { type FakeQuote, fakeEngine } from "../../fakes/fake-engine.js";
 import { blockKitViolations } from "../../fakes/slack/block-limits.js";
@@ -214,7 +215,7 @@ describe("Slack over HTTP", () => {
   it("tells the user when a button's value is not one it made", async () => {
     const h = await start();
     await h.click("share_answer", "forged", "f1");
-    expect(readable(await h.answer("f1"))).toContain("That button has expired");
+    expect(readable(await h.answer("f1"))).toContain(commandMessages.ACTION_EXPIRED());
     expect(h.api.calls.some((c) => c.method === "chat.postMessage")).toBe(false);
   });
 
@@ -253,7 +254,10 @@ describe("Slack over HTTP", () => {
       "I have no quotations from “Nobody Known” in the corpus.",
     );
     await h.command("/quotes", "", "u2");
-    expect(readable(await h.answer("u2"))).toContain("Name a speaker after the command");
+    const overview = readable(await h.answer("u2"));
+    expect(overview).toContain("Speakers in the corpus");
+    expect(overview).toContain("Name a speaker, e.g. /quotes Javad Zarif.");
+    expect(overview).toContain("Javad Zarif · 12 quotations");
   });
 
   it("turns a failure inside the handler into a friendly message and a logged error without secrets", async () => {
@@ -264,8 +268,8 @@ describe("Slack over HTTP", () => {
     const shown = readable(await h.answer("x1"));
     expect(shown).toContain("Something went wrong on my side");
     expect(shown).not.toContain("corrupt");
-    const failure = h.logs.entries().find((e) => e.msg === "slack request failed");
-    expect(failure).toMatchObject({ level: 50, command: "/verify", channel: "C77" });
+    const failure = h.logs.entries().find((e) => e.msg === "command failed");
+    expect(failure).toMatchObject({ level: 50, command: "verify", frontEnd: "slack", channel: "C77" });
     expect(JSON.stringify(failure)).toContain("index file is corrupt");
     const all = h.logs.lines.join("");
     expect(all).not.toContain(BOT_TOKEN);
@@ -274,15 +278,31 @@ describe("Slack over HTTP", () => {
 
   it("finishes answers in flight when stopped, and takes no new requests", async () => {
     const engine = fakeEngine(data);
-    // Recording the check is awaited before the answer goes out, so it holds the answer in flight.
-    const recordCheck = () => new Promise<void>((resolve) => setTimeout(resolve, 500));
+    // Recording the check is awaited before the answer goes out, so holding it holds the answer in flight.
+    let release: () => void = () => {};
+    let recording: () => void = () => {};
+    const recorded = new Promise<void>((resolve) => {
+      recording = resolve;
+    });
+    const recordCheck = () => {
+      recording();
+      return new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    };
     harness = await startHarness(contextFor(() => engine, { recordCheck }));
     const h = harness;
     await h.command("/verify", "All is well", "g1");
+    await recorded;
+    let stopped = false;
+    const stopping = h.slack.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stopped).toBe(false);
     expect(h.api.responses).toEqual([]);
-    const started = Date.now();
-    await h.slack.stop();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    release();
+    await stopping;
     expect(readable(h.api.responses.find((r) => r.id === "g1")?.body ?? {})).toContain("Verified");
     await expect(h.command("/verify", "All is well", "g2")).rejects.toThrow();
   });

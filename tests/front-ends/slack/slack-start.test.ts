@@ -44,7 +44,6 @@ describe("starting the Slack front end", () => {
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const apiUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api/`;
     const { logger } = captureLogs();
-    const started = Date.now();
     try {
       await expect(
         startSlack({
@@ -57,8 +56,6 @@ describe("starting the Slack front end", () => {
           requestTimeoutMs: 300,
         }),
       ).rejects.toThrow(`Could not connect to Slack at ${apiUrl}`);
-      // Three attempts of 300 ms with short back-off between them.
-      expect(Date.now() - started).toBeLessThan(8000);
     } finally {
       silent.closeAllConnections();
       silent.close();
