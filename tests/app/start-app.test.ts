@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../fakes/slack/fake-slack-api.js";
 import { readable } from "../fakes/slack/read-message.js";
-import { freshDataDir } from "../fakes/prepared-data-dir.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommandBody } from "../fakes/slack/slack-requests.js";
 

@@ -143,7 +143,7 @@ describe("renderReplyBlocks", () => {
       {
         text: "We do not seek escalation or war",
         documents: ["doc-1"],
-        sources: ["NBC News"],
+        sources: ["Outlet 1"],
         diff: [
           { value: "We do not seek " },
           { value: "any", added: true },
@@ -156,7 +156,8 @@ describe("renderReplyBlocks", () => {
     const message = renderReplyBlocks(renderVerification(result({ verdict: "variant", variants })));
     const wording = rawTexts(message).find((t) => t.startsWith("*Wording in the sources*")) ?? "";
     expect(wording).toContain("We do not seek ~any~ *escalation* or war");
-    expect(wording).toContain("_— NBC News_");
+    // The wording's source is named from its occurrence: the outlet, never the file.
+    expect(wording).toContain("_— Outlet 1_");
   });
 
   it("sets a fallback text for error replies too", () => {

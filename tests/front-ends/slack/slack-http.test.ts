@@ -168,6 +168,33 @@ describe("Slack over HTTP", () => {
     expect((await h.answer("s2")).delete_original).toBe(true);
   });
 
+  it("Share and Next still work after the bot restarts and the corpus is reloaded in between", async () => {
+    let corpus = fakeEngine(data);
+    const before = await startHarness(contextFor(() => corpus));
+    await before.command("/quotes", "Zarif", "r1");
+    const next = buttons(await before.answer("r1")).find((b) => b.actionId === "quotes_page_next");
+    await before.command("/verify", "All is well", "r2");
+    const share = buttons(await before.answer("r2")).find((b) => b.actionId === "share_answer");
+    await before.close();
+
+    // A new process over a reloaded corpus: nothing of the first one is left but what the buttons carry.
+    corpus = fakeEngine([...data, zarif("Statement made after the reload", 31)]);
+    harness = await startHarness(contextFor(() => corpus));
+    const h = harness;
+    await h.click("quotes_page_next", next?.value ?? "", "r3");
+    const page = readable(await h.answer("r3"));
+    expect(page).toContain("Page 2 of 3");
+    expect(page).toContain("Statement number 7");
+    await h.click("share_answer", share?.value ?? "", "r4", "C42");
+    const post = await waitFor(
+      () => h.api.calls.find((c) => c.method === "chat.postMessage"),
+      5000,
+      "a post",
+    );
+    expect(readable(post.args)).toContain("✅ Verified");
+    expect(readable(post.args)).toContain("Donald Trump");
+  });
+
   it("shares through the response URL where the bot is not a member of the channel", async () => {
     const h = await start();
     h.api.answer("chat.postMessage", { ok: false, error: "not_in_channel" });
@@ -257,7 +284,7 @@ describe("Slack over HTTP", () => {
     const overview = readable(await h.answer("u2"));
     expect(overview).toContain("Speakers in the corpus");
     expect(overview).toContain("Name a speaker, e.g. /quotes Javad Zarif.");
-    expect(overview).toContain("Javad Zarif · 12 quotations");
+    expect(overview).toContain("*Javad Zarif* · 12 quotations");
   });
 
   it("turns a failure inside the handler into a friendly message and a logged error without secrets", async () => {
