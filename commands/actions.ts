@@ -5,7 +5,7 @@
  * still works after a restart.
  */
 import { randomBytes } from "node:crypto";
-import type { Clock } from "../src/core/logger.js";
+import type { Clock, CoreLogger } from "../src/core/logger.js";
 import { type CommandRequest, inlineRequest, parseInlineRequest, validRequest } from "./request.js";
 
 export type ActionKind = "share" | "previous" | "next";
@@ -32,14 +32,25 @@ export interface ActionCodec {
 const STORED = "k1:";
 const STORED_KEY = /^k1:([A-Za-z0-9_-]{16})$/;
 
-export function actionCodec(store: ActionStore | null, clock: Clock): ActionCodec {
+/**
+ * `logger` hears of a request that could not be stored: its button is then left out, and the answer still goes out.
+ */
+export function actionCodec(store: ActionStore | null, clock: Clock, logger?: CoreLogger): ActionCodec {
   return {
     async encode(request, maxLength) {
       const inline = inlineRequest(request, maxLength);
       if (inline) return inline;
       if (!store || maxLength < STORED.length + 16) return null;
       const key = randomBytes(12).toString("base64url");
-      await store.saveAction(key, JSON.stringify(request), clock.now());
+      try {
+        await store.saveAction(key, JSON.stringify(request), clock.now());
+      } catch (error) {
+        logger?.warn(
+          { err: error, command: request.command },
+          "could not keep a button's request; button left out",
+        );
+        return null;
+      }
       return `${STORED}${key}`;
     },
     async decode(value) {

@@ -114,7 +114,11 @@ export async function startApp(
       clock,
       recordCheck: (check) => storage.recordCheck(check),
     };
-    const frontEnds = configuredFrontEnds(config, { context, actions: actionCodec(storage, clock), logger });
+    const frontEnds = configuredFrontEnds(config, {
+      context,
+      actions: actionCodec(storage, clock, logger),
+      logger,
+    });
     for (const { plugin, frontEnd } of frontEnds) {
       if (!plugin.takesRequests(config)) continue;
       await frontEnd.start();

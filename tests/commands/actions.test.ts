@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ActionStore, actionCodec, type CommandRequest } from "../../commands/index.js";
-import { systemClock } from "../../src/core/logger.js";
+import { silentLogger, systemClock } from "../../src/core/logger.js";
 import { MAX_BUTTON_VALUE } from "../../src/front-ends/slack/buttons.js";
 
 function memoryStore(): ActionStore & { size(): number } {
@@ -52,6 +52,20 @@ describe("the requests behind buttons", () => {
     expect(await actionCodec(store, systemClock).decode(value ?? "")).toEqual(request);
     expect(await actionCodec(memoryStore(), systemClock).decode(value ?? "")).toBeNull();
     expect(await inline.encode(request, 88)).toBeNull();
+  });
+
+  it("leave the button out, and say so in the log, when the store cannot keep a request", async () => {
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (_o: object, msg?: string) => void warnings.push(msg ?? "") };
+    const failing: ActionStore = {
+      saveAction: async () => {
+        throw new Error("database unreachable");
+      },
+      loadAction: async () => null,
+    };
+    const request: CommandRequest = { command: "verify", input: { quote: "word ".repeat(100).trim() } };
+    expect(await actionCodec(failing, systemClock, logger).encode(request, 88)).toBeNull();
+    expect(warnings).toEqual(["could not keep a button's request; button left out"]);
   });
 
   it("reject values this app did not produce, and stored requests that are not valid", async () => {
