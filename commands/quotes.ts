@@ -30,6 +30,7 @@ export const quotesCommand: CommandDefinition<QuotesInput> = {
       required: true,
       maxLength: MAX_SPEAKER_LENGTH,
       autocomplete: "speaker",
+      positional: true,
     },
   ],
   fromText: (value) => ({ speaker: value.trim() }),

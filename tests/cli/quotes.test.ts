@@ -27,7 +27,7 @@ describe("verbatim quotes", () => {
   it("lists every quotation of a speaker, counting the articles they come from", async () => {
     const json = jsonLines((await runCli(["quotes", "--json", "--speaker", "zarif"])).stdout);
     const articles = new Set(json.map((q) => q.document)).size;
-    const run = await runCli(["quotes", "--speaker", "zarif"]);
+    const run = await runCli(["quotes", "zarif"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Quotations from Mohammad Javad Zarif");
     expect(run.stdout).toContain(`${json.length} quotations from ${articles} articles, newest first.`);
