@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli, spawnCli } from "./run-cli.js";
+import { runCli } from "./run-cli.js";
 
 describe("the verbatim command line", () => {
   it("lists the commands, chat and operator alike, with --help and help", async () => {
@@ -66,11 +66,5 @@ describe("the verbatim command line", () => {
     );
     expect(run.stderr).toMatch(/WARN.*skipped/);
     expect(run.stderr).not.toMatch(/^\{"level"/m);
-  });
-
-  it("runs from its entry point, reading standard input for --batch -", async () => {
-    const run = await spawnCli(["verify", "--json", "--batch", "-"], {}, '{"quote": "All is well"}\n');
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).verdict).toBe("verified");
   });
 });

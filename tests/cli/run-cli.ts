@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,34 +42,6 @@ export async function runCli(
     dotenv: {},
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
-
-const MAIN = join(process.cwd(), "src/cli/main.ts");
-
-/** Runs the CLI's entry point in a child process, for what only a real process shows (exit codes, streams). */
-export function spawnCli(args: string[], env: Record<string, string> = {}, stdin = ""): Promise<CliRun> {
-  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "verbatim-cli-"));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.stdin.end(stdin);
-    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
 }
 
 export function jsonLines(text: string): Record<string, unknown>[] {
