@@ -26,10 +26,11 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
   description: "Check a quotation against the news corpus: was it said, by whom, where and when.",
   usage: '/verify "QUOTE" — SPEAKER',
   options: [
+    // Optional so that the command on its own can answer with how to use it.
     {
       name: "quote",
-      description: "The quotation to check",
-      required: true,
+      description: "The quotation to check (leave empty to see how to use Verbatim)",
+      required: false,
       // Longer than the core accepts, so an over-long quote gets the core's friendly message, not a refusal.
       maxLength: MAX_QUOTE_LENGTH * 4,
       positional: true,
@@ -49,6 +50,7 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
 
 async function runVerify(input: VerifyInput, context: CommandContext, requester: Requester): Promise<Reply> {
   if (!input.quote.trim()) return errorReply(commandMessages.VERIFY_USAGE(styleOf(requester)), "QUOTE_EMPTY");
+  const finished = context.metrics?.verificationStarted(requester.frontEnd);
   let result: VerifyResult;
   try {
     const quote = withoutEdgeMentions(input.quote);
@@ -56,9 +58,11 @@ async function runVerify(input: VerifyInput, context: CommandContext, requester:
       requester: requesterKey(requester),
     });
   } catch (error) {
+    finished?.(isVerbatimError(error) ? "refused" : "failed");
     if (isVerbatimError(error)) return errorReply(error.message, error.code);
     throw error;
   }
+  finished?.(result.verdict);
   await record(context, requester, result);
   return {
     ...renderVerification(result),

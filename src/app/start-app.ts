@@ -1,14 +1,18 @@
-import { actionCodec, type CommandContext } from "../../commands/index.js";
-import type { Config } from "../config/schema.js";
+import { actionCodec, type CommandContext, parseStoredReply } from "../../commands/index.js";
+import { type Config, secretValues } from "../config/schema.js";
 import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
 import { openEngine } from "../core/engine.js";
 import { type Clock, systemClock } from "../core/logger.js";
 import type { Article, Engine } from "../core/types.js";
 import type { FrontEnd } from "../front-ends/front-end.js";
 import { configuredFrontEnds } from "../front-ends/registry.js";
-import type { Logger } from "../logging/logger.js";
+import { type Logger, scrubSecrets } from "../logging/logger.js";
+import { AppReadiness } from "../ops/app-readiness.js";
+import { type OpsServer, startOpsServer } from "../ops/ops-server.js";
+import { createPrometheusMetrics, type PrometheusMetrics } from "../ops/prometheus-metrics.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";
+import type { Timers } from "../scheduler/timers.js";
 import { watchCorpus } from "../scheduler/watch-corpus.js";
 import { openStorage } from "../storage/open-storage.js";
 import type { Storage } from "../storage/storage.js";
@@ -21,6 +25,9 @@ export interface RunningApp {
   engine(): Engine;
   corpus: CorpusService;
   storage: Storage;
+  metrics: PrometheusMetrics;
+  /** The health and metrics server's port; null when HTTP_PORT is unset. */
+  opsPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -35,6 +42,8 @@ export interface StartAppOptions {
   clock?: Clock;
   /** How often the corpus directory is polled for changes. */
   watchIntervalMs?: number;
+  /** The health server's timers (readiness check deadlines); tests pass fakes. */
+  timers?: Timers;
 }
 
 interface OpenedCorpus {
@@ -49,6 +58,7 @@ async function openCorpus(
   config: Config,
   logger: Logger,
   clock: Clock,
+  metrics: PrometheusMetrics,
   intervalMs: number,
 ): Promise<OpenedCorpus> {
   const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
@@ -63,9 +73,15 @@ async function openCorpus(
         intervalMs,
         logger,
         onChange: async () => {
-          const next = await openEngine(corpusOptions);
-          await onReload(next.articles);
-          engine = next;
+          try {
+            const next = await openEngine(corpusOptions);
+            await onReload(next.articles);
+            engine = next;
+          } catch (error) {
+            metrics.corpusReload("failed");
+            throw error;
+          }
+          metrics.corpusReload("succeeded");
         },
       });
       return { name: "corpus watcher", stop: () => watcher.stop() };
@@ -74,8 +90,9 @@ async function openCorpus(
 }
 
 /**
- * Starts everything the configuration enables. Front ends are stopped before storage so that answers in flight can
- * still record their check while shutting down.
+ * Starts everything the configuration enables. The health server comes first, so an orchestrator sees the
+ * process alive (and not yet ready) while the corpus loads; front ends are stopped before storage so that
+ * answers in flight can still record their check while shutting down.
  */
 export async function startApp(
   config: Config,
@@ -83,60 +100,111 @@ export async function startApp(
   options: StartAppOptions = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const opened = await openCorpus(config, logger, clock, options.watchIntervalMs ?? WATCH_INTERVAL_MS);
-  const { corpus } = opened;
-  const storage = await openStorage({
-    dataDir: config.DATA_DIR,
-    logger,
-    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
-  });
+  // The process figures (event-loop lag, GC) keep observers running; only worth it when someone can scrape them.
+  const metrics = createPrometheusMetrics({ processMetrics: Boolean(config.HTTP_PORT) });
+  const readiness = new AppReadiness();
+  const ops = config.HTTP_PORT ? await startOps(config, logger, metrics, readiness, options.timers) : null;
   const started: Stoppable[] = [];
+  let storage: Storage | undefined;
   const stopAll = async () => {
+    readiness.markStopping();
     for (const service of started.reverse()) {
       await service
         .stop()
         .catch((err) => logger.error({ err, service: service.name }, "error while stopping"));
     }
-    await storage.close();
+    await storage?.close();
+    await ops?.stop();
   };
-  const serving: FrontEnd[] = [];
   try {
-    await storage.noteDocuments(opened.engine().articles, clock.now());
-    const watcher = opened.watch((articles) => storage.noteDocuments(articles, clock.now()).then(() => {}));
+    const opened = await openCorpus(
+      config,
+      logger,
+      clock,
+      metrics,
+      options.watchIntervalMs ?? WATCH_INTERVAL_MS,
+    );
+    const { corpus } = opened;
+    readiness.corpus = corpus;
+    metrics.observeCorpus(() => corpus.stats());
+    const openedStorage = await openStorage({
+      dataDir: config.DATA_DIR,
+      logger,
+      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    });
+    storage = openedStorage;
+    readiness.storage = openedStorage;
+    await openedStorage.noteDocuments(opened.engine().articles, clock.now());
+    const watcher = opened.watch(async (articles) => {
+      await openedStorage.noteDocuments(articles, clock.now());
+    });
     if (watcher) started.push(watcher);
     started.push({
       name: "retention",
-      ...startRetention({ storage, retentionDays: config.RETENTION_DAYS, clock, logger }),
+      ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
     });
     const context: CommandContext = {
       corpus,
       logger,
       clock,
-      recordCheck: (check) => storage.recordCheck(check),
+      metrics,
+      recordCheck: (check) => openedStorage.recordCheck(check),
+      latestDigest: async () => {
+        const posted = await openedStorage.latestPostedDigest();
+        return posted ? { reply: parseStoredReply(posted.reply), postedAt: posted.postedAt } : null;
+      },
     };
-    const frontEnds = configuredFrontEnds(config, {
-      context,
-      actions: actionCodec(storage, clock, logger),
-      logger,
-    });
+    const actions = actionCodec(openedStorage, clock, logger);
+    const frontEnds = configuredFrontEnds(config, { context, actions, logger });
+    const serving: FrontEnd[] = [];
     for (const { plugin, frontEnd } of frontEnds) {
       if (!plugin.takesRequests(config)) continue;
+      readiness.frontEnd(frontEnd.name, "starting");
       await frontEnd.start();
+      readiness.frontEnd(frontEnd.name, () => frontEnd.status());
       started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
       serving.push(frontEnd);
     }
-    const digests = startConfiguredDigests({ config, storage, corpus, frontEnds, logger, clock });
+    const digests = startConfiguredDigests({
+      config,
+      storage: openedStorage,
+      corpus,
+      frontEnds,
+      logger,
+      clock,
+      metrics,
+    });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+    return {
+      services: started.map((s) => s.name),
+      frontEnds: serving,
+      engine: opened.engine,
+      corpus,
+      storage: openedStorage,
+      metrics,
+      opsPort: ops?.port ?? null,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;
   }
-  return {
-    services: started.map((s) => s.name),
-    frontEnds: serving,
-    engine: opened.engine,
-    corpus,
-    storage,
-    stop: stopAll,
-  };
+}
+
+function startOps(
+  config: Config,
+  logger: Logger,
+  metrics: PrometheusMetrics,
+  readiness: AppReadiness,
+  timers: Timers | undefined,
+): Promise<OpsServer> {
+  const secrets = secretValues(config).filter((s): s is string => typeof s === "string" && s.length >= 8);
+  return startOpsServer({
+    port: config.HTTP_PORT ?? 0,
+    logger,
+    readiness: () => readiness.checks(),
+    metrics: () => metrics.render(),
+    scrub: (text) => scrubSecrets(text, secrets),
+    ...(timers ? { timers } : {}),
+  });
 }

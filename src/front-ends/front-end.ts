@@ -8,11 +8,12 @@ import type { ActionCodec, CommandContext, Reply } from "../../commands/index.js
 import type { Config } from "../config/schema.js";
 import type { Logger } from "../logging/logger.js";
 
+/** Whether the platform can reach this front end now (what /readyz reports), and its state in a word or two. */
 export interface FrontEndStatus {
   /** Taking requests: connected to the platform, or listening. */
-  connected: boolean;
-  /** What an operator would want to know when it is not, e.g. "reconnecting". */
-  detail?: string;
+  ok: boolean;
+  /** "connected", "listening on port 3000", "reconnecting", "stopping"… */
+  detail: string;
 }
 
 export interface PostContext {

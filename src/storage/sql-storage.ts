@@ -98,6 +98,10 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
     pendingDigests: (since) => digests.pendingDigests(db, since),
     saveAction: (key, request, at) => digests.saveAction(db, key, request, at),
     loadAction: (key) => digests.loadAction(db, key),
+    latestPostedDigest: () => digests.latestPostedDigest(db),
+    async ping() {
+      await db.query("SELECT 1");
+    },
     close: () => db.close(),
   };
 }

@@ -73,6 +73,12 @@ export interface ClaimRequest {
   leaseMs: number;
 }
 
+/** The content of the latest posted digest, as stored (see `StoredContent`), and when it was posted. */
+export interface PostedDigest {
+  reply: Record<string, unknown>;
+  postedAt: Date;
+}
+
 export interface PendingDigest {
   slot: string;
   scheduledFor: Date;
@@ -112,6 +118,8 @@ export interface Storage {
     owner: string,
     outcome: { now: Date; complete: boolean; error?: string },
   ): Promise<void>;
+  /** The most recently posted digest, for showing it again (Slack's Home tab); null before the first post. */
+  latestPostedDigest(): Promise<PostedDigest | null>;
   /** Slots not yet complete, scheduled at or after `since`, newest first. */
   pendingDigests(since: Date): Promise<PendingDigest[]>;
 
@@ -119,5 +127,7 @@ export interface Storage {
   saveAction(key: string, request: string, at: Date): Promise<void>;
   /** The request kept under `key`, or null when there is none (never saved, or pruned). */
   loadAction(key: string): Promise<string | null>;
+  /** Resolves when the database answers a trivial query; rejects (or hangs, for a caller to time out) otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

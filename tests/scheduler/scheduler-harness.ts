@@ -1,3 +1,4 @@
+import { type MetricsSink, noMetrics } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import { text } from "../../commands/reply.js";
 import { inProcessCorpus } from "../../src/core/corpus-service.js";
@@ -88,6 +89,7 @@ export function startScheduler(
     owner?: string;
     quiet?: QuietMode;
     retry?: RetryPolicy;
+    metrics?: MetricsSink;
   },
   build: (period: { from: Date; to: Date; quiet: QuietMode }) => Promise<Reply | null> = async (p) =>
     periodReply(p.from, p.to),
@@ -106,6 +108,7 @@ export function startScheduler(
     retryDelayMs: 5 * 60_000,
     leaseMs: 10 * 60_000,
     ...(o.owner ? { owner: o.owner } : {}),
+    ...(o.metrics ? { metrics: o.metrics } : {}),
     build: async (period) => {
       builds.push({ from: period.from, to: period.to });
       return build(period);
@@ -120,3 +123,13 @@ export function postedPeriod(post: { blocks: unknown[] }): string | undefined {
 }
 
 export { freshDataDir } from "../fakes/prepared-data-dir.js";
+
+/** A metrics sink that keeps the digest outcomes it is told, in order. */
+export function digestOutcomes(): MetricsSink & { posts: string[] } {
+  const posts: string[] = [];
+  return {
+    posts,
+    ...noMetrics,
+    digestPost: (target, outcome) => posts.push(`${target} ${outcome}`),
+  };
+}

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Status } from "discord.js";
 import { type ActionCodec, actionCodec, type CommandContext, type Reply } from "../../../commands/index.js";
 import type { Logger } from "../../logging/logger.js";
 import type { FrontEnd, FrontEndPlugin, FrontEndStatus } from "../front-end.js";
@@ -108,7 +108,6 @@ export function createDiscordFrontEnd(options: DiscordOptions): DiscordFrontEnd 
   const inFlight = new Set<Promise<void>>();
   let client: Client | undefined;
   let stopping = false;
-  let connected = false;
   let stopped: Promise<void> | undefined;
 
   async function start(): Promise<void> {
@@ -124,17 +123,7 @@ export function createDiscordFrontEnd(options: DiscordOptions): DiscordFrontEnd 
       void work.finally(() => inFlight.delete(work));
     });
     watchConnection(created, logger, () => stopping);
-    created.on(Events.ShardReady, () => {
-      connected = true;
-    });
-    created.on(Events.ShardResume, () => {
-      connected = true;
-    });
-    created.on(Events.ShardReconnecting, () => {
-      connected = false;
-    });
     await connect(created, options.token, options.connectTimeoutMs ?? 60_000);
-    connected = true;
     const applicationId = created.application?.id;
     if (applicationId && applicationId !== options.applicationId) {
       logger.warn(
@@ -150,7 +139,6 @@ export function createDiscordFrontEnd(options: DiscordOptions): DiscordFrontEnd 
     const finished = await drain(inFlight, options.drainTimeoutMs ?? 10_000);
     if (!finished) logger.warn({ pending: inFlight.size }, "stopping with answers still in progress");
     await running.destroy();
-    connected = false;
     logger.info({}, "disconnected from Discord");
   }
 
@@ -162,8 +150,14 @@ export function createDiscordFrontEnd(options: DiscordOptions): DiscordFrontEnd 
       stopped ??= client ? shutdown(client) : Promise.resolve();
       return stopped;
     },
-    status: (): FrontEndStatus =>
-      connected ? { connected } : { connected, detail: client ? "reconnecting" : "not started" },
+    status: (): FrontEndStatus => {
+      if (!client) return { ok: false, detail: "not started" };
+      if (stopping) return { ok: false, detail: "stopping" };
+      const state = client.ws.status;
+      return state === Status.Ready
+        ? { ok: true, detail: "connected" }
+        : { ok: false, detail: (Status[state] ?? "unknown").toLowerCase() };
+    },
     render,
     preview: (reply) => render(reply).embeds.map(embedToText).join("\n"),
     post: (channel, reply, context) => postMessage(channel, render(reply), context),

@@ -9,6 +9,8 @@ import {
   type CommandRequest,
   commandMessages,
   errorReply,
+  examplesFrom,
+  helpReply,
   quoteFromMessage,
   type Reply,
   requestFromOptions,
@@ -37,6 +39,12 @@ async function answerPrivately(
   await interaction.editReply(await present(await produce(), deps));
 }
 
+/** `/verify` with no quotation: the same help as Slack's Home tab, in Discord's syntax. */
+async function help(deps: HandlerDeps): Promise<Reply> {
+  const { corpus } = deps.context;
+  return helpReply("discord", await examplesFrom(corpus), corpus.stats().articles);
+}
+
 export async function handleChatInput(
   interaction: ChatInputCommandInteraction,
   deps: HandlerDeps,
@@ -44,6 +52,10 @@ export async function handleChatInput(
   const values = Object.fromEntries(
     interaction.options.data.map((option) => [option.name, String(option.value ?? "")]),
   );
+  if (interaction.commandName === "verify" && !values.quote?.trim()) {
+    await answerPrivately(interaction, deps, () => help(deps));
+    return;
+  }
   const request: CommandRequest | null = requestFromOptions(interaction.commandName, values);
   if (request) {
     const requester = requesterOf(interaction);

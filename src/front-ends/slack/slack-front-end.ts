@@ -8,6 +8,7 @@ import type { App } from "@slack/bolt";
 import { type ActionCodec, actionCodec, type CommandContext, type Reply } from "../../../commands/index.js";
 import type { Logger } from "../../logging/logger.js";
 import type { FrontEnd, FrontEndPlugin, FrontEndStatus } from "../front-end.js";
+import { registerAppHome } from "./app-home.js";
 import { blocksToText } from "./blocks-to-text.js";
 import { slackDigestPoster } from "./post-digest.js";
 import { renderReplyBlocks } from "./render-blocks.js";
@@ -51,11 +52,14 @@ export function createSlackFrontEnd(options: SlackOptions): SlackFrontEnd {
   const queue = new WorkQueue();
   let app: App | undefined;
   let port: number | null = null;
-  let status: FrontEndStatus = { connected: false, detail: "not started" };
+  let socketState: (() => FrontEndStatus) | undefined;
+  let stopped = false;
   let stopping: Promise<void> | undefined;
 
   async function start(): Promise<void> {
-    const created = createApp({ ...options, logger: options.logger });
+    const made = createApp({ ...options, logger: options.logger });
+    const created = made.app;
+    socketState = made.socketState;
     app = created;
     created.error(async (error) => {
       log.error({ err: error }, "slack listener failed");
@@ -67,6 +71,7 @@ export function createSlackFrontEnd(options: SlackOptions): SlackFrontEnd {
       logger: log,
       queue,
     });
+    registerAppHome(created, { context: options.context, logger: log });
     try {
       await created.init();
       const started = (await (socketMode ? created.start() : created.start(options.port))) as
@@ -76,12 +81,11 @@ export function createSlackFrontEnd(options: SlackOptions): SlackFrontEnd {
     } catch (error) {
       throw new Error(describeStartError(error, slackApiUrl(options.apiUrl)), { cause: error });
     }
-    status = { connected: true };
     log.info({ mode: socketMode ? "socket" : "http", ...(port !== null ? { port } : {}) }, "slack ready");
   }
 
   async function shutdown(): Promise<void> {
-    status = { connected: false, detail: "stopped" };
+    stopped = true;
     try {
       await app?.stop();
     } catch (error) {
@@ -106,7 +110,11 @@ export function createSlackFrontEnd(options: SlackOptions): SlackFrontEnd {
       stopping ??= app ? shutdown() : Promise.resolve();
       return stopping;
     },
-    status: () => status,
+    status: (): FrontEndStatus => {
+      if (!app) return { ok: false, detail: "not started" };
+      if (stopped) return { ok: false, detail: "stopping" };
+      return socketState ? socketState() : { ok: true, detail: `listening on port ${port}` };
+    },
     render,
     preview: (reply) => blocksToText(render(reply).blocks),
     post: (channel, reply, context) => postDigest(channel, render(reply), context),

@@ -101,12 +101,19 @@ async function postShared(deps: HandlerDeps, reply: Reply, body: BlockAction, re
   await respond({ delete_original: true });
 }
 
+/** Acknowledges at once (Slack's 3-second deadline), timing it from the listener's start for the metrics. */
+async function acknowledge(ack: () => Promise<void>, deps: HandlerDeps): Promise<void> {
+  const done = deps.context.metrics?.acknowledgementStarted("slack");
+  await ack();
+  done?.();
+}
+
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { context } = deps;
 
   for (const name of ["verify", "quotes"]) {
     app.command(`/${name}`, async ({ command, ack, respond }) => {
-      await ack();
+      await acknowledge(ack, deps);
       const requester = requesterOf(command.channel_id, command.user_id);
       const request = requestFromText(name, slackTextToPlain(command.text).trim()) as CommandRequest;
       await handle(
@@ -120,7 +127,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   app.shortcut<MessageShortcut>({ callback_id: SHORTCUT_VERIFY, type: "message_action" }, async (args) => {
     const { shortcut, ack, respond } = args;
-    await ack();
+    await acknowledge(ack, deps);
     const requester = requesterOf(shortcut.channel.id, shortcut.user.id);
     const quote = quoteFromMessage(slackTextToPlain(shortcut.message.text ?? ""));
     await handle(
@@ -141,7 +148,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     deliver: (reply: Reply, body: BlockAction<ButtonAction>, respond: RespondFn) => Promise<void>,
   ) =>
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
-      await ack();
+      await acknowledge(ack, deps);
       const requester = requesterOf(body.channel?.id, body.user.id);
       await handle(
         deps,

@@ -61,7 +61,7 @@ export function createTerminalFrontEnd(io: TerminalIo, context: CommandContext):
     name: "terminal",
     start: async () => {},
     stop: async () => {},
-    status: () => ({ connected: true }),
+    status: () => ({ ok: true, detail: "answering on the terminal" }),
     render,
     preview: (reply) => renderTerminal(reply, noColour),
     async post(_channel, reply) {
