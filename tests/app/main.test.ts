@@ -56,7 +56,8 @@ describe("npm start", () => {
     expect(run.stderr).toContain('SLACK_PORT must be a port number from 1 to 65535, got "abc"');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain("0123456789abcdef");
-  });
+    // A cold start of the sources under tsx on a busy machine; the child itself is bounded at 60 s.
+  }, 90_000);
 
   it("refuses a schedule croner cannot read and a digest channel without its token, before starting anything", () => {
     const run = start({ DIGEST_CRON: "61 * * * *", DIGEST_SLACK_CHANNEL: "C0123456789" });
@@ -93,5 +94,5 @@ describe("npm start", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("nothing to serve");
     expect(run.stderr).toContain("SLACK_BOT_TOKEN");
-  });
+  }, 90_000);
 });
