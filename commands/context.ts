@@ -1,12 +1,16 @@
 import type { CorpusService } from "../src/core/corpus-service.js";
 import type { Clock, CoreLogger } from "../src/core/logger.js";
 import type { Verdict } from "../src/core/types.js";
+import type { CommandStyle } from "./messages.js";
+import type { MetricsSink } from "./metrics.js";
+import type { Reply } from "./reply.js";
 
-export type FrontEnd = "slack" | "discord" | "cli";
+/** Where a request came from; recorded with each check. */
+export type Platform = "slack" | "discord" | "cli";
 
 /** What a front end knows about who asked, for the record of checks (the user id is hashed before storage). */
 export interface Requester {
-  frontEnd: FrontEnd;
+  frontEnd: Platform;
   channelId?: string;
   userId?: string;
 }
@@ -25,9 +29,18 @@ export interface CommandContext {
   clock: Clock;
   /** Keeps a record of each verification for digests; failures are logged, never shown to the user. */
   recordCheck?: (check: CheckRecord) => Promise<void>;
+  /** Counts verifications and their latency; absent, nothing is counted. */
+  metrics?: MetricsSink;
+  /** The most recently posted digest, for front ends that show it again (Slack's Home tab). */
+  latestDigest?: () => Promise<{ reply: Reply; postedAt: Date } | null>;
 }
 
 /** The fairness key for a requester's work: one per user per front end, or the front end alone. */
+/** How the requester's front end writes a command: `/verify` in chat, `verbatim verify` in a terminal. */
+export function styleOf(requester: Requester): CommandStyle {
+  return requester.frontEnd === "cli" ? "terminal" : "chat";
+}
+
 export function requesterKey(requester: Requester): string {
   return requester.userId ? `${requester.frontEnd}:${requester.userId}` : requester.frontEnd;
 }

@@ -1,13 +1,18 @@
-import type { CommandContext } from "../../commands/context.js";
-import { startDiscord } from "../adapters/discord/discord-bot.js";
-import { startSlack } from "../adapters/slack/slack-app.js";
-import type { Config } from "../config/schema.js";
+import { actionCodec, type CommandContext, parseStoredReply } from "../../commands/index.js";
+import { type Config, secretValues } from "../config/schema.js";
 import { documentNotes } from "../core/image/document-notes.js";
 import { type Clock, systemClock } from "../core/logger.js";
 import { openPooledCorpus, type PooledCorpus } from "../core/pool/pooled-corpus.js";
-import type { Logger } from "../logging/logger.js";
+import type { Engine } from "../core/types.js";
+import type { FrontEnd } from "../front-ends/front-end.js";
+import { configuredFrontEnds } from "../front-ends/registry.js";
+import { type Logger, scrubSecrets } from "../logging/logger.js";
+import { AppReadiness } from "../ops/app-readiness.js";
+import { type OpsServer, startOpsServer } from "../ops/ops-server.js";
+import { createPrometheusMetrics, type PrometheusMetrics } from "../ops/prometheus-metrics.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";
+import type { Timers } from "../scheduler/timers.js";
 import { watchCorpus } from "../scheduler/watch-corpus.js";
 import { openStorage } from "../storage/open-storage.js";
 import type { Storage } from "../storage/storage.js";
@@ -15,9 +20,16 @@ import type { Storage } from "../storage/storage.js";
 export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */
   readonly services: readonly string[];
+  /** The front ends taking requests. */
+  readonly frontEnds: readonly FrontEnd[];
+  /** The engine over the image served now, on this thread (for tests; the bot searches in the pool). */
+  engine(): Engine;
   /** Searched by a pool of threads; reloaded in the background when the corpus folder changes. */
   corpus: PooledCorpus;
   storage: Storage;
+  metrics: PrometheusMetrics;
+  /** The health and metrics server's port; null when HTTP_PORT is unset. */
+  opsPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -28,112 +40,188 @@ interface Stoppable {
 
 const WATCH_INTERVAL_MS = 5_000;
 
-/**
- * Starts everything the configuration enables. Front ends are stopped before storage so that answers in flight can
- * still record their check while shutting down.
- */
 export interface StartAppOptions {
   clock?: Clock;
   /** How often the corpus directory is polled for changes. */
   watchIntervalMs?: number;
+  /** The health server's timers (readiness check deadlines); tests pass fakes. */
+  timers?: Timers;
   /** Threads answering queries (default: one per core). */
   threads?: number;
 }
 
+interface OpenedCorpus {
+  corpus: PooledCorpus;
+  engine(): Engine;
+  /** Starts reloading on file changes; `onReload` runs once the new corpus answers. */
+  watch(onReload: () => Promise<void>): Stoppable | null;
+}
+
+/**
+ * The corpus, loaded in a background thread and searched by a pool of threads; when its files change, the next
+ * image is built in the background and swapped in, and answers never pause.
+ */
+async function openCorpus(
+  config: Config,
+  logger: Logger,
+  metrics: PrometheusMetrics,
+  intervalMs: number,
+  threads: number | undefined,
+): Promise<OpenedCorpus> {
+  const corpus = await openPooledCorpus({
+    corpusDir: config.CORPUS_DIR,
+    dataDir: config.DATA_DIR,
+    logger,
+    ...(threads ? { threads } : {}),
+  });
+  return {
+    corpus,
+    engine: () => corpus.current().engine,
+    watch(onReload) {
+      if (!config.WATCH_CORPUS) return null;
+      const watcher = watchCorpus({
+        corpusDir: config.CORPUS_DIR,
+        intervalMs,
+        logger,
+        onChange: async () => {
+          try {
+            await corpus.reload();
+            await onReload();
+          } catch (error) {
+            metrics.corpusReload("failed");
+            throw error;
+          }
+          metrics.corpusReload("succeeded");
+        },
+      });
+      return { name: "corpus watcher", stop: () => watcher.stop() };
+    },
+  };
+}
+
+/**
+ * Starts everything the configuration enables. The health server comes first, so an orchestrator sees the
+ * process alive (and not yet ready) while the corpus loads; front ends are stopped before storage so that
+ * answers in flight can still record their check while shutting down.
+ */
 export async function startApp(
   config: Config,
   logger: Logger,
   options: StartAppOptions = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const corpus = await openPooledCorpus({
-    corpusDir: config.CORPUS_DIR,
-    dataDir: config.DATA_DIR,
-    logger,
-    ...(options.threads ? { threads: options.threads } : {}),
-  });
-  let storage: Storage;
-  try {
-    storage = await openStorage({
-      dataDir: config.DATA_DIR,
-      logger,
-      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
-    });
-  } catch (error) {
-    await corpus.close();
-    throw error;
-  }
-  const noteCorpus = () => storage.noteDocuments(documentNotes(corpus.current().engine.image), clock.now());
+  // The process figures (event-loop lag, GC) keep observers running; only worth it when someone can scrape them.
+  const metrics = createPrometheusMetrics({ processMetrics: Boolean(config.HTTP_PORT) });
+  const readiness = new AppReadiness();
+  const ops = config.HTTP_PORT ? await startOps(config, logger, metrics, readiness, options.timers) : null;
   const started: Stoppable[] = [];
+  let storage: Storage | undefined;
+  let pool: PooledCorpus | undefined;
   const stopAll = async () => {
+    readiness.markStopping();
     for (const service of started.reverse()) {
       await service
         .stop()
         .catch((err) => logger.error({ err, service: service.name }, "error while stopping"));
     }
     // After the front ends (whose answers in flight still need the pool), before storage.
-    await corpus
-      .close()
-      .catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
-    await storage.close();
+    await pool?.close().catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
+    await storage?.close();
+    await ops?.stop();
   };
   try {
+    const opened = await openCorpus(
+      config,
+      logger,
+      metrics,
+      options.watchIntervalMs ?? WATCH_INTERVAL_MS,
+      options.threads,
+    );
+    const { corpus } = opened;
+    pool = corpus;
+    readiness.corpus = corpus;
+    metrics.observeCorpus(() => corpus.stats());
+    const openedStorage = await openStorage({
+      dataDir: config.DATA_DIR,
+      logger,
+      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    });
+    storage = openedStorage;
+    readiness.storage = openedStorage;
+    // Content hashes were computed when the corpus was read: this thread never holds article texts.
+    const noteCorpus = () =>
+      openedStorage.noteDocuments(documentNotes(corpus.current().engine.image), clock.now());
     await noteCorpus();
+    const watcher = opened.watch(async () => {
+      await noteCorpus();
+    });
+    if (watcher) started.push(watcher);
+    started.push({
+      name: "retention",
+      ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
+    });
     const context: CommandContext = {
       corpus,
       logger,
       clock,
-      recordCheck: (check) => storage.recordCheck(check),
+      metrics,
+      recordCheck: (check) => openedStorage.recordCheck(check),
+      latestDigest: async () => {
+        const posted = await openedStorage.latestPostedDigest();
+        return posted ? { reply: parseStoredReply(posted.reply), postedAt: posted.postedAt } : null;
+      },
     };
-    if (config.WATCH_CORPUS) {
-      const watcher = watchCorpus({
-        corpusDir: config.CORPUS_DIR,
-        intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
-        logger,
-        // Built in a background thread and swapped in; answers continue from the old corpus meanwhile.
-        onChange: async () => {
-          await corpus.reload();
-          await noteCorpus();
-        },
-      });
-      started.push({ name: "corpus watcher", stop: () => watcher.stop() });
+    const actions = actionCodec(openedStorage, clock, logger);
+    const frontEnds = configuredFrontEnds(config, { context, actions, logger });
+    const serving: FrontEnd[] = [];
+    for (const { plugin, frontEnd } of frontEnds) {
+      if (!plugin.takesRequests(config)) continue;
+      readiness.frontEnd(frontEnd.name, "starting");
+      await frontEnd.start();
+      readiness.frontEnd(frontEnd.name, () => frontEnd.status());
+      started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
+      serving.push(frontEnd);
     }
-    started.push({
-      name: "retention",
-      ...startRetention({ storage, retentionDays: config.RETENTION_DAYS, clock, logger }),
+    const digests = startConfiguredDigests({
+      config,
+      storage: openedStorage,
+      corpus,
+      frontEnds,
+      logger,
+      clock,
+      metrics,
     });
-    if (config.SLACK_BOT_TOKEN) {
-      const slack = await startSlack({
-        botToken: config.SLACK_BOT_TOKEN,
-        port: config.SLACK_PORT,
-        context,
-        logger,
-        ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-        ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-      });
-      started.push({ name: "slack", stop: () => slack.stop() });
-    }
-    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-      const discord = await startDiscord({
-        token: config.DISCORD_TOKEN,
-        applicationId: config.DISCORD_APPLICATION_ID,
-        context,
-        logger,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      });
-      started.push({ name: "discord", stop: () => discord.stop() });
-    }
-    const digests = startConfiguredDigests({ config, storage, corpus, logger, clock });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+    return {
+      services: started.map((s) => s.name),
+      frontEnds: serving,
+      engine: opened.engine,
+      corpus,
+      storage: openedStorage,
+      metrics,
+      opsPort: ops?.port ?? null,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;
   }
-  return {
-    services: started.map((s) => s.name),
-    corpus,
-    storage,
-    stop: stopAll,
-  };
+}
+
+function startOps(
+  config: Config,
+  logger: Logger,
+  metrics: PrometheusMetrics,
+  readiness: AppReadiness,
+  timers: Timers | undefined,
+): Promise<OpsServer> {
+  const secrets = secretValues(config).filter((s): s is string => typeof s === "string" && s.length >= 8);
+  return startOpsServer({
+    port: config.HTTP_PORT ?? 0,
+    logger,
+    readiness: () => readiness.checks(),
+    metrics: () => metrics.render(),
+    scrub: (text) => scrubSecrets(text, secrets),
+    ...(timers ? { timers } : {}),
+  });
 }

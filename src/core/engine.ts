@@ -156,7 +156,9 @@ export function createEngine(image: CorpusImage): ImageEngine {
         const article = articleAt(image, image.quoteDoc[q]!);
         items.push({ quote: quoteAt(image, q, article.id, article.body), article });
       }
-      return { speaker, items, page: current, pageCount, total };
+      const docs = new Set<number>();
+      for (let k = 0; k < total; k++) docs.add(image.quoteDoc[image.speakerQuotes[from + k]!]!);
+      return { speaker, items, page: current, pageCount, total, articles: docs.size };
     },
     prepare() {
       index();

@@ -1,8 +1,9 @@
-import type { Reply } from "../../commands/reply.js";
+import { type MetricsSink, parseStoredReply, type Reply } from "../../commands/index.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
 import type { DigestTarget } from "./digest-target.js";
 import { postWithRetry, type RetryPolicy } from "./post-with-retry.js";
+import { sleep } from "./timers.js";
 
 export interface DigestPeriod {
   from: Date;
@@ -21,6 +22,8 @@ export interface SlotDeps {
   owner: string;
   leaseMs: number;
   retry: RetryPolicy;
+  /** Counts each target's post or failure. */
+  metrics?: MetricsSink;
 }
 
 /** posted: every target has it; skipped: quiet, nothing to post; pending: some target still lacks it; taken: not ours. */
@@ -41,7 +44,7 @@ async function recordPosted(
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      await (d.retry.sleep ?? sleep)(500 * attempt);
     }
   }
 }
@@ -68,7 +71,9 @@ export async function runDigestSlot(d: SlotDeps, slot: string, scheduledFor: Dat
   });
   if (!claim) return "taken";
   try {
-    const reply = claim.built ? claim.reply : await contentFor(d, slot, scheduledFor);
+    // Content stored by an earlier attempt is checked before it is posted: a damaged row is refused, not posted.
+    const stored = claim.reply === null ? null : parseStoredReply(claim.reply);
+    const reply = claim.built ? stored : await contentFor(d, slot, scheduledFor);
     if (reply === null) {
       await d.storage.finishDigest(slot, d.owner, { now: d.clock.now(), complete: true });
       d.logger.info({ slot }, "quiet digest period; nothing posted");
@@ -82,13 +87,17 @@ export async function runDigestSlot(d: SlotDeps, slot: string, scheduledFor: Dat
         d.logger.warn({ slot }, "lost the digest claim to another instance; leaving the slot to it");
         return "taken";
       }
+      let delivered = false;
       try {
         // Content built by an earlier attempt means that attempt may have reached a target before it failed or died.
         const context = { slot, mayExist: claim.built, since: claim.scheduledFor };
         const { messageId } = await postWithRetry(target, reply, context, d.retry, d.logger);
+        delivered = true;
+        d.metrics?.digestPost(target.id, "posted");
         await recordPosted(d, slot, target.id, messageId);
         d.logger.info({ slot, target: target.id, messageId }, "digest posted");
       } catch (error) {
+        if (!delivered) d.metrics?.digestPost(target.id, "failed");
         failures.push(`${target.id}: ${describe(error)}`);
         d.logger.error(
           { slot, target: target.id, reason: describe(error) },
