@@ -1,5 +1,6 @@
+import { isVerbatimError } from "../src/core/errors.js";
 import { MAX_SPEAKER_LENGTH } from "../src/core/match/validate-query.js";
-import type { QuoteInContext } from "../src/core/types.js";
+import type { QuoteInContext, QuotePage } from "../src/core/types.js";
 import type { ReplyAction } from "./actions.js";
 import { type CommandContext, type Requester, requesterKey, styleOf } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
@@ -98,11 +99,18 @@ async function runQuotes(input: QuotesInput, context: CommandContext, requester:
     );
   }
   const { corpus } = context;
-  const page = await corpus.quotesBy(
-    name,
-    { page: input.page ?? 1, pageSize: input.pageSize ?? QUOTES_PAGE_SIZE },
-    { requester: requesterKey(requester) },
-  );
+  let page: QuotePage | null;
+  try {
+    page = await corpus.quotesBy(
+      name,
+      { page: input.page ?? 1, pageSize: input.pageSize ?? QUOTES_PAGE_SIZE },
+      { requester: requesterKey(requester) },
+    );
+  } catch (error) {
+    // A busy requester or a failed search thread: the user gets the reason, not a generic failure.
+    if (isVerbatimError(error)) return errorReply(error.message, error.code);
+    throw error;
+  }
   if (!page) {
     const suggestions = corpus.suggestSpeakers(name, 3).map((s) => s.name);
     return errorReply(commandMessages.NO_SUCH_SPEAKER(name, suggestions), "NO_SUCH_SPEAKER");

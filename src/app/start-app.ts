@@ -1,9 +1,9 @@
 import { actionCodec, type CommandContext, parseStoredReply } from "../../commands/index.js";
 import { type Config, secretValues } from "../config/schema.js";
-import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
-import { openEngine } from "../core/engine.js";
+import { documentNotes } from "../core/image/document-notes.js";
 import { type Clock, systemClock } from "../core/logger.js";
-import type { Article, Engine } from "../core/types.js";
+import { openPooledCorpus, type PooledCorpus } from "../core/pool/pooled-corpus.js";
+import type { Engine } from "../core/types.js";
 import type { FrontEnd } from "../front-ends/front-end.js";
 import { configuredFrontEnds } from "../front-ends/registry.js";
 import { type Logger, scrubSecrets } from "../logging/logger.js";
@@ -22,8 +22,10 @@ export interface RunningApp {
   readonly services: readonly string[];
   /** The front ends taking requests. */
   readonly frontEnds: readonly FrontEnd[];
+  /** The engine over the image served now, on this thread (for tests; the bot searches in the pool). */
   engine(): Engine;
-  corpus: CorpusService;
+  /** Searched by a pool of threads; reloaded in the background when the corpus folder changes. */
+  corpus: PooledCorpus;
   storage: Storage;
   metrics: PrometheusMetrics;
   /** The health and metrics server's port; null when HTTP_PORT is unset. */
@@ -44,28 +46,37 @@ export interface StartAppOptions {
   watchIntervalMs?: number;
   /** The health server's timers (readiness check deadlines); tests pass fakes. */
   timers?: Timers;
+  /** Threads answering queries (default: one per core). */
+  threads?: number;
 }
 
 interface OpenedCorpus {
-  corpus: CorpusService;
+  corpus: PooledCorpus;
   engine(): Engine;
-  /** Starts reloading on file changes; `onReload` sees each new corpus's articles before it answers. */
-  watch(onReload: (articles: readonly Article[]) => Promise<void>): Stoppable | null;
+  /** Starts reloading on file changes; `onReload` runs once the new corpus answers. */
+  watch(onReload: () => Promise<void>): Stoppable | null;
 }
 
-/** The corpus, opened once and swapped for a new one when its files change. */
+/**
+ * The corpus, loaded in a background thread and searched by a pool of threads; when its files change, the next
+ * image is built in the background and swapped in, and answers never pause.
+ */
 async function openCorpus(
   config: Config,
   logger: Logger,
-  clock: Clock,
   metrics: PrometheusMetrics,
   intervalMs: number,
+  threads: number | undefined,
 ): Promise<OpenedCorpus> {
-  const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
-  let engine = await openEngine(corpusOptions);
+  const corpus = await openPooledCorpus({
+    corpusDir: config.CORPUS_DIR,
+    dataDir: config.DATA_DIR,
+    logger,
+    ...(threads ? { threads } : {}),
+  });
   return {
-    corpus: inProcessCorpus(() => engine),
-    engine: () => engine,
+    corpus,
+    engine: () => corpus.current().engine,
     watch(onReload) {
       if (!config.WATCH_CORPUS) return null;
       const watcher = watchCorpus({
@@ -74,9 +85,8 @@ async function openCorpus(
         logger,
         onChange: async () => {
           try {
-            const next = await openEngine(corpusOptions);
-            await onReload(next.articles);
-            engine = next;
+            await corpus.reload();
+            await onReload();
           } catch (error) {
             metrics.corpusReload("failed");
             throw error;
@@ -106,6 +116,7 @@ export async function startApp(
   const ops = config.HTTP_PORT ? await startOps(config, logger, metrics, readiness, options.timers) : null;
   const started: Stoppable[] = [];
   let storage: Storage | undefined;
+  let pool: PooledCorpus | undefined;
   const stopAll = async () => {
     readiness.markStopping();
     for (const service of started.reverse()) {
@@ -113,6 +124,8 @@ export async function startApp(
         .stop()
         .catch((err) => logger.error({ err, service: service.name }, "error while stopping"));
     }
+    // After the front ends (whose answers in flight still need the pool), before storage.
+    await pool?.close().catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
     await storage?.close();
     await ops?.stop();
   };
@@ -120,11 +133,12 @@ export async function startApp(
     const opened = await openCorpus(
       config,
       logger,
-      clock,
       metrics,
       options.watchIntervalMs ?? WATCH_INTERVAL_MS,
+      options.threads,
     );
     const { corpus } = opened;
+    pool = corpus;
     readiness.corpus = corpus;
     metrics.observeCorpus(() => corpus.stats());
     const openedStorage = await openStorage({
@@ -134,9 +148,12 @@ export async function startApp(
     });
     storage = openedStorage;
     readiness.storage = openedStorage;
-    await openedStorage.noteDocuments(opened.engine().articles, clock.now());
-    const watcher = opened.watch(async (articles) => {
-      await openedStorage.noteDocuments(articles, clock.now());
+    // Content hashes were computed when the corpus was read: this thread never holds article texts.
+    const noteCorpus = () =>
+      openedStorage.noteDocuments(documentNotes(corpus.current().engine.image), clock.now());
+    await noteCorpus();
+    const watcher = opened.watch(async () => {
+      await noteCorpus();
     });
     if (watcher) started.push(watcher);
     started.push({

@@ -14,6 +14,12 @@ export const messages = {
     `The corpus directory ${dir} does not exist. Set CORPUS_DIR or pass --corpus to a folder of articles.`,
   CORPUS_NOT_DIRECTORY: (dir: string) =>
     `${dir} is not a directory. CORPUS_DIR must name a folder of articles.`,
+  TOO_MANY_REQUESTS: () =>
+    "You have too many requests in flight — try again in a moment, once the earlier ones are answered.",
+  SEARCH_FAILED: () =>
+    "Something went wrong while searching the corpus for that. Please try again in a moment.",
+  CORPUS_CLOSING: () =>
+    "Verbatim is shutting down and cannot take new requests. Please try again in a minute.",
 } as const;
 
 export type ErrorCode = keyof typeof messages;
@@ -28,9 +34,16 @@ export class VerbatimError extends Error {
   }
 }
 
-export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof messages)[C]>): never {
+export function errorFor<C extends ErrorCode>(
+  code: C,
+  ...args: Parameters<(typeof messages)[C]>
+): VerbatimError {
   const make = messages[code] as (...a: unknown[]) => string;
-  throw new VerbatimError(code, make(...args));
+  return new VerbatimError(code, make(...args));
+}
+
+export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof messages)[C]>): never {
+  throw errorFor(code, ...args);
 }
 
 export function isVerbatimError(error: unknown): error is VerbatimError {

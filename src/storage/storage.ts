@@ -1,3 +1,4 @@
+import type { DocumentNote } from "../core/image/document-notes.js";
 import type { Article, Verdict } from "../core/types.js";
 
 /** A verification to keep; the user id is hashed before it is stored. */
@@ -89,8 +90,11 @@ export interface Storage {
   readonly driver: "embedded" | "postgres";
   /** Keeps one verification; the user id is stored only as a salted hash. */
   recordCheck(check: CheckToRecord): Promise<void>;
-  /** Notes the corpus as it is at `at`: which documents are new, which changed. */
-  noteDocuments(articles: readonly Article[], at: Date): Promise<NotedDocuments>;
+  /**
+   * Notes the corpus as it is at `at`: which documents are new, which changed. Takes notes (id, metadata, content
+   * hash: see document-notes.ts) so the caller need not hold article texts, or whole articles.
+   */
+  noteDocuments(documents: Iterable<DocumentNote | Article>, at: Date): Promise<NotedDocuments>;
   /** Documents first seen in [from, to), oldest first. */
   documentsFirstSeen(from: Date, to: Date): Promise<DocumentRecord[]>;
   /** The checks people ran in [from, to). */

@@ -24,7 +24,9 @@ afterEach(async () => {
 });
 
 describe("startApp", () => {
-  it("serves Slack from the configuration, records each check and picks up new corpus files", async () => {
+  it("serves Slack from the configuration, records each check and picks up new corpus files", {
+    timeout: 120_000,
+  }, async () => {
     api = await startFakeSlackApi();
     const corpusDir = tempCorpus();
     const config = loadConfig(
@@ -40,7 +42,7 @@ describe("startApp", () => {
       {},
     );
     const { logger } = captureLogs();
-    app = await startApp(config, logger, { watchIntervalMs: 100 });
+    app = await startApp(config, logger, { watchIntervalMs: 100, threads: 1 });
     expect(app.services).toContain("slack");
     const ops = (path: string) => fetch(`http://127.0.0.1:${app?.opsPort}${path}`);
     expect((await ops("/healthz")).status).toBe(200);
@@ -86,13 +88,12 @@ describe("startApp", () => {
       '---\ntitle: Harbour plan\nsource: Coast Gazette\ndate: 2020-01-09\n---\n"The harbour wall will be finished by spring," Mayor Ines Okafor said.\n',
     );
     await waitFor(
-      () => app?.engine().articles.find((a) => a.id === "005-new.txt"),
-      10_000,
+      () => (app && app.corpus.stats().articles === 6 ? true : undefined),
+      30_000,
       "reloaded corpus",
     );
-    expect(app?.engine().verify({ quote: "The harbour wall will be finished by spring" }).speaker).toBe(
-      "Ines Okafor",
-    );
+    const reloaded = await app.corpus.verify({ quote: "The harbour wall will be finished by spring" });
+    expect(reloaded.speaker).toBe("Ines Okafor");
     const afterReload = await (await ops("/metrics")).text();
     expect(sample(afterReload, 'verbatim_corpus_reloads_total{outcome="succeeded"}')).toBe(1);
     expect(sample(afterReload, "verbatim_corpus_articles")).toBe(6);

@@ -8,10 +8,16 @@ import type { Claim } from "./speaker-claim.js";
 import { displayWords } from "./tokenise.js";
 import { validateQuery } from "./validate-query.js";
 import { groupVariants } from "./wording-variants.js";
+import { TRUNCATED_NOTE, WorkBudget } from "./work-budget.js";
 
 export interface VerifyOptions {
   /** The canonical speaker a (possibly partial or misspelt) name refers to, or null. */
   resolveSpeaker: (name: string) => Speaker | null;
+  /**
+   * Work units after which the best answer so far is given, marked `truncated` (see work-budget.ts); a WorkBudget
+   * to read back what the query spent.
+   */
+  budget?: number | WorkBudget;
 }
 
 /** "…", "...", ". . ." and "[…]" mark words left out: the text on either side is checked as its own piece. */
@@ -34,11 +40,12 @@ function pieceRanges(text: string, starts: readonly number[]): { from: number; t
 export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: VerifyOptions): VerifyResult {
   const { quote, speaker: claimedName } = validateQuery(query);
   const words = readQueryWords(index, quote);
+  const budget = options.budget instanceof WorkBudget ? options.budget : new WorkBudget(options.budget);
   const outcomes: PartOutcome[] = [];
   const located: Located[] = [];
   let closest: Located | null = null;
   pieceRanges(quote, words.tokens.starts).forEach((piece, pieceIndex) => {
-    for (const part of searchParts(index, words, piece.from, piece.to)) {
+    for (const part of searchParts(index, words, piece.from, piece.to, budget)) {
       const text = quote.slice(words.tokens.starts[part.from]!, words.tokens.ends[part.to - 1]!);
       const partRef = { index: outcomes.length, from: part.from, to: part.to };
       const found = part.alignments.map((a) => locate(index, words, partRef, a));
@@ -65,7 +72,7 @@ export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: Veri
     quote,
     verdict: decision.verdict,
     confidence: decision.confidence,
-    explanation: decision.explanation,
+    explanation: budget.exhausted ? `${decision.explanation} ${TRUNCATED_NOTE}` : decision.explanation,
     claimedSpeaker: claim ? (claim.resolved?.name ?? claim.name) : null,
     speaker: decision.speaker,
     matches: shown.map((l) => l.occurrence),
@@ -74,5 +81,6 @@ export function verifyQuote(index: MatchIndex, query: VerifyQuery, options: Veri
       outcomes.map((o) => o.display),
     ),
     ...(decision.parts ? { parts: decision.parts } : {}),
+    ...(budget.exhausted ? { truncated: true } : {}),
   };
 }
