@@ -1,6 +1,7 @@
 import type { CheckRecord } from "../../commands/context.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Article, Verdict } from "../core/types.js";
+import type { IngestStore } from "./ingest-store.js";
 
 /** A corpus document as first seen; a later change to it keeps `firstSeen` and moves `changedAt`. */
 export interface DocumentRecord {
@@ -98,5 +99,7 @@ export interface Storage {
   ): Promise<void>;
   /** Slots not yet complete, scheduled at or after `since`, newest first. */
   pendingDigests(since: Date): Promise<PendingDigest[]>;
+  /** Feeds, their items and the articles fetched from them. */
+  readonly ingest: IngestStore;
   close(): Promise<void>;
 }
