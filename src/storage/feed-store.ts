@@ -55,6 +55,13 @@ export async function finishFeedPoll(db: SqlClient, url: string, owner: string, 
   );
 }
 
+export async function releaseFeed(db: SqlClient, url: string, owner: string): Promise<void> {
+  await db.query(
+    "UPDATE feeds SET claimed_by = NULL, lease_until = NULL WHERE url = $1 AND claimed_by = $2",
+    [url, owner],
+  );
+}
+
 interface StatusRow {
   url: string;
   outlet: string;

@@ -69,7 +69,7 @@ export interface ItemClaim extends NewItem {
 }
 
 export type ItemOutcome =
-  | { state: "skipped" | "failed"; reason: string; now: Date }
+  | { state: "skipped" | "failed" | "duplicate"; reason: string; now: Date }
   | { state: "retry"; reason: string; now: Date; nextAttemptAt: Date };
 
 export interface NewArticle {
@@ -103,6 +103,8 @@ export interface IngestStore {
   /** Takes the right to poll a feed that is due and not leased by another owner; null when it is not ours. */
   claimFeed(request: FeedClaimRequest): Promise<FeedClaim | null>;
   finishFeedPoll(url: string, owner: string, outcome: FeedPollOutcome): Promise<void>;
+  /** Gives a claimed feed back without counting a poll (the process is stopping). */
+  releaseFeed(url: string, owner: string): Promise<void>;
   /** Status of the given feeds (all known feeds when omitted), in the order given. */
   feedStatuses(urls?: readonly string[]): Promise<FeedStatus[]>;
   /** Records a feed's items; items seen before are left as they are, unless `retryFailed` (a request by hand). */

@@ -205,7 +205,9 @@ export async function storeArticle(
         [itemId],
       );
     }
-    return fresh ? { stored: true, document: article.document } : { stored: false, duplicateOf: article.document };
+    return fresh
+      ? { stored: true, document: article.document }
+      : { stored: false, duplicateOf: article.document };
   });
 }
 

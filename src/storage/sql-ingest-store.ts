@@ -8,6 +8,7 @@ export function createIngestStore(db: Database): IngestStore {
     syncFeeds: (list) => feeds.syncFeeds(db, list),
     claimFeed: (request) => feeds.claimFeed(db, request),
     finishFeedPoll: (url, owner, outcome) => feeds.finishFeedPoll(db, url, owner, outcome),
+    releaseFeed: (url, owner) => feeds.releaseFeed(db, url, owner),
     feedStatuses: (urls) => feeds.feedStatuses(db, urls),
     addItems: (feedUrl, list, now, options) =>
       items.addItems(db, feedUrl, list, now, options?.retryFailed === true),

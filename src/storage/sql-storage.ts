@@ -2,8 +2,8 @@ import type { CheckRecord } from "../../commands/context.js";
 import type { Verdict } from "../core/types.js";
 import * as digests from "./digest-store.js";
 import { documentsFirstSeen, noteDocuments } from "./document-store.js";
-import { createIngestStore } from "./sql-ingest-store.js";
 import type { Database } from "./sql-client.js";
+import { createIngestStore } from "./sql-ingest-store.js";
 import type { CheckSummary, Storage } from "./storage.js";
 import { hashUserId, loadUserHashSalt } from "./user-hash.js";
 
