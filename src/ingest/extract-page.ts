@@ -12,6 +12,9 @@ export interface PageArticle {
   canonical: string | null;
 }
 
+/** Fewer words than this is a cookie wall, an error page or an index, not an article. */
+const MIN_WORDS = 25;
+
 const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 
 export function charsetOf(contentType: string | null): string | undefined {
@@ -32,6 +35,9 @@ export function extractPage(
     const reason = result.notes.find((n) => n.action === "skipped")?.reason ?? "no article text was found";
     return { skip: reason.replace(/^the file /, "the page ") };
   }
+  const words = article.body.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_WORDS)
+    return { skip: `too little text for an article (${words} word${words === 1 ? "" : "s"})` };
   const declared = article.url ? normaliseUrl(article.url, url) : null;
   return {
     body: article.body,

@@ -111,7 +111,8 @@ export function parseFeedsFile(text: string, file: string): FeedSpec[] {
     if (!result.feed) return;
     const earlier = firstEntry.get(result.feed.url);
     if (earlier !== undefined) {
-      problems.push(`entry ${index + 1} (${result.feed.url}): "url" repeats entry ${earlier + 1}`);
+      const given = (raw as { url: string }).url;
+      problems.push(`entry ${index + 1} (${given}): "url" repeats entry ${earlier + 1}`);
       return;
     }
     firstEntry.set(result.feed.url, index);

@@ -170,7 +170,9 @@ export async function politeGet(deps: HttpDeps, url: string, options: GetOptions
       if (!isFetchError(error)) throw error;
       const wait = error.details.retryAfterMs;
       const last = attempt + 1 >= policy.attempts;
-      if (!error.transient || last || (wait !== undefined && wait > policy.maxRetryAfterMs)) throw error;
+      // A server too slow to answer once is not asked again at once; the item or feed is retried later.
+      const again = error.transient && error.failure !== "timeout";
+      if (!again || last || (wait !== undefined && wait > policy.maxRetryAfterMs)) throw error;
       await deps.sleep(wait ?? backoff(policy, attempt), options.signal);
     }
   }
