@@ -22,6 +22,7 @@ export class NewsSite {
   hugeBytesSent = 0;
   hugeClosed: Promise<void> = Promise.resolve();
   private readonly routes = new Map<string, Handler>();
+  private feedVersions = 0;
   private readonly server = createServer((req, res) => {
     this.handle(req, res).catch((error) => {
       if (!res.headersSent) res.writeHead(500);
@@ -77,7 +78,9 @@ export class NewsSite {
   /** A feed that answers 304 to a request carrying its ETag or Last-Modified. */
   feed(path: string, body: string, type = "application/rss+xml; charset=utf-8"): void {
     const etag = `"${createHash("sha1").update(body).digest("hex").slice(0, 12)}"`;
-    const modified = "Mon, 04 Mar 2024 09:00:00 GMT";
+    // Each version of a feed is a minute newer than the one it replaced.
+    this.feedVersions++;
+    const modified = new Date(Date.UTC(2024, 2, 4, 9) + this.feedVersions * 60_000).toUTCString();
     this.route(path, (req, res) => {
       if (req.headers["if-none-match"] === etag || req.headers["if-modified-since"] === modified) {
         res.writeHead(304, { etag });
