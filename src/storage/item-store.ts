@@ -16,7 +16,9 @@ const tags = (value: unknown): string[] =>
 
 /**
  * Inserts the items not seen before. An item whose link is already an ingested article's address is recorded as a
- * duplicate at once, so it is never fetched.
+ * duplicate at once, so it is never fetched. An item whose link another feed's item is waiting to fetch is not
+ * recorded yet (one pending item per address, enforced by a unique index, so two replicas polling two feeds that
+ * list one story fetch it once); the feed's next poll records it, by then as a duplicate.
  */
 export async function addItems(
   db: SqlClient,
@@ -26,10 +28,6 @@ export async function addItems(
   retryFailed: boolean,
 ): Promise<AddedItems> {
   if (items.length === 0) return { pending: [], duplicates: 0, known: 0 };
-  const retry = retryFailed
-    ? `DO UPDATE SET state = 'pending', reason = NULL, attempts = 0, next_attempt_at = EXCLUDED.next_attempt_at
-       WHERE ingest_items.state = 'failed'`
-    : "DO NOTHING";
   const rows = await db.query<{ id: string; state: string }>(
     `INSERT INTO ingest_items
        (feed_url, guid, link, outlet, title, author, published, tags, state, next_attempt_at, created_at)
@@ -38,7 +36,7 @@ export async function addItems(
        $9, $9
      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
        AS t(guid, link, outlet, title, author, published, tags)
-     ON CONFLICT (feed_url, guid) ${retry}
+     ON CONFLICT DO NOTHING
      RETURNING id, state`,
     [
       feedUrl,
@@ -53,7 +51,27 @@ export async function addItems(
     ],
   );
   const pending = rows.filter((r) => r.state === "pending").map((r) => Number(r.id));
-  return { pending, duplicates: rows.length - pending.length, known: items.length - rows.length };
+  const duplicates = rows.length - pending.length;
+  if (retryFailed) pending.push(...(await retryFailedItems(db, feedUrl, items, now)));
+  return { pending, duplicates, known: items.length - rows.length };
+}
+
+/** Items asked for again by hand after failing go back to pending (unless another item is fetching the page). */
+async function retryFailedItems(db: SqlClient, feedUrl: string, items: readonly NewItem[], now: Date) {
+  const ids: number[] = [];
+  for (const item of items) {
+    try {
+      const rows = await db.query<{ id: string }>(
+        `UPDATE ingest_items SET state = 'pending', reason = NULL, attempts = 0, next_attempt_at = $3
+         WHERE feed_url = $1 AND guid = $2 AND state = 'failed' RETURNING id`,
+        [feedUrl, item.guid, now],
+      );
+      ids.push(...rows.map((r) => Number(r.id)));
+    } catch (error) {
+      if ((error as { code?: string }).code !== "23505") throw error;
+    }
+  }
+  return ids;
 }
 
 export async function dueItems(db: SqlClient, now: Date, limit: number): Promise<number[]> {

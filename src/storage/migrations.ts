@@ -125,6 +125,7 @@ export const migrations: readonly Migration[] = [
         UNIQUE (feed_url, guid)
       );
       CREATE INDEX ingest_items_pending ON ingest_items (next_attempt_at) WHERE state = 'pending';
+      CREATE UNIQUE INDEX ingest_items_pending_link ON ingest_items (link) WHERE state = 'pending';
     `,
   },
 ];
