@@ -6,7 +6,8 @@ import { createLogger, type Logger } from "./logging/logger.js";
 
 const NOTHING_TO_RUN = `Verbatim has nothing to serve: no front end is configured.
 Set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) for Slack, DISCORD_TOKEN and
-DISCORD_APPLICATION_ID for Discord, or DIGEST_CRON with a digest channel — see README.md and .env.example.
+DISCORD_APPLICATION_ID for Discord, DIGEST_CRON with a digest channel, or FEEDS_FILE (with INGEST_CONTACT)
+to ingest news feeds — see README.md and .env.example.
 To check a quotation from the terminal instead: npx verbatim verify "All is well"
 `;
 
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const wanted =
-    config.SLACK_BOT_TOKEN || (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) || config.DIGEST_CRON;
+    config.SLACK_BOT_TOKEN ||
+    (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) ||
+    config.DIGEST_CRON ||
+    config.FEEDS_FILE;
   if (!wanted) {
     process.stderr.write(NOTHING_TO_RUN);
     process.exit(2);
@@ -37,7 +41,7 @@ async function main(): Promise<void> {
   } catch (error) {
     logger.error({ err: error }, "start-up failed");
     process.stderr.write(`${explain(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof ConfigError ? 2 : 1);
   }
   logger.info({ services: app.services, articles: app.engine().articles.length }, "verbatim is running");
   let stopping = false;

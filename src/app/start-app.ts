@@ -5,6 +5,8 @@ import type { Config } from "../config/schema.js";
 import { openEngine } from "../core/engine.js";
 import { type Clock, systemClock } from "../core/logger.js";
 import type { Engine } from "../core/types.js";
+import type { Ingester } from "../ingest/ingest-runner.js";
+import { startConfiguredIngest } from "../ingest/start-configured-ingest.js";
 import type { Logger } from "../logging/logger.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";
@@ -17,6 +19,8 @@ export interface RunningApp {
   readonly services: readonly string[];
   engine(): Engine;
   storage: Storage;
+  /** Feed polling, when FEEDS_FILE is set: its `status()` is the per-feed status to export. */
+  ingest: Ingester | null;
   stop(): Promise<void>;
 }
 
@@ -51,6 +55,7 @@ export async function startApp(
     ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
   });
   const started: Stoppable[] = [];
+  let ingest: Ingester | null = null;
   const stopAll = async () => {
     for (const service of started.reverse()) {
       await service
@@ -108,6 +113,8 @@ export async function startApp(
     }
     const digests = startConfiguredDigests({ config, storage, engine: () => engine, logger, clock });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+    ingest = await startConfiguredIngest({ config, storage, logger, clock });
+    if (ingest) started.push({ name: "ingest", stop: () => (ingest as Ingester).stop() });
   } catch (error) {
     await stopAll();
     throw error;
@@ -116,6 +123,7 @@ export async function startApp(
     services: started.map((s) => s.name),
     engine: () => engine,
     storage,
+    ingest,
     stop: stopAll,
   };
 }

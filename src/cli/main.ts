@@ -11,6 +11,9 @@ Usage:
   verbatim verify [--corpus DIR] [--json] --batch FILE     FILE: JSON Lines {"quote","speaker"?}
   verbatim quotes [--corpus DIR] [--json] [--speaker NAME]
   verbatim digest --print | --post
+  verbatim ingest URL…                 fetch article pages into the corpus now
+  verbatim ingest --feed URL           poll one feed once and fetch its new articles
+  verbatim feeds                       each feed's status: last success, last error, items added
 
 Options:
   --corpus DIR    folder of articles (default: CORPUS_DIR, then ./corpus)
@@ -29,6 +32,7 @@ const options = {
   batch: { type: "string" },
   print: { type: "boolean", default: false },
   post: { type: "boolean", default: false },
+  feed: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -83,8 +87,23 @@ async function dispatch(argv: string[], holder: { ctx?: CliContext }): Promise<n
       const engine = await openCliEngine(ctx, values.corpus);
       return runDigestCommand(flags, { config: ctx.config, logger: ctx.logger, engine });
     }
+    case "ingest": {
+      const { runIngestCommand } = await import("../ingest/ingest-command.js");
+      const request = values.feed !== undefined ? { feed: values.feed } : { urls: rest };
+      if (values.feed !== undefined && rest.length > 0)
+        throw new UsageError("give either URLs or --feed URL, not both");
+      return runIngestCommand(request, {
+        config: ctx.config,
+        logger: ctx.logger,
+        ...(values.corpus ? { corpusDir: values.corpus } : {}),
+      });
+    }
+    case "feeds": {
+      const { runFeedsCommand } = await import("../ingest/feeds-command.js");
+      return runFeedsCommand({ config: ctx.config, logger: ctx.logger });
+    }
     default:
-      throw new UsageError(`unknown command “${command}”. Commands: verify, quotes, digest.`);
+      throw new UsageError(`unknown command “${command}”. Commands: verify, quotes, digest, ingest, feeds.`);
   }
 }
 

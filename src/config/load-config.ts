@@ -60,5 +60,11 @@ function crossChecks(c: Config): string[] {
       `DISCORD_APPLICATION_ID must be set when DISCORD_TOKEN is set. Example: DISCORD_APPLICATION_ID=${variables.DISCORD_APPLICATION_ID.example}`,
     );
   }
+  if (c.FEEDS_FILE && !c.INGEST_CONTACT) {
+    problems.push(
+      "INGEST_CONTACT must be set when FEEDS_FILE is set: sites see it in the User-Agent and can reach you. " +
+        `Example: INGEST_CONTACT=${variables.INGEST_CONTACT.example}`,
+    );
+  }
   return problems;
 }

@@ -76,7 +76,8 @@ export async function pollFeed(
       return { outcome: "not-modified", pending: [], newItems: 0, duplicates: 0, nextPollAt };
     }
     const parsed = parseFeedBytes(response.bytes, response.contentType, response.url);
-    const items = parsed.items.map((item) => ({ ...item, outlet: feed.outlet, tags: feed.tags }));
+    const outlet = feed.outlet || parsed.title || new URL(feed.url).host;
+    const items = parsed.items.map((item) => ({ ...item, outlet, tags: feed.tags }));
     const added = await store.addItems(feed.url, items, now);
     await store.finishFeedPoll(feed.url, owner, {
       ok: true,

@@ -56,14 +56,14 @@ export async function addItems(
   return { pending, duplicates, known: items.length - rows.length };
 }
 
-/** Items asked for again by hand after failing go back to pending (unless another item is fetching the page). */
+/** Items asked for again by hand after failing or being skipped go back to pending (unless another item is fetching the page). */
 async function retryFailedItems(db: SqlClient, feedUrl: string, items: readonly NewItem[], now: Date) {
   const ids: number[] = [];
   for (const item of items) {
     try {
       const rows = await db.query<{ id: string }>(
         `UPDATE ingest_items SET state = 'pending', reason = NULL, attempts = 0, next_attempt_at = $3
-         WHERE feed_url = $1 AND guid = $2 AND state = 'failed' RETURNING id`,
+         WHERE feed_url = $1 AND guid = $2 AND state IN ('failed', 'skipped') RETURNING id`,
         [feedUrl, item.guid, now],
       );
       ids.push(...rows.map((r) => Number(r.id)));
