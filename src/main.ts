@@ -2,6 +2,7 @@ import { startApp } from "./app/start-app.js";
 import { ConfigError, loadConfig } from "./config/load-config.js";
 import { type Config, secretValues } from "./config/schema.js";
 import { isVerbatimError } from "./core/errors.js";
+import { loadFeedsFile } from "./ingest/feeds-file.js";
 import { createLogger, type Logger } from "./logging/logger.js";
 
 const NOTHING_TO_RUN = `Verbatim has nothing to serve: no front end is configured.
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
+    // A bad feeds file is a configuration error: said before anything slow starts.
+    if (config.FEEDS_FILE) await loadFeedsFile(config.FEEDS_FILE);
   } catch (error) {
     process.stderr.write(`${explain(error)}\n`);
     process.exit(2);

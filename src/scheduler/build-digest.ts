@@ -120,6 +120,7 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
   const seen = await storage.documentsFirstSeen(from, to);
   const articles = seen.map((d) => engine.article(d.id)).filter((a): a is Article => a !== undefined);
   const checks = await storage.summariseChecks(from, to, 10);
+  const fromFeeds = await storage.ingest.countIngested(from, to);
   if (articles.length === 0 && checks.total === 0) return options.quiet === "skip" ? null : quietNote(period);
 
   const ids = new Set(articles.map((a) => a.id));
@@ -162,7 +163,8 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
     });
   }
   const summary = [
-    plural(articles.length, "new article"),
+    plural(articles.length, "new article") +
+      (fromFeeds > 0 ? ` (${fromFeeds.toLocaleString("en-US")} from feeds)` : ""),
     plural(periodQuotes.length, "quotation"),
     plural(wordings.length, "quotation worded differently", "quotations worded differently"),
     plural(checks.total, "check"),

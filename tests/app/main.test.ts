@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,21 @@ describe("npm start", () => {
     expect(run.stderr).toContain('SLACK_PORT must be a port number from 1 to 65535, got "abc"');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain("0123456789abcdef");
+  });
+
+  it("asks for a contact when feeds are configured, and names the bad entry of a feeds file", () => {
+    const noContact = start({ FEEDS_FILE: "feeds.yaml" });
+    expect(noContact.status).toBe(2);
+    expect(noContact.stderr).toContain("INGEST_CONTACT must be set when FEEDS_FILE is set");
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-main-feeds-"));
+    writeFileSync(
+      join(dir, "feeds.yaml"),
+      "feeds:\n  - url: https://example.org/rss\n    outlet: Example\n    every: often\n",
+    );
+    const bad = start({ FEEDS_FILE: join(dir, "feeds.yaml"), INGEST_CONTACT: "desk@example.org" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('entry 1 (https://example.org/rss): "every" must be a duration');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("explains what to configure when no front end is set", () => {

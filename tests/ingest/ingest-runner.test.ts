@@ -3,9 +3,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plain } from "../../commands/reply.js";
 import { openEngine } from "../../src/core/engine.js";
 import type { FeedSpec } from "../../src/ingest/feeds-file.js";
 import { type Ingester, startIngest } from "../../src/ingest/ingest-runner.js";
+import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { atomFeed, jsonFeed, rdfFeed, rssFeed } from "../fakes/news-site/feeds.js";
@@ -151,6 +153,19 @@ describe("startIngest", () => {
     expect(result.matches.every((m) => m.date === "2024-03-04")).toBe(true);
     const redirected = engine.verify({ quote: "A library that is shut is a library that is lost" });
     expect(redirected.matches[0]?.url).toBe(site.link("/news/library-hours.html"));
+  });
+
+  it("shows what was ingested in the next digest, with each article's outlet", async () => {
+    const engine = await openEngine({ corpusDir });
+    const from = new Date(time.now().getTime() - 60 * MINUTE);
+    await storage.noteDocuments(engine.articles, time.now());
+    const reply = await buildDigest({ engine, storage, from, to: new Date(time.now().getTime() + 1) });
+    expect(reply?.summary).toMatch(/^6 new articles \(6 from feeds\) · /);
+    const items = reply?.sections.find((s) => s.heading === "New articles")?.items ?? [];
+    const lines = items.map(plain);
+    expect(lines).toContain(
+      "Harbour wall repairs to finish by spring — Coast Times · 2024-03-04 · 2 quotations from Ines Okafor, Tomas Brenner",
+    );
   });
 
   it("reports each feed's status, a broken feed failing without holding up the others", async () => {
