@@ -1,5 +1,6 @@
+import type { CorpusService } from "../src/core/corpus-service.js";
 import type { Clock, CoreLogger } from "../src/core/logger.js";
-import type { Engine, Verdict } from "../src/core/types.js";
+import type { Verdict } from "../src/core/types.js";
 
 export type FrontEnd = "slack" | "discord" | "cli";
 
@@ -18,10 +19,15 @@ export interface CheckRecord extends Requester {
 }
 
 export interface CommandContext {
-  /** The current engine: the corpus may be reloaded while a front end runs. */
-  engine: () => Engine;
+  /** Answers from the corpus current at each call: it may be reloaded while a front end runs. */
+  corpus: CorpusService;
   logger: CoreLogger;
   clock: Clock;
   /** Keeps a record of each verification for digests; failures are logged, never shown to the user. */
   recordCheck?: (check: CheckRecord) => Promise<void>;
+}
+
+/** The fairness key for a requester's work: one per user per front end, or the front end alone. */
+export function requesterKey(requester: Requester): string {
+  return requester.userId ? `${requester.frontEnd}:${requester.userId}` : requester.frontEnd;
 }

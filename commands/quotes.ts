@@ -1,5 +1,5 @@
 import type { QuoteInContext } from "../src/core/types.js";
-import type { CommandContext } from "./context.js";
+import { type CommandContext, type Requester, requesterKey } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
 import { errorReply, link, type Reply, type RichText, text } from "./reply.js";
 
@@ -23,7 +23,7 @@ export const quotesCommand: CommandDefinition<QuotesInput> = {
       autocomplete: "speaker",
     },
   ],
-  run: async (input, context) => runQuotes(input, context),
+  run: runQuotes,
 };
 
 function describe(item: QuoteInContext): RichText {
@@ -38,15 +38,19 @@ function describe(item: QuoteInContext): RichText {
   return run;
 }
 
-function runQuotes(input: QuotesInput, context: CommandContext): Reply {
+async function runQuotes(input: QuotesInput, context: CommandContext, requester: Requester): Promise<Reply> {
   const name = input.speaker.trim();
   if (!name) return errorReply("Name a speaker, e.g. /quotes Javad Zarif");
   if (name.length > 200)
     return errorReply("That speaker name is too long — give just the name, e.g. Javad Zarif.");
-  const engine = context.engine();
-  const page = engine.quotesBy(name, { page: input.page ?? 1, pageSize: QUOTES_PAGE_SIZE });
+  const { corpus } = context;
+  const page = await corpus.quotesBy(
+    name,
+    { page: input.page ?? 1, pageSize: QUOTES_PAGE_SIZE },
+    { requester: requesterKey(requester) },
+  );
   if (!page) {
-    const suggestions = engine.suggestSpeakers(name, 3).map((s) => s.name);
+    const suggestions = corpus.suggestSpeakers(name, 3).map((s) => s.name);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(", ")}?` : "";
     return errorReply(`I have no quotations from “${name}” in the corpus.${hint}`);
   }

@@ -1,6 +1,6 @@
 import { isVerbatimError } from "../src/core/errors.js";
 import type { VerifyResult } from "../src/core/types.js";
-import type { CommandContext, Requester } from "./context.js";
+import { type CommandContext, type Requester, requesterKey } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
 import { type VerifyInput, withoutEdgeMentions } from "./parse-input.js";
 import { renderVerification } from "./render-verification.js";
@@ -27,7 +27,9 @@ async function runVerify(input: VerifyInput, context: CommandContext, requester:
   let result: VerifyResult;
   try {
     const quote = withoutEdgeMentions(input.quote);
-    result = context.engine().verify(input.speaker ? { quote, speaker: input.speaker } : { quote });
+    result = await context.corpus.verify(input.speaker ? { quote, speaker: input.speaker } : { quote }, {
+      requester: requesterKey(requester),
+    });
   } catch (error) {
     if (isVerbatimError(error)) return errorReply(error.message);
     throw error;

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${explain(error)}\n`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   }
-  logger.info({ services: app.services, articles: app.engine().articles.length }, "verbatim is running");
+  logger.info({ services: app.services, articles: app.corpus.stats().articles }, "verbatim is running");
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

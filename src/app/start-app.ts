@@ -2,6 +2,7 @@ import type { CommandContext } from "../../commands/context.js";
 import { startDiscord } from "../adapters/discord/discord-bot.js";
 import { startSlack } from "../adapters/slack/slack-app.js";
 import type { Config } from "../config/schema.js";
+import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
 import { openEngine } from "../core/engine.js";
 import { type Clock, systemClock } from "../core/logger.js";
 import type { Engine } from "../core/types.js";
@@ -18,6 +19,7 @@ export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */
   readonly services: readonly string[];
   engine(): Engine;
+  corpus: CorpusService;
   storage: Storage;
   /** Feed polling, when FEEDS_FILE is set: its `status()` is the per-feed status to export. */
   ingest: Ingester | null;
@@ -47,8 +49,9 @@ export async function startApp(
   options: StartAppOptions = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const corpus = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
-  let engine = await openEngine(corpus);
+  const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
+  let engine = await openEngine(corpusOptions);
+  const corpus = inProcessCorpus(() => engine);
   const storage = await openStorage({
     dataDir: config.DATA_DIR,
     logger,
@@ -67,7 +70,7 @@ export async function startApp(
   try {
     await storage.noteDocuments(engine.articles, clock.now());
     const context: CommandContext = {
-      engine: () => engine,
+      corpus,
       logger,
       clock,
       recordCheck: (check) => storage.recordCheck(check),
@@ -78,7 +81,7 @@ export async function startApp(
         intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
         logger,
         onChange: async () => {
-          const next = await openEngine(corpus);
+          const next = await openEngine(corpusOptions);
           await storage.noteDocuments(next.articles, clock.now());
           engine = next;
         },
@@ -111,7 +114,7 @@ export async function startApp(
       });
       started.push({ name: "discord", stop: () => discord.stop() });
     }
-    const digests = startConfiguredDigests({ config, storage, engine: () => engine, logger, clock });
+    const digests = startConfiguredDigests({ config, storage, corpus, logger, clock });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
     ingest = await startConfiguredIngest({ config, storage, logger, clock });
     if (ingest) started.push({ name: "ingest", stop: () => (ingest as Ingester).stop() });
@@ -122,6 +125,7 @@ export async function startApp(
   return {
     services: started.map((s) => s.name),
     engine: () => engine,
+    corpus,
     storage,
     ingest,
     stop: stopAll,

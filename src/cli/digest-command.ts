@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Config } from "../config/schema.js";
+import { inProcessCorpus } from "../core/corpus-service.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import { systemClock } from "../core/logger.js";
 import type { Engine } from "../core/types.js";
@@ -61,7 +62,7 @@ async function printDigest(
 ): Promise<number> {
   const { from, to } = await period(storage, (deps.clock ?? systemClock).now());
   const reply = await buildDigest({
-    engine: deps.engine,
+    corpus: inProcessCorpus(() => deps.engine),
     storage,
     from,
     to,
@@ -96,7 +97,7 @@ async function postDigest(
       targets,
       build: (p) =>
         buildDigest({
-          engine: deps.engine,
+          corpus: inProcessCorpus(() => deps.engine),
           storage,
           ...p,
           quiet: config.DIGEST_QUIET,

@@ -1,14 +1,15 @@
 import { verdictLook } from "../../commands/render-verification.js";
 import type { Reply, ReplyField, ReplySection, RichText } from "../../commands/reply.js";
 import { link, text } from "../../commands/reply.js";
-import type { Article, Engine, Quote, Verdict } from "../core/types.js";
+import type { CorpusService } from "../core/corpus-service.js";
+import type { Article, Quote, Verdict } from "../core/types.js";
 import type { CheckSummary, Storage } from "../storage/storage.js";
 import { type DifferingWording, findDifferingWordings } from "./digest-wordings.js";
 
 export type QuietMode = "note" | "skip";
 
 export interface BuildDigestOptions {
-  engine: Engine;
+  corpus: CorpusService;
   storage: Storage;
   from: Date;
   to: Date;
@@ -17,6 +18,9 @@ export interface BuildDigestOptions {
   /** Time zone the period is written in. */
   timezone?: string;
 }
+
+/** Digest work queues behind users' questions under one key of its own. */
+export const DIGEST_REQUESTER = "digest";
 
 /** Notable quotations per article: enough to show what it is about. */
 const QUOTES_PER_ARTICLE = 2;
@@ -115,27 +119,24 @@ function quietNote(period: string): Reply {
  * the current engine has them (an article since removed from the corpus is left out).
  */
 export async function buildDigest(options: BuildDigestOptions): Promise<Reply | null> {
-  const { engine, storage, from, to } = options;
+  const { corpus, storage, from, to } = options;
   const period = formatPeriod(from, to, options.timezone);
   const seen = await storage.documentsFirstSeen(from, to);
-  const articles = seen.map((d) => engine.article(d.id)).filter((a): a is Article => a !== undefined);
+  const found = await corpus.articlesWithQuotes(
+    seen.map((d) => d.id),
+    { requester: DIGEST_REQUESTER },
+  );
+  const articles: Article[] = found.map((f) => f.article);
   const checks = await storage.summariseChecks(from, to, 10);
   const fromFeeds = await storage.ingest.countIngested(from, to);
   if (articles.length === 0 && checks.total === 0) return options.quiet === "skip" ? null : quietNote(period);
 
-  const ids = new Set(articles.map((a) => a.id));
-  const quotesOf = new Map<string, Quote[]>();
-  for (const quote of engine.quotes) {
-    if (!ids.has(quote.document)) continue;
-    const list = quotesOf.get(quote.document);
-    if (list) list.push(quote);
-    else quotesOf.set(quote.document, [quote]);
-  }
+  const quotesOf = new Map<string, Quote[]>(found.map((f) => [f.article.id, f.quotes]));
   const newest = [...articles].sort(
     (a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id),
   );
   const periodQuotes = newest.flatMap((a) => quotesOf.get(a.id) ?? []);
-  const wordings = findDifferingWordings(engine, periodQuotes);
+  const wordings = await findDifferingWordings(corpus, periodQuotes);
 
   const sections: ReplySection[] = [];
   if (newest.length > 0) {

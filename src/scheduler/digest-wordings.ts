@@ -1,6 +1,7 @@
+import type { CorpusService } from "../core/corpus-service.js";
 import { isVerbatimError } from "../core/errors.js";
 import { normalisedWords } from "../core/match/tokenise.js";
-import type { Engine, Quote } from "../core/types.js";
+import type { Quote, VerifyResult } from "../core/types.js";
 
 /** A quotation the period's articles carry in more than one wording across the corpus. */
 export interface DifferingWording {
@@ -32,12 +33,15 @@ function candidates(quotes: readonly Quote[]): Quote[] {
  * Each of the period's quotations is checked against the whole corpus; those found in more than one wording, in
  * more than one document, are the ones where outlets disagree on what was said.
  */
-export function findDifferingWordings(engine: Engine, quotes: readonly Quote[]): DifferingWording[] {
+export async function findDifferingWordings(
+  corpus: CorpusService,
+  quotes: readonly Quote[],
+): Promise<DifferingWording[]> {
   const groups = new Map<string, DifferingWording>();
   for (const quote of candidates(quotes)) {
-    let result: ReturnType<Engine["verify"]>;
+    let result: VerifyResult;
     try {
-      result = engine.verify({ quote: quote.text });
+      result = await corpus.verify({ quote: quote.text }, { requester: "digest" });
     } catch (error) {
       if (isVerbatimError(error)) continue;
       throw error;

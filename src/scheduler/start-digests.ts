@@ -1,7 +1,7 @@
 import type { Config } from "../config/schema.js";
+import type { CorpusService } from "../core/corpus-service.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import { systemClock } from "../core/logger.js";
-import type { Engine } from "../core/types.js";
 import type { Storage } from "../storage/storage.js";
 import { buildDigest } from "./build-digest.js";
 import { type DigestScheduler, startDigestScheduler } from "./digest-scheduler.js";
@@ -10,8 +10,8 @@ import { digestTargetsFromConfig } from "./digest-targets.js";
 export interface ConfiguredDigestOptions {
   config: Config;
   storage: Storage;
-  /** The current engine: the corpus may be reloaded while the scheduler runs. */
-  engine: () => Engine;
+  /** The corpus; it may be reloaded while the scheduler runs. */
+  corpus: CorpusService;
   logger: CoreLogger;
   clock?: Clock;
 }
@@ -41,7 +41,7 @@ export function startConfiguredDigests(options: ConfiguredDigestOptions): Digest
     quiet: config.DIGEST_QUIET,
     logger,
     build: ({ from, to, quiet }) =>
-      buildDigest({ engine: options.engine(), storage, from, to, quiet, timezone: config.DIGEST_TIMEZONE }),
+      buildDigest({ corpus: options.corpus, storage, from, to, quiet, timezone: config.DIGEST_TIMEZONE }),
   });
   logger.info(
     { cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE, targets: targets.map((t) => t.id) },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CheckRecord, CommandContext } from "../../commands/index.js";
 import { plain, quotesCommand, verifyCommand } from "../../commands/index.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import { openEngine } from "../../src/core/engine.js";
 import { silentLogger, systemClock } from "../../src/core/logger.js";
 import type { Engine } from "../../src/core/types.js";
@@ -15,7 +16,7 @@ beforeAll(async () => {
 
 function context(extra: Partial<CommandContext> = {}): CommandContext {
   return {
-    engine: () => engine,
+    corpus: inProcessCorpus(() => engine),
     logger: silentLogger,
     clock: systemClock,
     recordCheck: async (check) => {

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plain, type Reply } from "../../commands/reply.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { openStorage } from "../../src/storage/open-storage.js";
@@ -51,6 +52,7 @@ describe("buildDigest", () => {
     [old.article, fresh.article, unquoted.article],
     [...old.quotes, ...fresh.quotes, ...unquoted.quotes],
   );
+  const corpus = inProcessCorpus(() => engine);
 
   beforeAll(async () => {
     dataDir = await freshDataDir();
@@ -94,7 +96,7 @@ describe("buildDigest", () => {
   });
 
   it("lists the period's new articles with outlet, date, link and who is quoted", async () => {
-    const reply = (await buildDigest({ engine, storage, from, to }))!;
+    const reply = (await buildDigest({ corpus, storage, from, to }))!;
     expect(reply.kind).toBe("digest");
     const articles = reply.sections.find((s) => s.heading === "New articles");
     expect(articles?.items.map(plain)).toEqual([
@@ -107,14 +109,14 @@ describe("buildDigest", () => {
   });
 
   it("shows notable quotations with their speakers", async () => {
-    const reply = (await buildDigest({ engine, storage, from, to }))!;
+    const reply = (await buildDigest({ corpus, storage, from, to }))!;
     const quotes = reply.sections.find((s) => s.heading === "Notable quotations");
     expect(quotes?.items.map(plain)).toContain("“We do not seek escalation or war” — Javad Zarif, BBC");
     expect(quotes?.items.map(plain)).toContain("“All is well with our troops tonight” — Donald Trump, BBC");
   });
 
   it("shows a quotation worded differently by two outlets, with each wording and its source", async () => {
-    const reply = (await buildDigest({ engine, storage, from, to }))!;
+    const reply = (await buildDigest({ corpus, storage, from, to }))!;
     const differing = reply.sections.find((s) => s.heading === "Worded differently across outlets");
     expect(differing?.items.map(plain)).toHaveLength(1);
     const line = plain(differing!.items[0]!);
@@ -124,7 +126,7 @@ describe("buildDigest", () => {
   });
 
   it("counts the period's checks by verdict and ranks the most-checked quotations", async () => {
-    const reply = (await buildDigest({ engine, storage, from, to }))!;
+    const reply = (await buildDigest({ corpus, storage, from, to }))!;
     expect(reply.summary).toBe("2 new articles · 2 quotations · 1 quotation worded differently · 3 checks.");
     expect(everything(reply)).toContain("Checks by verdict: ✅ Verified: 2 · ❌ Not found: 1");
     const checked = reply.sections.find((s) => s.heading === "Most-checked quotations");
@@ -136,19 +138,19 @@ describe("buildDigest", () => {
   });
 
   it("writes the period in the digest's time zone", async () => {
-    const reply = (await buildDigest({ engine, storage, from, to, timezone: "America/New_York" }))!;
+    const reply = (await buildDigest({ corpus, storage, from, to, timezone: "America/New_York" }))!;
     expect(reply.footer).toBe("3 Jun 2024, 04:00 – 4 Jun 2024, 04:00 (America/New_York)");
   });
 
   it("says in one line that a quiet period was quiet, or gives nothing to post with quiet=skip", async () => {
     const quietFrom = new Date("2024-06-10T08:00:00Z");
     const quietTo = new Date("2024-06-11T08:00:00Z");
-    const note = await buildDigest({ engine, storage, from: quietFrom, to: quietTo });
+    const note = await buildDigest({ corpus, storage, from: quietFrom, to: quietTo });
     expect(note?.title).toBe("Digest: nothing new");
     expect(note?.summary).toBe(
       "No new articles and no checks in 10 Jun 2024, 08:00 – 11 Jun 2024, 08:00 (UTC).",
     );
     expect(note?.sections).toEqual([]);
-    expect(await buildDigest({ engine, storage, from: quietFrom, to: quietTo, quiet: "skip" })).toBeNull();
+    expect(await buildDigest({ corpus, storage, from: quietFrom, to: quietTo, quiet: "skip" })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { plain, type Reply } from "../../commands/reply.js";
 import { verifyCommand } from "../../commands/verify.js";
 import { renderReplyMessage } from "../../src/adapters/discord/render-embeds.js";
 import { renderReplyBlocks } from "../../src/adapters/slack/render-blocks.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import { openEngine } from "../../src/core/engine.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { Engine } from "../../src/core/types.js";
@@ -29,7 +30,7 @@ describe("a digest of the bundled seed corpus", () => {
     storage = await openStorage({ dataDir, logger: silentLogger });
     await storage.noteDocuments(engine.articles, new Date("2024-06-03T09:00:00Z"));
     const context: CommandContext = {
-      engine: () => engine,
+      corpus: inProcessCorpus(() => engine),
       logger: silentLogger,
       clock: new FakeClock("2024-06-03T10:00:00Z"),
       recordCheck: (check) => storage.recordCheck(check),
@@ -47,7 +48,7 @@ describe("a digest of the bundled seed corpus", () => {
       context,
       someone,
     );
-    reply = (await buildDigest({ engine, storage, from, to }))!;
+    reply = (await buildDigest({ corpus: inProcessCorpus(() => engine), storage, from, to }))!;
   });
   afterAll(async () => {
     await storage.close();

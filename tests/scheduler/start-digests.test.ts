@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import type { CoreLogger } from "../../src/core/logger.js";
 import { CronPatternError } from "../../src/scheduler/cron-schedule.js";
 import { startConfiguredDigests } from "../../src/scheduler/start-digests.js";
@@ -14,13 +15,13 @@ function recordingLogger(): CoreLogger & { warnings: string[] } {
 
 // The scheduler is not reached in these cases, so the storage is never touched.
 const storage = {} as Storage;
-const engine = () => fakeEngine([], []);
+const corpus = inProcessCorpus(() => fakeEngine([], []));
 
 describe("startConfiguredDigests", () => {
   it("does nothing when DIGEST_CRON is unset", () => {
     const logger = recordingLogger();
     const config = loadConfig({ DIGEST_SLACK_CHANNEL: "C1" }, {});
-    expect(startConfiguredDigests({ config, storage, engine, logger })).toBeNull();
+    expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
   });
 
   it("warns, and schedules nothing, when no channel can be posted to", () => {
@@ -29,7 +30,7 @@ describe("startConfiguredDigests", () => {
       { DIGEST_CRON: "0 8 * * *", DIGEST_DISCORD_CHANNEL: "1023456789012345678" },
       {},
     );
-    expect(startConfiguredDigests({ config, storage, engine, logger })).toBeNull();
+    expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
     expect(logger.warnings).toEqual([
       "DIGEST_DISCORD_CHANNEL is set but DISCORD_TOKEN is not, so the Discord digest cannot be posted.",
       "DIGEST_CRON is set but no digest channel is configured: set DIGEST_SLACK_CHANNEL or DIGEST_DISCORD_CHANNEL",
@@ -46,7 +47,7 @@ describe("startConfiguredDigests", () => {
       },
       {},
     );
-    const start = () => startConfiguredDigests({ config, storage, engine, logger: recordingLogger() });
+    const start = () => startConfiguredDigests({ config, storage, corpus, logger: recordingLogger() });
     expect(start).toThrow(CronPatternError);
     expect(start).toThrow(/DIGEST_CRON "61 8 \* \* \*".*Example: DIGEST_CRON=0 8 \* \* 1-5/);
   });

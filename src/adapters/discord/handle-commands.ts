@@ -102,9 +102,7 @@ export async function handleAutocomplete(
   let choices: ApplicationCommandOptionChoiceData<string>[] = [];
   if (speakerOptions(interaction.commandName).includes(focused.name)) {
     try {
-      const speakers = deps.context
-        .engine()
-        .suggestSpeakers(String(focused.value).slice(0, 200), MAX_CHOICES);
+      const speakers = deps.context.corpus.suggestSpeakers(String(focused.value).slice(0, 200), MAX_CHOICES);
       const seen = new Set<string>();
       for (const speaker of speakers) {
         const value = speaker.name.slice(0, MAX_CHOICE_LENGTH);

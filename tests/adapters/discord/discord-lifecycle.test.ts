@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { CheckRecord } from "../../../commands/index.js";
 import { startDiscord } from "../../../src/adapters/discord/discord-bot.js";
+import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { silentLogger, systemClock } from "../../../src/core/logger.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { type BotHarness, embedOf, startBotHarness } from "../../fakes/discord/bot-harness.js";
@@ -67,7 +68,7 @@ describe("starting and stopping", () => {
       token: "MTA5ODc2NTQzMjEwOTg3NjU0.GAbcDe.this-token-is-not-the-right-one-at-all",
       applicationId: APPLICATION_ID,
       apiUrl: fake.apiUrl,
-      context: { engine: () => engine, logger: silentLogger, clock: systemClock },
+      context: { corpus: inProcessCorpus(() => engine), logger: silentLogger, clock: systemClock },
       logger: quietLogger(),
     });
     await expect(attempt).rejects.toThrow(/^Could not connect to Discord: An invalid token was provided\.$/);
@@ -82,7 +83,7 @@ describe("starting and stopping", () => {
       token: BOT_TOKEN,
       applicationId: APPLICATION_ID,
       apiUrl: fake.apiUrl,
-      context: { engine: () => engine, logger: silentLogger, clock: systemClock },
+      context: { corpus: inProcessCorpus(() => engine), logger: silentLogger, clock: systemClock },
       logger: quietLogger(),
       connectTimeoutMs: 1000,
     });

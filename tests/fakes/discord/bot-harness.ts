@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import type { APIEmbed } from "discord.js";
 import type { CommandContext } from "../../../commands/index.js";
 import { type DiscordBot, startDiscord } from "../../../src/adapters/discord/discord-bot.js";
+import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
 import { createLogger } from "../../../src/logging/logger.js";
@@ -33,7 +34,7 @@ export async function startBotHarness(
     token: BOT_TOKEN,
     applicationId: APPLICATION_ID,
     apiUrl: fake.apiUrl,
-    context: { engine: () => engine, logger, clock: systemClock, ...context },
+    context: { corpus: inProcessCorpus(() => engine), logger, clock: systemClock, ...context },
     logger,
     ...(drainTimeoutMs ? { drainTimeoutMs } : {}),
   });

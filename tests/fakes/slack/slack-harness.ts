@@ -5,6 +5,7 @@
 import { Writable } from "node:stream";
 import type { CommandContext } from "../../../commands/index.js";
 import { type SlackHandle, startSlack } from "../../../src/adapters/slack/slack-app.js";
+import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
 import { createLogger } from "../../../src/logging/logger.js";
@@ -56,7 +57,12 @@ export interface Harness {
 }
 
 export function contextFor(engine: () => Engine, extra: Partial<CommandContext> = {}): CommandContext {
-  return { engine, logger: { debug() {}, info() {}, warn() {}, error() {} }, clock: systemClock, ...extra };
+  return {
+    corpus: inProcessCorpus(engine),
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+    clock: systemClock,
+    ...extra,
+  };
 }
 
 export async function startHarness(
