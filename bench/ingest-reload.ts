@@ -48,7 +48,9 @@ async function main(): Promise<void> {
       body: '"The harbour wall will be finished by spring, and not a week later," Mayor Ines Okafor said.\n',
       fetchedFrom: url,
     };
-    const written = await timed(() => writeArticleFile(corpusDir, article.document, articleFileText(article)));
+    const written = await timed(() =>
+      writeArticleFile(corpusDir, article.document, articleFileText(article)),
+    );
     const reload = await timed(() => openEngine({ corpusDir, dataDir }));
     const answer = reload.value.verify({ quote: "The harbour wall will be finished by spring" });
     const rss = process.memoryUsage().rss / 1024 / 1024;

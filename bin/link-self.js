@@ -21,5 +21,7 @@ try {
   symlinkSync(target, link);
 } catch (error) {
   // Installed as someone else's dependency, npm links the bin itself; nothing to do.
-  process.stderr.write(`verbatim: could not link node_modules/.bin/verbatim (${error.message}); use node bin/verbatim.js\n`);
+  process.stderr.write(
+    `verbatim: could not link node_modules/.bin/verbatim (${error.message}); use node bin/verbatim.js\n`,
+  );
 }

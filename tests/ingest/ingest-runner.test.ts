@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plain } from "../../commands/reply.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import { openEngine } from "../../src/core/engine.js";
 import type { FeedSpec } from "../../src/ingest/feeds-file.js";
 import { type Ingester, startIngest } from "../../src/ingest/ingest-runner.js";
@@ -159,7 +160,8 @@ describe("startIngest", () => {
     const engine = await openEngine({ corpusDir });
     const from = new Date(time.now().getTime() - 60 * MINUTE);
     await storage.noteDocuments(engine.articles, time.now());
-    const reply = await buildDigest({ engine, storage, from, to: new Date(time.now().getTime() + 1) });
+    const corpus = inProcessCorpus(() => engine);
+    const reply = await buildDigest({ corpus, storage, from, to: new Date(time.now().getTime() + 1) });
     expect(reply?.summary).toMatch(/^6 new articles \(6 from feeds\) · /);
     const items = reply?.sections.find((s) => s.heading === "New articles")?.items ?? [];
     const lines = items.map(plain);
