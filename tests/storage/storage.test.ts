@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckRecord } from "../../commands/context.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Article } from "../../src/core/types.js";
+import { migrations } from "../../src/storage/migrations.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { type DriverCase, embeddedCase, notePostgresSkipped, postgresCase } from "./drivers.js";
 
@@ -181,7 +182,7 @@ for (const make of [embeddedCase, postgresCase]) {
         expect(hashes[3]).toBe(hashes[0]);
         expect(hashes[2]).not.toBe(hashes[0]);
         const versions = await db.query<{ version: number }>("SELECT version FROM schema_migrations");
-        expect(versions.map((v) => v.version)).toEqual([1]);
+        expect(versions.map((v) => v.version)).toEqual(migrations.map((m) => m.version));
       } finally {
         await db.close();
       }
