@@ -51,7 +51,9 @@ async function settleFailure(ctx: IngestContext, item: ItemClaim, error: FetchEr
     await ctx.store.finishItem(item.id, ctx.owner, { state: "skipped", reason, now });
     return { outcome: "skipped", url: item.link, reason };
   }
-  const willRetry = error.transient && item.attempts < ctx.limits.itemAttempts;
+  // Outlets often list an item a little before its page is live: a 404 is worth another try later.
+  const passing = error.transient || error.details.status === 404;
+  const willRetry = passing && item.attempts < ctx.limits.itemAttempts;
   if (willRetry) {
     const wait = Math.max(error.details.retryAfterMs ?? 0, ctx.limits.itemRetryMs * 2 ** (item.attempts - 1));
     const nextAttemptAt = new Date(now.getTime() + wait);
