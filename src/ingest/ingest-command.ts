@@ -1,5 +1,6 @@
 import type { Config } from "../config/schema.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
+import { DataDirBusyError } from "../storage/data-dir-lock.js";
 import { NO_FEED } from "../storage/ingest-store.js";
 import { openStorage } from "../storage/open-storage.js";
 import type { Storage } from "../storage/storage.js";
@@ -148,7 +149,14 @@ export async function runIngestCommand(request: IngestRequest, deps: IngestComma
     );
     return 2;
   }
-  const storage = deps.storage ?? (await openConfiguredStorage(config, deps.logger));
+  let storage: Storage;
+  try {
+    storage = deps.storage ?? (await openConfiguredStorage(config, deps.logger));
+  } catch (error) {
+    if (!(error instanceof DataDirBusyError)) throw error;
+    err.write(`verbatim: ${error.message}\n`);
+    return 2;
+  }
   const abort = new AbortController();
   const stop = () => abort.abort();
   process.once("SIGINT", stop);
