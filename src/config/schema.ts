@@ -195,6 +195,13 @@ export const variables = {
     example: "https://newsroom.example.org/verbatim",
     description: "Contact named in the User-Agent when fetching feeds and pages; required with FEEDS_FILE.",
   },
+  INGEST_ALLOW_PRIVATE: {
+    schema: booleanFlag.default(false),
+    expected: "true or false",
+    example: "false",
+    description:
+      "Let feeds and article links reach loopback and private network addresses (an intranet site). Off: refused.",
+  },
   WATCH_CORPUS: {
     schema: booleanFlag.default(true),
     expected: "true or false",

@@ -166,6 +166,7 @@ export async function runIngestCommand(request: IngestRequest, deps: IngestComma
         store: storage.ingest,
         corpusDir: deps.corpusDir ?? config.CORPUS_DIR,
         contact: config.INGEST_CONTACT,
+        allowPrivateNetworks: config.INGEST_ALLOW_PRIVATE,
         logger: deps.logger,
         owner: `cli:${process.pid}`,
         ...(deps.clock ? { clock: deps.clock } : {}),

@@ -7,6 +7,7 @@ import { realTimers, type Timers } from "../scheduler/timers.js";
 import type { IngestStore } from "../storage/ingest-store.js";
 import { HostLimiter } from "./host-limiter.js";
 import { defaultRetry, type HttpDeps, politeGet, type RetryPolicy } from "./polite-fetch.js";
+import { publicOnlyFetch } from "./public-address.js";
 import { RobotsCache } from "./robots-cache.js";
 import { type Sleep, timersSleep } from "./sleep.js";
 
@@ -71,6 +72,8 @@ export interface IngestContextOptions {
   timers?: Timers;
   sleep?: Sleep;
   fetch?: typeof fetch;
+  /** Allow feeds and pages on loopback and private networks (an intranet, tests); refused by default. */
+  allowPrivateNetworks?: boolean;
   /** Unique per process; defaults to host, pid and a random part. */
   owner?: string;
   limits?: Partial<IngestLimits>;
@@ -96,7 +99,7 @@ export function createIngestContext(options: IngestContextOptions, signal: Abort
   const sleep = options.sleep ?? timersSleep(timers);
   const limits: IngestLimits = { ...defaultLimits, ...options.limits };
   const base = {
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? (options.allowPrivateNetworks ? globalThis.fetch : publicOnlyFetch()),
     userAgent: userAgent(options.contact),
     clock,
     timers,

@@ -24,6 +24,7 @@ export async function startConfiguredIngest(options: ConfiguredIngestOptions): P
     storage: options.storage,
     corpusDir: config.CORPUS_DIR,
     contact: config.INGEST_CONTACT,
+    allowPrivateNetworks: config.INGEST_ALLOW_PRIVATE,
     logger: options.logger,
     ...(options.clock ? { clock: options.clock } : {}),
   });

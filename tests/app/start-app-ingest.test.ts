@@ -37,6 +37,7 @@ describe("startApp with FEEDS_FILE", () => {
         DATA_DIR: join(dir, "data"),
         FEEDS_FILE: join(dir, "feeds.yaml"),
         INGEST_CONTACT: "desk@example.org",
+        INGEST_ALLOW_PRIVATE: "true",
       },
       {},
     );

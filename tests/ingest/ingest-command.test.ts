@@ -47,7 +47,13 @@ async function run(request: Parameters<typeof runIngestCommand>[0], env: Record<
   const out = capture();
   const err = capture();
   const config = loadConfig(
-    { CORPUS_DIR: corpusDir, DATA_DIR: dataDir, INGEST_CONTACT: CONTACT, ...env },
+    {
+      CORPUS_DIR: corpusDir,
+      DATA_DIR: dataDir,
+      INGEST_CONTACT: CONTACT,
+      INGEST_ALLOW_PRIVATE: "true",
+      ...env,
+    },
     {},
   );
   const code = await runIngestCommand(request, {

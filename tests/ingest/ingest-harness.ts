@@ -32,6 +32,7 @@ export function testContext(
       store: options.store ?? ({} as IngestStore),
       corpusDir: options.corpusDir ?? "/nonexistent",
       contact: CONTACT,
+      allowPrivateNetworks: true,
       logger: silentLogger,
       clock: time,
       timers: time,

@@ -48,6 +48,7 @@ describe.skipIf(!databaseUrl)("two replicas ingesting the same feeds from one Po
       storage: wrap(storage),
       corpusDir,
       contact: CONTACT,
+      allowPrivateNetworks: true,
       logger: silentLogger,
       clock: time,
       timers: time,

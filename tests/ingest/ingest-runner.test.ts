@@ -41,6 +41,7 @@ function start(): Promise<Ingester> {
     storage,
     corpusDir,
     contact: CONTACT,
+    allowPrivateNetworks: true,
     logger,
     clock: time,
     timers: time,
