@@ -44,7 +44,7 @@ describe("npm start", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('entry 1 (https://example.org/rss): "every" must be a duration');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 90_000);
 
   it("explains what to configure when no front end is set", () => {
     const run = start({});

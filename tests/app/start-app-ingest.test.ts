@@ -48,7 +48,7 @@ describe("startApp with FEEDS_FILE", () => {
     // Real timers here: the ingester polls at once, and the watcher reloads once the new file has settled.
     await waitFor(
       () => (app?.engine().verify({ quote }).verdict === "verified" ? true : undefined),
-      30_000,
+      60_000,
       "answer from the ingested article",
     );
     expect((await app.ingest?.status())?.[0]).toMatchObject({ itemsAdded: 1, failures: 0 });
