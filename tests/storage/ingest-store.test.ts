@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NewArticle, NewItem } from "../../src/storage/ingest-store.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { embeddedCase, notePostgresSkipped, postgresCase } from "./drivers.js";
@@ -32,13 +32,15 @@ const article = (url: string, aliases: string[]): NewArticle => ({
 for (const driver of [embeddedCase(), postgresCase()]) {
   describe.skipIf(!driver.available)(`ingest store (${driver.name})`, () => {
     let storage: Storage;
+    beforeAll(async () => {
+      storage = await driver.open();
+    });
     afterAll(async () => {
       await storage?.close();
       await driver.cleanup();
     });
 
     it("lets one of several simultaneous claimers poll a due feed, then not again until it is due", async () => {
-      storage = await driver.open();
       const store = storage.ingest;
       await store.syncFeeds([{ url: FEED, outlet: "Example News" }]);
       const claims = await Promise.all(
