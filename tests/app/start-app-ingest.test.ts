@@ -53,5 +53,5 @@ describe("startApp with FEEDS_FILE", () => {
     );
     expect((await app.ingest?.status())?.[0]).toMatchObject({ itemsAdded: 1, failures: 0 });
     expect(app.engine().verify({ quote }).matches[0]?.source).toBe("Harbour Gazette");
-  });
+  }, 90_000);
 });
