@@ -1,6 +1,8 @@
 import type { CorpusService } from "../src/core/corpus-service.js";
 import type { Clock, CoreLogger } from "../src/core/logger.js";
 import type { Verdict } from "../src/core/types.js";
+import type { MetricsSink } from "./metrics.js";
+import type { Reply } from "./reply.js";
 
 export type FrontEnd = "slack" | "discord" | "cli";
 
@@ -25,6 +27,10 @@ export interface CommandContext {
   clock: Clock;
   /** Keeps a record of each verification for digests; failures are logged, never shown to the user. */
   recordCheck?: (check: CheckRecord) => Promise<void>;
+  /** Counts verifications and their latency; absent, nothing is counted. */
+  metrics?: MetricsSink;
+  /** The most recently posted digest, for front ends that show it again (Slack's Home tab). */
+  latestDigest?: () => Promise<{ reply: Reply; postedAt: Date } | null>;
 }
 
 /** The fairness key for a requester's work: one per user per front end, or the front end alone. */

@@ -36,7 +36,7 @@ export interface Pagination {
 }
 
 export interface Reply {
-  kind: "verification" | "quotes" | "digest" | "error";
+  kind: "verification" | "quotes" | "digest" | "help" | "error";
   tone: Tone;
   /** A Unicode emoji for the title; platforms that prefer colour use `tone`. */
   emoji: string;

@@ -11,7 +11,13 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
   description: "Check a quotation against the news corpus: was it said, by whom, where and when.",
   usage: '/verify "QUOTE" — SPEAKER',
   options: [
-    { name: "quote", description: "The quotation to check", required: true, maxLength: 6000 },
+    // Optional so that the command on its own can answer with how to use it.
+    {
+      name: "quote",
+      description: "The quotation to check (leave empty to see how to use Verbatim)",
+      required: false,
+      maxLength: 6000,
+    },
     {
       name: "speaker",
       description: "Who it is attributed to (optional)",
@@ -24,6 +30,7 @@ export const verifyCommand: CommandDefinition<VerifyInput> = {
 };
 
 async function runVerify(input: VerifyInput, context: CommandContext, requester: Requester): Promise<Reply> {
+  const finished = context.metrics?.verificationStarted(requester.frontEnd);
   let result: VerifyResult;
   try {
     const quote = withoutEdgeMentions(input.quote);
@@ -31,9 +38,11 @@ async function runVerify(input: VerifyInput, context: CommandContext, requester:
       requester: requesterKey(requester),
     });
   } catch (error) {
+    finished?.(isVerbatimError(error) ? "refused" : "failed");
     if (isVerbatimError(error)) return errorReply(error.message);
     throw error;
   }
+  finished?.(result.verdict);
   await record(context, requester, result);
   return renderVerification(result);
 }

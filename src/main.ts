@@ -1,20 +1,26 @@
 import { startApp } from "./app/start-app.js";
 import { ConfigError, loadConfig } from "./config/load-config.js";
 import { type Config, secretValues } from "./config/schema.js";
+import { configuredServices, NOTHING_TO_SERVE } from "./config/services.js";
 import { isVerbatimError } from "./core/errors.js";
 import { loadFeedsFile } from "./ingest/feeds-file.js";
 import { createLogger, type Logger } from "./logging/logger.js";
+import { OpsServerError } from "./ops/ops-server.js";
+import { DataDirBusyError } from "./storage/data-dir-lock.js";
 
-const NOTHING_TO_RUN = `Verbatim has nothing to serve: no front end is configured.
-Set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) for Slack, DISCORD_TOKEN and
-DISCORD_APPLICATION_ID for Discord, DIGEST_CRON with a digest channel, or FEEDS_FILE (with INGEST_CONTACT)
-to ingest news feeds — see README.md and .env.example.
-To check a quotation from the terminal instead: npx verbatim verify "All is well"
-`;
+/** Failures whose message says what to fix; anything else is a bug, logged with its stack. */
+function isOperatorError(error: unknown): error is Error {
+  return (
+    error instanceof ConfigError ||
+    isVerbatimError(error) ||
+    error instanceof OpsServerError ||
+    error instanceof DataDirBusyError
+  );
+}
 
 /** Start-up failures are the operator's to fix: one clear line, no stack trace. */
 function explain(error: unknown): string {
-  if (error instanceof ConfigError || isVerbatimError(error)) return error.message;
+  if (isOperatorError(error)) return error.message;
   return `Verbatim could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -28,13 +34,8 @@ async function main(): Promise<void> {
     process.stderr.write(`${explain(error)}\n`);
     process.exit(2);
   }
-  const wanted =
-    config.SLACK_BOT_TOKEN ||
-    (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) ||
-    config.DIGEST_CRON ||
-    config.FEEDS_FILE;
-  if (!wanted) {
-    process.stderr.write(NOTHING_TO_RUN);
+  if (configuredServices(config).length === 0) {
+    process.stderr.write(NOTHING_TO_SERVE);
     process.exit(2);
   }
   const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) });
@@ -42,11 +43,19 @@ async function main(): Promise<void> {
   try {
     app = await startApp(config, logger);
   } catch (error) {
-    logger.error({ err: error }, "start-up failed");
+    if (isOperatorError(error)) logger.error({ reason: error.message }, "start-up failed");
+    else logger.error({ err: error }, "start-up failed");
     process.stderr.write(`${explain(error)}\n`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   }
-  logger.info({ services: app.services, articles: app.corpus.stats().articles }, "verbatim is running");
+  logger.info(
+    {
+      services: app.services,
+      articles: app.corpus.stats().articles,
+      ...(app.opsPort !== null ? { healthPort: app.opsPort } : {}),
+    },
+    "verbatim is running",
+  );
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

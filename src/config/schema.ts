@@ -1,3 +1,4 @@
+import { Cron } from "croner";
 import { z } from "zod";
 
 /**
@@ -30,12 +31,17 @@ const timezone = z
       return false;
     }
   });
+/** Read by the library that runs the schedule, so a pattern accepted here is one the scheduler can run. */
 const cron = z
   .string()
   .trim()
-  .refine((v) => {
-    const fields = v.split(/\s+/).length;
-    return fields >= 5 && fields <= 7;
+  .superRefine((pattern, ctx) => {
+    try {
+      new Cron(pattern, { paused: true });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, "") : String(error);
+      ctx.addIssue({ code: "custom", message: reason, params: { detail: reason } });
+    }
   });
 const snowflake = z
   .string()
@@ -74,6 +80,13 @@ export const variables = {
     expected: "one of fatal, error, warn, info, debug, trace, silent",
     example: "info",
     description: "Minimum level of log lines written.",
+  },
+  HTTP_PORT: {
+    schema: port.optional(),
+    expected: "a port number from 1 to 65535",
+    example: "9464",
+    description:
+      "Port of the health and metrics server (GET /healthz, /readyz, /metrics). Unset: no such server.",
   },
   SLACK_BOT_TOKEN: {
     schema: z
@@ -144,7 +157,7 @@ export const variables = {
   },
   DIGEST_CRON: {
     schema: cron.optional(),
-    expected: "a cron expression with 5 to 7 fields",
+    expected: "a cron expression (minute hour day month weekday, optionally seconds first)",
     example: "0 8 * * 1-5",
     description: "When to post the digest (croner syntax). Unset: no scheduled digest.",
   },

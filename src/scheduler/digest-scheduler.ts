@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import type { MetricsSink } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
@@ -31,6 +32,8 @@ export interface DigestSchedulerOptions {
   /** Slots older than this are no longer retried. */
   pendingWindowMs?: number;
   retry?: RetryPolicy;
+  /** Counts each target's post or failure. */
+  metrics?: MetricsSink;
 }
 
 export interface DigestScheduler {
@@ -82,6 +85,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
     owner: options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
     leaseMs: options.leaseMs ?? 10 * 60_000,
     retry: { ...(options.retry ?? defaultRetryPolicy), sleep: abortableSleep(abort.signal, realTimers) },
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   let stopped = false;
   let work: Promise<void> = Promise.resolve();

@@ -1,3 +1,4 @@
+import type { MetricsSink } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
@@ -21,6 +22,8 @@ export interface SlotDeps {
   owner: string;
   leaseMs: number;
   retry: RetryPolicy;
+  /** Counts each target's post or failure. */
+  metrics?: MetricsSink;
 }
 
 /** posted: every target has it; skipped: quiet, nothing to post; pending: some target still lacks it; taken: not ours. */
@@ -82,13 +85,17 @@ export async function runDigestSlot(d: SlotDeps, slot: string, scheduledFor: Dat
         d.logger.warn({ slot }, "lost the digest claim to another instance; leaving the slot to it");
         return "taken";
       }
+      let delivered = false;
       try {
         // Content built by an earlier attempt means that attempt may have reached a target before it failed or died.
         const context = { slot, mayExist: claim.built, since: claim.scheduledFor };
         const { messageId } = await postWithRetry(target, reply, context, d.retry, d.logger);
+        delivered = true;
+        d.metrics?.digestPost(target.id, "posted");
         await recordPosted(d, slot, target.id, messageId);
         d.logger.info({ slot, target: target.id, messageId }, "digest posted");
       } catch (error) {
+        if (!delivered) d.metrics?.digestPost(target.id, "failed");
         failures.push(`${target.id}: ${describe(error)}`);
         d.logger.error(
           { slot, target: target.id, reason: describe(error) },

@@ -1,3 +1,4 @@
+import type { MetricsSink } from "../../commands/metrics.js";
 import type { Config } from "../config/schema.js";
 import type { CorpusService } from "../core/corpus-service.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
@@ -14,11 +15,13 @@ export interface ConfiguredDigestOptions {
   corpus: CorpusService;
   logger: CoreLogger;
   clock?: Clock;
+  metrics?: MetricsSink;
 }
 
 /**
- * The scheduled digest as the configuration describes it, or null when DIGEST_CRON is unset or no channel can be
- * posted to (the reason is logged). Throws `CronPatternError` for a pattern croner cannot read.
+ * The scheduled digest as the configuration describes it, or null when DIGEST_CRON is unset. `loadConfig` has
+ * already refused a pattern croner cannot read and a channel without its platform's token; for a configuration
+ * assembled otherwise, such channels are logged and skipped, and a bad pattern throws `CronPatternError`.
  */
 export function startConfiguredDigests(options: ConfiguredDigestOptions): DigestScheduler | null {
   const { config, storage, logger } = options;
@@ -28,7 +31,7 @@ export function startConfiguredDigests(options: ConfiguredDigestOptions): Digest
   if (targets.length === 0) {
     logger.warn(
       { cron: config.DIGEST_CRON },
-      "DIGEST_CRON is set but no digest channel is configured: set DIGEST_SLACK_CHANNEL or DIGEST_DISCORD_CHANNEL",
+      "DIGEST_CRON is set but there is no digest channel that can be posted to, so no digest is scheduled",
     );
     return null;
   }
@@ -40,6 +43,7 @@ export function startConfiguredDigests(options: ConfiguredDigestOptions): Digest
     targets,
     quiet: config.DIGEST_QUIET,
     logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     build: ({ from, to, quiet }) =>
       buildDigest({ corpus: options.corpus, storage, from, to, quiet, timezone: config.DIGEST_TIMEZONE }),
   });

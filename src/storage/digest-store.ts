@@ -1,6 +1,6 @@
 import type { Reply } from "../../commands/reply.js";
 import type { SqlClient } from "./sql-client.js";
-import type { ClaimRequest, DigestClaim, PendingDigest } from "./storage.js";
+import type { ClaimRequest, DigestClaim, PendingDigest, PostedDigest } from "./storage.js";
 
 /** Slots posted on demand (`verbatim digest --post`) rather than by the schedule. */
 export const MANUAL_SLOT_PREFIX = "manual:";
@@ -143,6 +143,18 @@ export async function lastDigestPeriodEnd(db: SqlClient, at: Date): Promise<Date
     [at],
   );
   return asDate(rows[0]?.at ?? null);
+}
+
+/** The content of the most recently posted digest (to any target), and when it was posted. */
+export async function latestPostedDigest(db: SqlClient): Promise<PostedDigest | null> {
+  const rows = await db.query<{ reply: Reply | string; posted_at: Date }>(
+    `SELECT d.reply, p.posted_at FROM digest_posts p JOIN digests d ON d.slot = p.slot
+     WHERE d.reply IS NOT NULL ORDER BY p.posted_at DESC, d.scheduled_for DESC LIMIT 1`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const reply = typeof row.reply === "string" ? (JSON.parse(row.reply) as Reply) : row.reply;
+  return { reply, postedAt: new Date(row.posted_at) };
 }
 
 /** Old digest records go with the checks they summarised; the newest scheduled one stays for catch-up. */

@@ -98,6 +98,10 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
     finishDigest: (slot, owner, outcome) => digests.finishDigest(db, slot, owner, outcome),
     pendingDigests: (since) => digests.pendingDigests(db, since),
     ingest: createIngestStore(db),
+    latestPostedDigest: () => digests.latestPostedDigest(db),
+    async ping() {
+      await db.query("SELECT 1");
+    },
     close: () => db.close(),
   };
 }

@@ -58,6 +58,11 @@ export interface ClaimRequest {
   leaseMs: number;
 }
 
+export interface PostedDigest {
+  reply: Reply;
+  postedAt: Date;
+}
+
 export interface PendingDigest {
   slot: string;
   scheduledFor: Date;
@@ -97,9 +102,13 @@ export interface Storage {
     owner: string,
     outcome: { now: Date; complete: boolean; error?: string },
   ): Promise<void>;
+  /** The most recently posted digest, for showing it again (Slack's Home tab); null before the first post. */
+  latestPostedDigest(): Promise<PostedDigest | null>;
   /** Slots not yet complete, scheduled at or after `since`, newest first. */
   pendingDigests(since: Date): Promise<PendingDigest[]>;
   /** Feeds, their items and the articles fetched from them. */
   readonly ingest: IngestStore;
+  /** Resolves when the database answers a trivial query; rejects (or hangs, for a caller to time out) otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,20 +1,47 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
+function environment(env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    DATA_DIR: mkdtempSync(join(tmpdir(), "verbatim-main-")),
+    LOG_LEVEL: "silent",
+    ...env,
+  };
+}
+
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATA_DIR: mkdtempSync(join(tmpdir(), "verbatim-main-")),
-      LOG_LEVEL: "silent",
-      ...env,
-    },
+    env: environment(env),
     encoding: "utf8",
     timeout: 60_000,
+  });
+}
+
+/** As `start`, without blocking the event loop (the test itself holds a port open meanwhile). */
+function startAsync(
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: environment(env),
+      timeout: 60_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += String(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -45,6 +72,36 @@ describe("npm start", () => {
     expect(bad.stderr).toContain('entry 1 (https://example.org/rss): "every" must be a duration');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   }, 90_000);
+
+  it("refuses a schedule croner cannot read and a digest channel without its token, before starting anything", () => {
+    const run = start({ DIGEST_CRON: "61 * * * *", DIGEST_SLACK_CHANNEL: "C0123456789" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("DIGEST_CRON must be a cron expression");
+    expect(run.stderr).toContain("Invalid value for minute: 61");
+    expect(run.stderr).toContain("SLACK_BOT_TOKEN must be set when DIGEST_SLACK_CHANNEL is set");
+    expect(run.stderr).not.toContain("no digest channel is configured");
+    expect(run.stdout).not.toContain("verbatim is running");
+  });
+
+  it("names HTTP_PORT in one line when the health server's port is taken", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const run = await startAsync({
+        HTTP_PORT: String(port),
+        SLACK_BOT_TOKEN: "xoxb-1-2-3",
+        SLACK_APP_TOKEN: "xapp-1-2-3",
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `HTTP_PORT ${port} is already in use by another process: set HTTP_PORT to a free port for the health and metrics server.`,
+      );
+      expect(run.stdout).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
 
   it("explains what to configure when no front end is set", () => {
     const run = start({});

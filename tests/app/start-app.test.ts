@@ -1,17 +1,22 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../fakes/slack/fake-slack-api.js";
 import { readable } from "../fakes/slack/read-message.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommandBody } from "../fakes/slack/slack-requests.js";
+import { sample } from "../ops/prometheus-text.js";
+import { freshDataDir, removeTemplate } from "../scheduler/scheduler-harness.js";
+import { freePort, tempCorpus } from "./app-fixtures.js";
 
 let app: RunningApp | undefined;
 let api: FakeSlackApi | undefined;
+
+// Creating an embedded database takes seconds on a busy machine; the test copies one made beforehand.
+beforeAll(() => freshDataDir(), 180_000);
+afterAll(() => removeTemplate());
 
 afterEach(async () => {
   await app?.stop();
@@ -20,20 +25,6 @@ afterEach(async () => {
   api = undefined;
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function tempCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), "verbatim-app-corpus-"));
-  cpSync("corpus", dir, { recursive: true });
-  return dir;
-}
-
 describe("startApp", () => {
   it("serves Slack from the configuration, records each check and picks up new corpus files", async () => {
     api = await startFakeSlackApi();
@@ -41,23 +32,37 @@ describe("startApp", () => {
     const config = loadConfig(
       {
         CORPUS_DIR: corpusDir,
-        DATA_DIR: mkdtempSync(join(tmpdir(), "verbatim-app-data-")),
+        DATA_DIR: await freshDataDir(),
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_PORT: String(await freePort()),
         SLACK_API_URL: api.apiUrl,
+        HTTP_PORT: String(await freePort()),
       },
       {},
     );
     const { logger } = captureLogs();
     app = await startApp(config, logger, { watchIntervalMs: 100 });
     expect(app.services).toContain("slack");
+    const ops = (path: string) => fetch(`http://127.0.0.1:${app?.opsPort}${path}`);
+    expect((await ops("/healthz")).status).toBe(200);
+    const ready = await ops("/readyz");
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      ready: true,
+      checks: {
+        corpus: { ok: true, detail: "5 articles" },
+        storage: { ok: true, detail: "embedded" },
+        slack: { ok: true, detail: `listening on port ${config.SLACK_PORT}` },
+      },
+    });
 
     const port = config.SLACK_PORT;
     const body = slashCommandBody({
       command: "/verify",
       text: "All is well",
       responseUrl: api.responseUrl("a1"),
+      userId: "U0SECRETUSER",
     });
     expect((await postSigned(port, body)).status).toBe(200);
     const answer = await waitFor(() => api?.responses.find((r) => r.id === "a1"), 10_000, "answer");
@@ -69,6 +74,14 @@ describe("startApp", () => {
       summary = await app.storage.summariseChecks(since, new Date(Date.now() + 60_000));
     }
     expect(summary.byVerdict.verified).toBe(1);
+    const afterVerify = await (await ops("/metrics")).text();
+    expect(sample(afterVerify, 'verbatim_verifications_total{front_end="slack",verdict="verified"}')).toBe(1);
+    expect(sample(afterVerify, 'verbatim_verify_duration_seconds_count{front_end="slack"}')).toBe(1);
+    expect(sample(afterVerify, 'verbatim_ack_duration_seconds_count{front_end="slack"}')).toBe(1);
+    expect(sample(afterVerify, "verbatim_corpus_articles")).toBe(5);
+    expect(afterVerify).not.toContain("U0SECRETUSER");
+    expect(afterVerify).not.toContain("All is well");
+    expect(afterVerify).not.toContain(BOT_TOKEN);
 
     writeFileSync(
       join(corpusDir, "005-new.txt"),
@@ -82,5 +95,8 @@ describe("startApp", () => {
     expect(app?.engine().verify({ quote: "The harbour wall will be finished by spring" }).speaker).toBe(
       "Ines Okafor",
     );
+    const afterReload = await (await ops("/metrics")).text();
+    expect(sample(afterReload, 'verbatim_corpus_reloads_total{outcome="succeeded"}')).toBe(1);
+    expect(sample(afterReload, "verbatim_corpus_articles")).toBe(6);
   });
 });

@@ -52,6 +52,63 @@ describe("loadConfig", () => {
     ).not.toThrow();
   });
 
+  it("reads DIGEST_CRON with the scheduler's own parser and names the variable with the reason", () => {
+    const digest = { SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_APP_TOKEN: "xapp-1", DIGEST_SLACK_CHANNEL: "C1" };
+    const message = problemsOf({ ...digest, DIGEST_CRON: "61 * * * *" });
+    expect(message).toContain("DIGEST_CRON must be a cron expression");
+    expect(message).toContain('got "61 * * * *" (Invalid value for minute: 61)');
+    expect(message).toContain("Example: DIGEST_CRON=0 8 * * 1-5");
+    expect(problemsOf({ ...digest, DIGEST_CRON: "0 8 * *" })).toContain("DIGEST_CRON must be");
+    expect(problemsOf({ ...digest, DIGEST_CRON: "0 25 * * *" })).toContain("DIGEST_CRON must be");
+    expect(loadConfig({ ...digest, DIGEST_CRON: "0 8 * * 1-5" }, {}).DIGEST_CRON).toBe("0 8 * * 1-5");
+    expect(loadConfig({ ...digest, DIGEST_CRON: "30 0 8 * * MON" }, {}).DIGEST_CRON).toBe("30 0 8 * * MON");
+  });
+
+  it("refuses a digest channel whose platform has no token, naming what to set", () => {
+    const slack = problemsOf({ DIGEST_CRON: "0 8 * * *", DIGEST_SLACK_CHANNEL: "C0123456789" });
+    expect(slack).toContain("SLACK_BOT_TOKEN must be set when DIGEST_SLACK_CHANNEL is set");
+    expect(slack).not.toContain("no digest channel");
+    const discord = problemsOf({ DIGEST_DISCORD_CHANNEL: "1023456789012345678" });
+    expect(discord).toContain("DISCORD_TOKEN must be set when DIGEST_DISCORD_CHANNEL is set");
+    expect(() =>
+      loadConfig(
+        {
+          DISCORD_TOKEN: "abc.def.ghi",
+          DISCORD_APPLICATION_ID: "1098765432109876543",
+          DIGEST_DISCORD_CHANNEL: "1023456789012345678",
+        },
+        {},
+      ),
+    ).not.toThrow();
+  });
+
+  it("refuses a digest schedule with no channel to post to", () => {
+    const message = problemsOf({
+      DIGEST_CRON: "0 8 * * *",
+      SLACK_BOT_TOKEN: "xoxb-1-2",
+      SLACK_APP_TOKEN: "xapp-1",
+    });
+    expect(message).toContain(
+      "DIGEST_SLACK_CHANNEL or DIGEST_DISCORD_CHANNEL must be set when DIGEST_CRON is set",
+    );
+  });
+
+  it("keeps the health server off Slack's HTTP port, and allows any port in Socket Mode", () => {
+    const http = { SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_SIGNING_SECRET: "0123456789abcdef" };
+    expect(problemsOf({ ...http, HTTP_PORT: "3000" })).toContain(
+      "HTTP_PORT must differ from SLACK_PORT (3000)",
+    );
+    expect(problemsOf({ ...http, SLACK_PORT: "8080", HTTP_PORT: "8080" })).toContain("HTTP_PORT must differ");
+    expect(loadConfig({ ...http, HTTP_PORT: "9464" }, {}).HTTP_PORT).toBe(9464);
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_APP_TOKEN: "xapp-1", HTTP_PORT: "3000" }, {}).HTTP_PORT,
+    ).toBe(3000);
+    expect(loadConfig({}, {}).HTTP_PORT).toBeUndefined();
+    expect(problemsOf({ HTTP_PORT: "http" })).toContain(
+      'HTTP_PORT must be a port number from 1 to 65535, got "http"',
+    );
+  });
+
   it("lets the environment win over .env", () => {
     expect(loadConfig({ SLACK_PORT: "4000" }, { SLACK_PORT: "5000" }).SLACK_PORT).toBe(4000);
     expect(loadConfig({}, { SLACK_PORT: "5000" }).SLACK_PORT).toBe(5000);

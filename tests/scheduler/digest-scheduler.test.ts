@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { MetricsSink } from "../../commands/metrics.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
@@ -8,6 +9,7 @@ import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-d
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
 import {
   DISCORD_TOKEN,
+  digestOutcomes,
   freshDataDir,
   postedPeriod,
   removeTemplate,
@@ -46,7 +48,10 @@ describe("the digest scheduler on the embedded database", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function boot(clock: FakeClock, options: { quiet?: "note" | "skip"; empty?: boolean } = {}) {
+  async function boot(
+    clock: FakeClock,
+    options: { quiet?: "note" | "skip"; empty?: boolean; metrics?: MetricsSink } = {},
+  ) {
     storage = await openStorage({ dataDir, logger: silentLogger });
     running = startScheduler(
       {
@@ -54,6 +59,7 @@ describe("the digest scheduler on the embedded database", () => {
         storage,
         targets: targetsFor(slack, discord),
         ...(options.quiet ? { quiet: options.quiet } : {}),
+        ...(options.metrics ? { metrics: options.metrics } : {}),
       },
       options.empty ? async () => null : undefined,
     );
@@ -126,7 +132,8 @@ describe("the digest scheduler on the embedded database", () => {
 
   it("keeps a failing channel pending and retries it later without re-posting the one that worked", async () => {
     const clock = new FakeClock("2024-06-03T07:59:00Z");
-    const { builds } = await boot(clock);
+    const metrics = digestOutcomes();
+    const { builds } = await boot(clock, { metrics });
     discord.fail(
       { kind: "server-error" },
       { kind: "server-error" },
@@ -147,6 +154,12 @@ describe("the digest scheduler on the embedded database", () => {
     expect(builds).toHaveLength(1);
     expect(JSON.stringify(discord.posts[0]?.body)).toContain("2024-06-03T08:00:00.000Z");
     expect(await storage!.pendingDigests(new Date(0))).toEqual([]);
+    expect(metrics.posts).toEqual([
+      "slack:C0DIGEST posted",
+      "discord:1023456789012345678 failed",
+      "discord:1023456789012345678 failed",
+      "discord:1023456789012345678 posted",
+    ]);
   });
 
   it("takes over a slot whose claimer died once the lease runs out", async () => {

@@ -1,6 +1,7 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type MetricsSink, noMetrics } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import { text } from "../../commands/reply.js";
 import { silentLogger } from "../../src/core/logger.js";
@@ -66,7 +67,14 @@ export interface Started {
 }
 
 export function startScheduler(
-  o: { clock: FakeClock; storage: Storage; targets: DigestTarget[]; owner?: string; quiet?: QuietMode },
+  o: {
+    clock: FakeClock;
+    storage: Storage;
+    targets: DigestTarget[];
+    owner?: string;
+    quiet?: QuietMode;
+    metrics?: MetricsSink;
+  },
   build: (period: { from: Date; to: Date; quiet: QuietMode }) => Promise<Reply | null> = async (p) =>
     periodReply(p.from, p.to),
 ): Started {
@@ -84,6 +92,7 @@ export function startScheduler(
     retryDelayMs: 5 * 60_000,
     leaseMs: 10 * 60_000,
     ...(o.owner ? { owner: o.owner } : {}),
+    ...(o.metrics ? { metrics: o.metrics } : {}),
     build: async (period) => {
       builds.push({ from: period.from, to: period.to });
       return build(period);
@@ -117,4 +126,14 @@ export async function freshDataDir(): Promise<string> {
 export async function removeTemplate(): Promise<void> {
   if (template) await rm(await template, { recursive: true, force: true });
   template = undefined;
+}
+
+/** A metrics sink that keeps the digest outcomes it is told, in order. */
+export function digestOutcomes(): MetricsSink & { posts: string[] } {
+  const posts: string[] = [];
+  return {
+    posts,
+    ...noMetrics,
+    digestPost: (target, outcome) => posts.push(`${target} ${outcome}`),
+  };
 }

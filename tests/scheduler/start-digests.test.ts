@@ -20,33 +20,36 @@ const corpus = inProcessCorpus(() => fakeEngine([], []));
 describe("startConfiguredDigests", () => {
   it("does nothing when DIGEST_CRON is unset", () => {
     const logger = recordingLogger();
-    const config = loadConfig({ DIGEST_SLACK_CHANNEL: "C1" }, {});
-    expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
-  });
-
-  it("warns, and schedules nothing, when no channel can be posted to", () => {
-    const logger = recordingLogger();
     const config = loadConfig(
-      { DIGEST_CRON: "0 8 * * *", DIGEST_DISCORD_CHANNEL: "1023456789012345678" },
+      { SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_APP_TOKEN: "xapp-1", DIGEST_SLACK_CHANNEL: "C1" },
       {},
     );
     expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
+  });
+
+  // loadConfig refuses the configurations below; a caller that assembles one itself still gets no half-start.
+  it("warns, and schedules nothing, when no channel can be posted to", () => {
+    const logger = recordingLogger();
+    const config = {
+      ...loadConfig({}, {}),
+      DIGEST_CRON: "0 8 * * *",
+      DIGEST_DISCORD_CHANNEL: "1023456789012345678",
+    };
+    expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
     expect(logger.warnings).toEqual([
       "DIGEST_DISCORD_CHANNEL is set but DISCORD_TOKEN is not, so the Discord digest cannot be posted.",
-      "DIGEST_CRON is set but no digest channel is configured: set DIGEST_SLACK_CHANNEL or DIGEST_DISCORD_CHANNEL",
+      "DIGEST_CRON is set but there is no digest channel that can be posted to, so no digest is scheduled",
     ]);
   });
 
   it("rejects a cron pattern croner cannot read, naming the variable and an example", () => {
-    const config = loadConfig(
-      {
-        DIGEST_CRON: "61 8 * * *",
-        SLACK_BOT_TOKEN: "xoxb-1-2",
-        SLACK_APP_TOKEN: "xapp-1",
-        DIGEST_SLACK_CHANNEL: "C1",
-      },
-      {},
-    );
+    const config = {
+      ...loadConfig(
+        { SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_APP_TOKEN: "xapp-1", DIGEST_SLACK_CHANNEL: "C1" },
+        {},
+      ),
+      DIGEST_CRON: "61 8 * * *",
+    };
     const start = () => startConfiguredDigests({ config, storage, corpus, logger: recordingLogger() });
     expect(start).toThrow(CronPatternError);
     expect(start).toThrow(/DIGEST_CRON "61 8 \* \* \*".*Example: DIGEST_CRON=0 8 \* \* 1-5/);

@@ -41,6 +41,10 @@ for (const make of [embeddedCase, postgresCase]) {
       await driver.cleanup();
     });
 
+    it("answers a readiness ping", async () => {
+      await expect(storage.ping()).resolves.toBeUndefined();
+    });
+
     it("reports which documents are new, and keeps a changed article's first-seen time", async () => {
       const first = await storage.noteDocuments([article("a.txt", "one"), article("b.txt", "two")], t0);
       expect(first.added.sort()).toEqual(["a.txt", "b.txt"]);
@@ -151,6 +155,42 @@ for (const make of [embeddedCase, postgresCase]) {
       expect(done).toBeNull();
       expect(await storage.lastScheduledSlot()).toEqual(scheduledFor);
       expect(await storage.lastDigestPeriodEnd(at(99 * DAY))).toEqual(scheduledFor);
+    });
+
+    it("gives back the latest digest that reached a channel, not one still waiting to be posted", async () => {
+      const digest = (title: string): Reply => ({
+        kind: "digest",
+        tone: "info",
+        emoji: "🗞️",
+        title,
+        fields: [],
+        sections: [],
+        shareable: false,
+      });
+      const build = async (slot: string, title: string) => {
+        const when = new Date(slot);
+        await storage.claimDigest({ slot, scheduledFor: when, owner: "a", now: when, leaseMs: 60_000 });
+        await storage.saveDigestContent(slot, { from: at(0), to: when, reply: digest(title) });
+      };
+      await build("2024-07-01T08:00:00.000Z", "July 1");
+      await storage.markPosted(
+        "2024-07-01T08:00:00.000Z",
+        "slack:C1",
+        new Date("2024-07-01T08:00:05Z"),
+        null,
+      );
+      await build("2024-07-02T08:00:00.000Z", "July 2");
+      expect(await storage.latestPostedDigest()).toEqual({
+        reply: digest("July 1"),
+        postedAt: new Date("2024-07-01T08:00:05Z"),
+      });
+      await storage.markPosted(
+        "2024-07-02T08:00:00.000Z",
+        "discord:1",
+        new Date("2024-07-02T08:01:00Z"),
+        null,
+      );
+      expect((await storage.latestPostedDigest())?.reply.title).toBe("July 2");
     });
   });
 }

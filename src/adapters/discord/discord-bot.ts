@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Status } from "discord.js";
 import type { CommandContext } from "../../../commands/index.js";
 import type { Logger } from "../../logging/logger.js";
 import { safeError } from "./discord-errors.js";
@@ -24,6 +24,8 @@ export interface DiscordOptions {
 
 export interface DiscordBot {
   stop(): Promise<void>;
+  /** Whether the gateway connection is up (for readiness); the detail names its state otherwise. */
+  status(): { ok: boolean; detail: string };
 }
 
 const REST_TIMEOUT_MS = 10_000;
@@ -131,6 +133,13 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordBot>
     stop: () => {
       stopped ??= shutdown();
       return stopped;
+    },
+    status: () => {
+      if (stopping) return { ok: false, detail: "stopping" };
+      const state = client.ws.status;
+      return state === Status.Ready
+        ? { ok: true, detail: "connected" }
+        : { ok: false, detail: (Status[state] ?? "unknown").toLowerCase() };
     },
   };
 }

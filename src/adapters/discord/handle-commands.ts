@@ -7,6 +7,8 @@ import {
 } from "discord.js";
 import {
   errorReply,
+  examplesFrom,
+  helpReply,
   parseVerifyText,
   quoteFromMessage,
   quotesCommand,
@@ -51,16 +53,24 @@ function verifyInput(quote: string, speaker: string | null): VerifyInput {
   return cleanSpeaker ? { quote: parsed.quote, speaker: cleanSpeaker } : parsed;
 }
 
+/** `/verify` with no quotation: the same help as Slack's Home tab, in Discord's syntax. */
+async function help(deps: HandlerDeps): Promise<Reply> {
+  const { corpus } = deps.context;
+  return helpReply("discord", await examplesFrom(corpus), corpus.stats().articles);
+}
+
 export async function handleChatInput(
   interaction: ChatInputCommandInteraction,
   deps: HandlerDeps,
 ): Promise<void> {
   const requester = requesterOf(interaction);
   if (interaction.commandName === verifyCommand.name) {
-    const input = verifyInput(
-      interaction.options.getString("quote", true),
-      interaction.options.getString("speaker"),
-    );
+    const quote = interaction.options.getString("quote")?.trim();
+    if (!quote) {
+      await answerPrivately(interaction, deps, () => help(deps));
+      return;
+    }
+    const input = verifyInput(quote, interaction.options.getString("speaker"));
     await answerPrivately(interaction, deps, () => verifyCommand.run(input, deps.context, requester));
     return;
   }

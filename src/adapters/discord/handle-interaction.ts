@@ -1,5 +1,6 @@
 import { type Interaction, MessageFlags } from "discord.js";
 import { errorReply } from "../../../commands/index.js";
+import { onAcknowledged } from "./ack-timing.js";
 import { VERIFY_MESSAGE_COMMAND } from "./command-data.js";
 import { isStaleInteraction, safeError } from "./discord-errors.js";
 import { handleButton } from "./handle-buttons.js";
@@ -49,6 +50,8 @@ async function tellUserSomethingBroke(interaction: Interaction, deps: HandlerDep
  * elsewhere) is only logged; anything else is logged and the user is told.
  */
 export async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  const timing = deps.context.metrics?.acknowledgementStarted("discord");
+  if (timing) onAcknowledged(interaction, timing);
   try {
     await route(interaction, deps);
   } catch (error) {

@@ -4,9 +4,10 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type webApi } from "@slack/bolt";
+import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { CommandContext } from "../../../commands/index.js";
 import type { Logger } from "../../logging/logger.js";
+import { registerAppHome } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
 import { registerHandlers } from "./slack-handlers.js";
 import { timedFetch } from "./timed-fetch.js";
@@ -26,6 +27,8 @@ export interface SlackOptions {
 
 export interface SlackHandle {
   stop(): Promise<void>;
+  /** Whether Slack can reach this app now (for readiness): the socket is connected, or the receiver listens. */
+  status(): { ok: boolean; detail: string };
   /** The HTTP receiver's port; null in Socket Mode. */
   port: number | null;
 }
@@ -59,37 +62,70 @@ function clientOptions(apiUrl: string | undefined, timeoutMs: number): webApi.We
   };
 }
 
-function createApp(options: SlackOptions): App {
+/**
+ * The Socket Mode connection as its client sees it, for readiness. The client announces a reconnection only after
+ * its back-off delay, so a dropped socket is read from the socket itself.
+ */
+function watchSocket(receiver: SocketModeReceiver): () => { ok: boolean; detail: string } {
+  let state = "connecting";
+  for (const next of ["connecting", "connected", "reconnecting", "disconnecting", "disconnected"]) {
+    receiver.client.on(next, () => {
+      state = next;
+    });
+  }
+  return () => {
+    const open = receiver.client.websocket?.isActive() ?? false;
+    if (state === "connected" && !open) return { ok: false, detail: "connection lost; reconnecting" };
+    return { ok: state === "connected", detail: state };
+  };
+}
+
+function createApp(options: SlackOptions): {
+  app: App;
+  socketState?: () => { ok: boolean; detail: string };
+} {
+  const logger = boltLogger(options.logger);
   const common = {
     token: options.botToken,
-    logger: boltLogger(options.logger),
+    logger,
     clientOptions: clientOptions(options.apiUrl, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
     deferInitialization: true,
   };
-  if (options.appToken) return new App({ ...common, appToken: options.appToken, socketMode: true });
+  if (options.appToken) {
+    // Made here rather than by the App, so that its connection state can be watched.
+    const receiver = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger,
+      installerOptions: { clientOptions: common.clientOptions },
+    });
+    return { app: new App({ ...common, receiver }), socketState: watchSocket(receiver) };
+  }
   if (!options.signingSecret) {
     throw new Error(
       "SLACK_SIGNING_SECRET is required to receive Slack requests over HTTP (Basic Information page). Set it, or set SLACK_APP_TOKEN to use Socket Mode instead.",
     );
   }
-  return new App({
-    ...common,
-    signingSecret: options.signingSecret,
-    port: options.port,
-    processBeforeResponse: false,
-  });
+  return {
+    app: new App({
+      ...common,
+      signingSecret: options.signingSecret,
+      port: options.port,
+      processBeforeResponse: false,
+    }),
+  };
 }
 
 export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
   const socketMode = Boolean(options.appToken);
   const apiUrl = options.apiUrl ?? "https://slack.com/api/";
   const log = options.logger.child({ component: "slack" });
-  const app = createApp(options);
+  const { app, socketState } = createApp(options);
   const queue = new WorkQueue();
   app.error(async (error) => {
     log.error({ err: error }, "slack listener failed");
   });
   registerHandlers(app, { context: options.context, logger: log, queue });
+  registerAppHome(app, { context: options.context, logger: log });
   let port: number | null = null;
   try {
     await app.init();
@@ -117,5 +153,9 @@ export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
     })();
     return stopping;
   };
-  return { stop, port };
+  const status = () => {
+    if (stopping) return { ok: false, detail: "stopping" };
+    return socketState ? socketState() : { ok: true, detail: `listening on port ${port}` };
+  };
+  return { stop, port, status };
 }

@@ -126,11 +126,18 @@ async function postShared(
   await respond({ delete_original: true });
 }
 
+/** Acknowledges at once (Slack's 3-second deadline), timing it from the listener's start for the metrics. */
+async function acknowledge(ack: () => Promise<void>, deps: HandlerDeps): Promise<void> {
+  const done = deps.context.metrics?.acknowledgementStarted("slack");
+  await ack();
+  done?.();
+}
+
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { context } = deps;
 
   app.command("/verify", async ({ command, ack, respond, client }) => {
-    await ack();
+    await acknowledge(ack, deps);
     const meta = { command: "/verify", channel: command.channel_id };
     const requester = requesterOf(command.channel_id, command.user_id);
     await handle(
@@ -142,7 +149,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   });
 
   app.command("/quotes", async ({ command, ack, respond, client }) => {
-    await ack();
+    await acknowledge(ack, deps);
     const meta = { command: "/quotes", channel: command.channel_id };
     const requester = requesterOf(command.channel_id, command.user_id);
     await handle(
@@ -155,7 +162,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   app.shortcut<MessageShortcut>({ callback_id: SHORTCUT_VERIFY, type: "message_action" }, async (args) => {
     const { shortcut, ack, respond, client } = args;
-    await ack();
+    await acknowledge(ack, deps);
     const meta = { command: "shortcut:verify_quote", channel: shortcut.channel.id };
     const requester = requesterOf(shortcut.channel.id, shortcut.user.id);
     await handle(
@@ -178,7 +185,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     ) => Promise<void>,
   ) =>
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond, client }) => {
-      await ack();
+      await acknowledge(ack, deps);
       const meta = { command, channel: body.channel?.id };
       const request = decodeAction(action.value);
       const requester = requesterOf(body.channel?.id, body.user.id);

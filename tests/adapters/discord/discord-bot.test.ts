@@ -72,6 +72,10 @@ async function verify(options: Record<string, string | undefined>) {
 }
 
 describe("Discord front end against a fake Discord", () => {
+  it("reports its gateway connection as ready once connected", () => {
+    expect(harness.bot.status()).toEqual({ ok: true, detail: "connected" });
+  });
+
   it("connects over JSON with the Guilds intent only", () => {
     const [first] = harness.fake.gateway.connections;
     expect(first?.query).toEqual({ v: "10", encoding: "json" });
@@ -90,6 +94,20 @@ describe("Discord front end against a fake Discord", () => {
     );
     expect(messageBody(edit).allowed_mentions).toEqual({ parse: [] });
     expect(buttonsOf(edit).map((b) => b.label)).toEqual(["Share in channel"]);
+  });
+
+  it("answers /verify without a quotation with how to use Verbatim, in Discord's syntax", async () => {
+    const { callback, edit } = await verify({});
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    const embed = embedOf(edit);
+    expect(embed.title).toBe("👋 Verbatim checks quotations");
+    const shown = readable(embed);
+    expect(shown).toContain("/verify quote:");
+    expect(shown).toContain("/quotes speaker:");
+    expect(shown).toContain("Apps → Verify quote");
+    expect(shown).toContain("Misattributed");
+    expect(shown).not.toContain('/verify "');
+    expect(buttonsOf(edit)).toEqual([]);
   });
 
   it('reads a pasted `"QUOTE" — SPEAKER` in the quote box', async () => {
@@ -250,6 +268,7 @@ describe("Discord front end against a fake Discord", () => {
     expect(harness.fake.gateway.connections.length).toBeGreaterThan(before);
     expect(latest?.opened).toBe("resume");
     expect(harness.logs.some((l) => l.includes("Discord gateway connection resumed"))).toBe(true);
+    expect(harness.bot.status()).toEqual({ ok: true, detail: "connected" });
   });
 
   it("starts a fresh session when Discord closes the connection normally", async () => {

@@ -52,6 +52,7 @@ describe("starting and stopping", () => {
     const lateReply = await harness.fake.callback(late);
     expect(embedOf(lateReply).title).toBe("🔄 Verbatim is restarting");
     expect(stopped).toBe(false);
+    expect(harness.bot.status()).toEqual({ ok: false, detail: "stopping" });
     expect(harness.fake.trace(payload).edits).toHaveLength(0);
 
     release();

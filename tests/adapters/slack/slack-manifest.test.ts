@@ -10,9 +10,14 @@ interface Manifest {
     bot_user: { display_name: string };
     slash_commands: { command: string; description: string; usage_hint: string }[];
     shortcuts: { name: string; type: string; callback_id: string; description: string }[];
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+    event_subscriptions: { bot_events: string[] };
+  };
 }
 
 const manifest = parse(readFileSync("slack-manifest.yaml", "utf8")) as Manifest;
@@ -40,5 +45,11 @@ describe("slack-manifest.yaml", () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name).toBe("Verbatim");
     expect(manifest.display_information.long_description?.length ?? 175).toBeGreaterThanOrEqual(175);
+  });
+
+  it("turns on the Home tab and subscribes to its being opened", () => {
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(false);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
   });
 });

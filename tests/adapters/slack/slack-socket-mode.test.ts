@@ -28,26 +28,33 @@ afterEach(async () => {
   slack = undefined;
 });
 
+async function startInSocketMode() {
+  const fakeApi = await startFakeSlackApi();
+  const fakeSocket = await startFakeSocketServer();
+  api = fakeApi;
+  socket = fakeSocket;
+  fakeApi.socketUrl = fakeSocket.url;
+  const { logger, logs } = captureLogs();
+  slack = await startSlack({
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+    port: 0,
+    apiUrl: fakeApi.apiUrl,
+    context: contextFor(() => engine),
+    logger,
+  });
+  return { logs, fakeApi, fakeSocket };
+}
+
 describe("Slack in Socket Mode", () => {
   it("connects through apps.connections.open, acks a slash command envelope and answers at response_url", async () => {
-    api = await startFakeSlackApi();
-    socket = await startFakeSocketServer();
-    api.socketUrl = socket.url;
-    const { logger, logs } = captureLogs();
-    slack = await startSlack({
-      botToken: BOT_TOKEN,
-      appToken: APP_TOKEN,
-      port: 0,
-      apiUrl: api.apiUrl,
-      context: contextFor(() => engine),
-      logger,
-    });
-    expect(slack.port).toBeNull();
-    await socket.connected();
-    const open = api.calls.find((c) => c.method === "apps.connections.open");
+    const { logs, fakeApi, fakeSocket } = await startInSocketMode();
+    expect(slack?.port).toBeNull();
+    await fakeSocket.connected();
+    const open = fakeApi.calls.find((c) => c.method === "apps.connections.open");
     expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
 
-    socket.send({
+    fakeSocket.send({
       envelope_id: "env-1",
       type: "slash_commands",
       accepts_response_payload: true,
@@ -58,7 +65,7 @@ describe("Slack in Socket Mode", () => {
         user_id: "U1",
         command: "/verify",
         text: "“All is well” — Donald Trump",
-        response_url: api.responseUrl("sock-1"),
+        response_url: fakeApi.responseUrl("sock-1"),
         trigger_id: "1.2.3",
         api_app_id: "A1",
       },
@@ -73,6 +80,22 @@ describe("Slack in Socket Mode", () => {
     expect(readable(answer)).toContain("✅ Verified");
     expect(readable(answer)).toContain(">All is well");
     expect(logs.lines.join("")).not.toContain("socketsecret");
+  });
+
+  it("reports its connection for readiness: connected, then not while the socket is down", async () => {
+    const { fakeSocket } = await startInSocketMode();
+    await fakeSocket.connected();
+    expect(slack?.status()).toEqual({ ok: true, detail: "connected" });
+    fakeSocket.drop();
+    const down = await waitFor(
+      () => {
+        const status = slack?.status();
+        return status?.ok === false ? status : undefined;
+      },
+      3000,
+      "the dropped connection to show",
+    );
+    expect(down.detail).not.toBe("connected");
   });
 
   it("fails to start with a clear message when Slack rejects the app token", async () => {

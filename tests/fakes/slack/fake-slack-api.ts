@@ -1,6 +1,7 @@
 /**
- * A stand-in for Slack on 127.0.0.1: the Web API methods Verbatim calls (form-encoded POSTs to /api/METHOD), the
- * response_url endpoint (JSON POSTs to /response/ID), and apps.connections.open for Socket Mode.
+ * A stand-in for Slack on 127.0.0.1: the Web API methods Verbatim calls (form-encoded POSTs to /api/METHOD, such
+ * as chat.postMessage and views.publish), the response_url endpoint (JSON POSTs to /response/ID), and
+ * apps.connections.open for Socket Mode.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -59,6 +60,7 @@ const defaults: Record<string, Record<string, unknown>> = {
   },
   "chat.postMessage": { ok: true, channel: "C1", ts: "1700000000.000100" },
   "chat.postEphemeral": { ok: true, message_ts: "1700000000.000200" },
+  "views.publish": { ok: true, view: { id: "V0HOME", type: "home" } },
 };
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {

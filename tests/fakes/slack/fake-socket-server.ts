@@ -10,6 +10,8 @@ export interface FakeSocketServer {
   acks: { envelope_id: string; payload?: unknown }[];
   connected(): Promise<void>;
   send(envelope: object): void;
+  /** Cuts the app's connection, as a network drop would, leaving the server up for it to reconnect. */
+  drop(): void;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
             onConnect = resolve;
           }),
     send: (envelope) => socket?.send(JSON.stringify(envelope)),
+    drop: () => socket?.terminate(),
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of server.clients) client.terminate();
