@@ -1,11 +1,11 @@
-import type { CommandContext } from "../../commands/context.js";
-import { startDiscord } from "../adapters/discord/discord-bot.js";
-import { startSlack } from "../adapters/slack/slack-app.js";
+import { actionCodec, type CommandContext, parseStoredReply } from "../../commands/index.js";
 import { type Config, secretValues } from "../config/schema.js";
 import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
 import { openEngine } from "../core/engine.js";
 import { type Clock, systemClock } from "../core/logger.js";
-import type { Engine } from "../core/types.js";
+import type { Article, Engine } from "../core/types.js";
+import type { FrontEnd } from "../front-ends/front-end.js";
+import { configuredFrontEnds } from "../front-ends/registry.js";
 import type { Ingester } from "../ingest/ingest-runner.js";
 import { startConfiguredIngest } from "../ingest/start-configured-ingest.js";
 import { type Logger, scrubSecrets } from "../logging/logger.js";
@@ -22,6 +22,8 @@ import type { Storage } from "../storage/storage.js";
 export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */
   readonly services: readonly string[];
+  /** The front ends taking requests. */
+  readonly frontEnds: readonly FrontEnd[];
   engine(): Engine;
   corpus: CorpusService;
   storage: Storage;
@@ -46,6 +48,49 @@ export interface StartAppOptions {
   watchIntervalMs?: number;
   /** The health server's timers (readiness check deadlines); tests pass fakes. */
   timers?: Timers;
+}
+
+interface OpenedCorpus {
+  corpus: CorpusService;
+  engine(): Engine;
+  /** Starts reloading on file changes; `onReload` sees each new corpus's articles before it answers. */
+  watch(onReload: (articles: readonly Article[]) => Promise<void>): Stoppable | null;
+}
+
+/** The corpus, opened once and swapped for a new one when its files change. */
+async function openCorpus(
+  config: Config,
+  logger: Logger,
+  clock: Clock,
+  metrics: PrometheusMetrics,
+  intervalMs: number,
+): Promise<OpenedCorpus> {
+  const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
+  let engine = await openEngine(corpusOptions);
+  return {
+    corpus: inProcessCorpus(() => engine),
+    engine: () => engine,
+    watch(onReload) {
+      if (!config.WATCH_CORPUS) return null;
+      const watcher = watchCorpus({
+        corpusDir: config.CORPUS_DIR,
+        intervalMs,
+        logger,
+        onChange: async () => {
+          try {
+            const next = await openEngine(corpusOptions);
+            await onReload(next.articles);
+            engine = next;
+          } catch (error) {
+            metrics.corpusReload("failed");
+            throw error;
+          }
+          metrics.corpusReload("succeeded");
+        },
+      });
+      return { name: "corpus watcher", stop: () => watcher.stop() };
+    },
+  };
 }
 
 /**
@@ -76,9 +121,14 @@ export async function startApp(
     await ops?.stop();
   };
   try {
-    const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
-    let engine = await openEngine(corpusOptions);
-    const corpus = inProcessCorpus(() => engine);
+    const opened = await openCorpus(
+      config,
+      logger,
+      clock,
+      metrics,
+      options.watchIntervalMs ?? WATCH_INTERVAL_MS,
+    );
+    const { corpus } = opened;
     readiness.corpus = corpus;
     metrics.observeCorpus(() => corpus.stats());
     const openedStorage = await openStorage({
@@ -88,68 +138,42 @@ export async function startApp(
     });
     storage = openedStorage;
     readiness.storage = openedStorage;
-    await openedStorage.noteDocuments(engine.articles, clock.now());
+    await openedStorage.noteDocuments(opened.engine().articles, clock.now());
+    const watcher = opened.watch(async (articles) => {
+      await openedStorage.noteDocuments(articles, clock.now());
+    });
+    if (watcher) started.push(watcher);
+    started.push({
+      name: "retention",
+      ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
+    });
     const context: CommandContext = {
       corpus,
       logger,
       clock,
       metrics,
       recordCheck: (check) => openedStorage.recordCheck(check),
-      latestDigest: () => openedStorage.latestPostedDigest(),
+      latestDigest: async () => {
+        const posted = await openedStorage.latestPostedDigest();
+        return posted ? { reply: parseStoredReply(posted.reply), postedAt: posted.postedAt } : null;
+      },
     };
-    if (config.WATCH_CORPUS) {
-      const watcher = watchCorpus({
-        corpusDir: config.CORPUS_DIR,
-        intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
-        logger,
-        onChange: async () => {
-          try {
-            const next = await openEngine(corpusOptions);
-            await openedStorage.noteDocuments(next.articles, clock.now());
-            engine = next;
-          } catch (error) {
-            metrics.corpusReload("failed");
-            throw error;
-          }
-          metrics.corpusReload("succeeded");
-        },
-      });
-      started.push({ name: "corpus watcher", stop: () => watcher.stop() });
-    }
-    started.push({
-      name: "retention",
-      ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
-    });
-    if (config.SLACK_BOT_TOKEN) {
-      readiness.frontEnd("slack", "starting");
-      const slack = await startSlack({
-        botToken: config.SLACK_BOT_TOKEN,
-        port: config.SLACK_PORT,
-        context,
-        logger,
-        ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-        ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-      });
-      readiness.frontEnd("slack", () => slack.status());
-      started.push({ name: "slack", stop: () => slack.stop() });
-    }
-    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-      readiness.frontEnd("discord", "starting");
-      const discord = await startDiscord({
-        token: config.DISCORD_TOKEN,
-        applicationId: config.DISCORD_APPLICATION_ID,
-        context,
-        logger,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      });
-      readiness.frontEnd("discord", () => discord.status());
-      started.push({ name: "discord", stop: () => discord.stop() });
+    const actions = actionCodec(openedStorage, clock, logger);
+    const frontEnds = configuredFrontEnds(config, { context, actions, logger });
+    const serving: FrontEnd[] = [];
+    for (const { plugin, frontEnd } of frontEnds) {
+      if (!plugin.takesRequests(config)) continue;
+      readiness.frontEnd(frontEnd.name, "starting");
+      await frontEnd.start();
+      readiness.frontEnd(frontEnd.name, () => frontEnd.status());
+      started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
+      serving.push(frontEnd);
     }
     const digests = startConfiguredDigests({
       config,
       storage: openedStorage,
       corpus,
+      frontEnds,
       logger,
       clock,
       metrics,
@@ -159,7 +183,8 @@ export async function startApp(
     if (ingest) started.push({ name: "ingest", stop: () => ingest.stop() });
     return {
       services: started.map((s) => s.name),
-      engine: () => engine,
+      frontEnds: serving,
+      engine: opened.engine,
       corpus,
       storage: openedStorage,
       metrics,

@@ -99,7 +99,8 @@ export function createEngine(state: CorpusState, index: MatchIndex): Engine {
       const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
       const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
       const slice = items.slice((current - 1) * pageSize, current * pageSize);
-      return { speaker, items: slice, page: current, pageCount, total: items.length };
+      const articles = new Set(items.map((item) => item.article.id)).size;
+      return { speaker, items: slice, page: current, pageCount, total: items.length, articles };
     },
   };
 }

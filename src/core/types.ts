@@ -148,6 +148,8 @@ export interface QuotePage {
   page: number;
   pageCount: number;
   total: number;
+  /** How many articles all of the speaker's quotations come from. */
+  articles: number;
 }
 
 /** Progress of a corpus load, for terminals and logs. */

@@ -67,6 +67,18 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 2,
+    name: "requests behind buttons",
+    sql: `
+      CREATE TABLE actions (
+        key text PRIMARY KEY,
+        request text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX actions_created_at ON actions (created_at);
+    `,
+  },
+  {
+    version: 3,
     name: "feeds, ingested items and articles",
     sql: `
       CREATE TABLE feeds (

@@ -56,7 +56,8 @@ describe("npm start", () => {
     expect(run.stderr).toContain('SLACK_PORT must be a port number from 1 to 65535, got "abc"');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain("0123456789abcdef");
-  });
+    // A cold start of the sources under tsx on a busy machine; the child itself is bounded at 60 s.
+  }, 90_000);
 
   it("asks for a contact when feeds are configured, and names the bad entry of a feeds file", () => {
     const noContact = start({ FEEDS_FILE: "feeds.yaml" });
@@ -108,5 +109,5 @@ describe("npm start", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("nothing to serve");
     expect(run.stderr).toContain("SLACK_BOT_TOKEN");
-  });
+  }, 90_000);
 });

@@ -1,22 +1,20 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../fakes/slack/fake-slack-api.js";
 import { readable } from "../fakes/slack/read-message.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommandBody } from "../fakes/slack/slack-requests.js";
 import { sample } from "../ops/prometheus-text.js";
-import { freshDataDir, removeTemplate } from "../scheduler/scheduler-harness.js";
 import { freePort, tempCorpus } from "./app-fixtures.js";
 
 let app: RunningApp | undefined;
 let api: FakeSlackApi | undefined;
 
 // Creating an embedded database takes seconds on a busy machine; the test copies one made beforehand.
-beforeAll(() => freshDataDir(), 180_000);
-afterAll(() => removeTemplate());
 
 afterEach(async () => {
   await app?.stop();
