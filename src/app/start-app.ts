@@ -6,6 +6,8 @@ import { openPooledCorpus, type PooledCorpus } from "../core/pool/pooled-corpus.
 import type { Engine } from "../core/types.js";
 import type { FrontEnd } from "../front-ends/front-end.js";
 import { configuredFrontEnds } from "../front-ends/registry.js";
+import type { Ingester } from "../ingest/ingest-runner.js";
+import { startConfiguredIngest } from "../ingest/start-configured-ingest.js";
 import { type Logger, scrubSecrets } from "../logging/logger.js";
 import { AppReadiness } from "../ops/app-readiness.js";
 import { type OpsServer, startOpsServer } from "../ops/ops-server.js";
@@ -30,6 +32,8 @@ export interface RunningApp {
   metrics: PrometheusMetrics;
   /** The health and metrics server's port; null when HTTP_PORT is unset. */
   opsPort: number | null;
+  /** Feed polling, when FEEDS_FILE is set: its `status()` is the per-feed status to export. */
+  ingest: Ingester | null;
   stop(): Promise<void>;
 }
 
@@ -192,6 +196,8 @@ export async function startApp(
       metrics,
     });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+    const ingest = await startConfiguredIngest({ config, storage: openedStorage, logger, clock });
+    if (ingest) started.push({ name: "ingest", stop: () => ingest.stop() });
     return {
       services: started.map((s) => s.name),
       frontEnds: serving,
@@ -200,6 +206,7 @@ export async function startApp(
       storage: openedStorage,
       metrics,
       opsPort: ops?.port ?? null,
+      ingest,
       stop: stopAll,
     };
   } catch (error) {

@@ -13,6 +13,7 @@ import { addChatCommands } from "../front-ends/terminal/chat-commands.js";
 import { createTerminalFrontEnd } from "../front-ends/terminal/terminal-front-end.js";
 import { type CliIo, type CliSession, cliSession, reportFailure, UsageError } from "./cli-context.js";
 import { addDigestCommand } from "./digest.js";
+import { addIngestCommands } from "./ingest.js";
 
 const DESCRIPTION = "Verbatim — check quotations against a corpus of news articles.";
 const EPILOGUE = `
@@ -36,7 +37,7 @@ export type OperatorCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const operatorCommands: readonly OperatorCommand[] = [addDigestCommand];
+export const operatorCommands: readonly OperatorCommand[] = [addDigestCommand, addIngestCommands];
 
 export function buildProgram(session: CliSession, setExitCode: (code: number) => void): Command {
   const { io } = session;

@@ -131,6 +131,7 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
   );
   const articles: Article[] = found.map((f) => f.article);
   const checks = await storage.summariseChecks(from, to, 10);
+  const fromFeeds = await storage.ingest.countIngested(from, to);
   if (articles.length === 0 && checks.total === 0) return options.quiet === "skip" ? null : quietNote(period);
 
   const quotesOf = new Map<string, Quote[]>(found.map((f) => [f.article.id, f.quotes]));
@@ -166,7 +167,8 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
     });
   }
   const summary = [
-    plural(articles.length, "new article"),
+    plural(articles.length, "new article") +
+      (fromFeeds > 0 ? ` (${fromFeeds.toLocaleString("en-US")} from feeds)` : ""),
     plural(periodQuotes.length, "quotation"),
     plural(wordings.length, "quotation worded differently", "quotations worded differently"),
     plural(checks.total, "check"),

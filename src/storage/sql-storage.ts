@@ -2,6 +2,7 @@ import type { Verdict } from "../core/types.js";
 import * as digests from "./digest-store.js";
 import { documentsFirstSeen, noteDocuments } from "./document-store.js";
 import type { Database } from "./sql-client.js";
+import { createIngestStore } from "./sql-ingest-store.js";
 import type { CheckSummary, CheckToRecord, Storage } from "./storage.js";
 import { hashUserId, loadUserHashSalt } from "./user-hash.js";
 
@@ -96,6 +97,7 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
     markPosted: (slot, target, at, messageId) => digests.markPosted(db, slot, target, at, messageId),
     finishDigest: (slot, owner, outcome) => digests.finishDigest(db, slot, owner, outcome),
     pendingDigests: (since) => digests.pendingDigests(db, since),
+    ingest: createIngestStore(db),
     saveAction: (key, request, at) => digests.saveAction(db, key, request, at),
     loadAction: (key) => digests.loadAction(db, key),
     latestPostedDigest: () => digests.latestPostedDigest(db),

@@ -1,5 +1,6 @@
 import type { DocumentNote } from "../core/image/document-notes.js";
 import type { Article, Verdict } from "../core/types.js";
+import type { IngestStore } from "./ingest-store.js";
 
 /** A verification to keep; the user id is hashed before it is stored. */
 export interface CheckToRecord {
@@ -126,6 +127,8 @@ export interface Storage {
   latestPostedDigest(): Promise<PostedDigest | null>;
   /** Slots not yet complete, scheduled at or after `since`, newest first. */
   pendingDigests(since: Date): Promise<PendingDigest[]>;
+  /** Feeds, their items and the articles fetched from them. */
+  readonly ingest: IngestStore;
 
   /** Keeps the request behind a button under `key` (requests too long for the button itself). */
   saveAction(key: string, request: string, at: Date): Promise<void>;
