@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  buildMatchIndex,
-  deserialiseMatchIndex,
-  serialiseMatchIndex,
-} from "../src/core/match/match-index.js";
+import { imageFromArticles } from "../src/core/image/build-image.js";
+import { readImageFile, writeImageFile } from "../src/core/image/image-file.js";
+import { indexOfImage } from "../src/core/match/match-index.js";
 import { attributeCorpus } from "../src/core/speakers/attribute-corpus.js";
 import { fuseBaseline } from "./fuse-baseline.js";
 import { runQueries } from "./measure.js";
@@ -111,10 +111,19 @@ async function main(options: Options): Promise<void> {
     [quotes, extractGeneratedMs] = timed(() => attributeCorpus(articles).quotes);
   }
   log(`indexing ${articles.length} articles ...`);
-  const [index, buildMs] = timed(() => buildMatchIndex(articles, quotes));
+  const [image, buildMs] = timed(() => imageFromArticles(articles, { quotes }));
+  const index = indexOfImage(image);
   const mem = memory();
-  const [buffer, serialiseMs] = timed(() => serialiseMatchIndex(index));
-  const [, deserialiseMs] = timed(() => deserialiseMatchIndex(buffer, articles, quotes));
+  const cacheDir = await mkdtemp(path.join(tmpdir(), "verbatim-bench-"));
+  const cacheFile = path.join(cacheDir, "corpus.image");
+  let started = performance.now();
+  await writeImageFile(cacheFile, image, null);
+  const serialiseMs = performance.now() - started;
+  started = performance.now();
+  await readImageFile(cacheFile);
+  const deserialiseMs = performance.now() - started;
+  const cacheBytes = (await stat(cacheFile)).size;
+  await rm(cacheDir, { recursive: true, force: true });
   log(`verifying ${options.queries} queries ...`);
   const mix = buildQueryMix(articles, options.queries, createRng(SEED + 1));
   const load = loadAverage();
@@ -145,7 +154,7 @@ async function main(options: Options): Promise<void> {
     buildMs,
     memory: mem,
     load,
-    cache: { bytes: buffer.length, serialiseMs, deserialiseMs },
+    cache: { bytes: cacheBytes, serialiseMs, deserialiseMs },
     queries,
     baseline,
     command: `npm run bench -- ${flags.join(" ")}`,

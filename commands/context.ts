@@ -1,14 +1,16 @@
 import type { CorpusService } from "../src/core/corpus-service.js";
 import type { Clock, CoreLogger } from "../src/core/logger.js";
 import type { Verdict } from "../src/core/types.js";
+import type { CommandStyle } from "./messages.js";
 import type { MetricsSink } from "./metrics.js";
 import type { Reply } from "./reply.js";
 
-export type FrontEnd = "slack" | "discord" | "cli";
+/** Where a request came from; recorded with each check. */
+export type Platform = "slack" | "discord" | "cli";
 
 /** What a front end knows about who asked, for the record of checks (the user id is hashed before storage). */
 export interface Requester {
-  frontEnd: FrontEnd;
+  frontEnd: Platform;
   channelId?: string;
   userId?: string;
 }
@@ -34,6 +36,11 @@ export interface CommandContext {
 }
 
 /** The fairness key for a requester's work: one per user per front end, or the front end alone. */
+/** How the requester's front end writes a command: `/verify` in chat, `verbatim verify` in a terminal. */
+export function styleOf(requester: Requester): CommandStyle {
+  return requester.frontEnd === "cli" ? "terminal" : "chat";
+}
+
 export function requesterKey(requester: Requester): string {
   return requester.userId ? `${requester.frontEnd}:${requester.userId}` : requester.frontEnd;
 }

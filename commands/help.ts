@@ -135,6 +135,5 @@ export function helpReply(platform: HelpPlatform, examples: HelpExamples, articl
         noun: "notes",
       },
     ],
-    shareable: false,
   };
 }

@@ -1,5 +1,5 @@
 import type { Verdict } from "../src/core/types.js";
-import type { FrontEnd } from "./context.js";
+import type { Platform } from "./context.js";
 
 /** How a verification ended: its verdict, a query refused as uncheckable (empty, too long…), or a failure. */
 export type VerificationOutcome = Verdict | "refused" | "failed";
@@ -11,9 +11,9 @@ export type VerificationOutcome = Verdict | "refused" | "failed";
  */
 export interface MetricsSink {
   /** Starts timing one verification; the returned function records how it ended and how long it took. */
-  verificationStarted(frontEnd: FrontEnd): (outcome: VerificationOutcome) => void;
+  verificationStarted(frontEnd: Platform): (outcome: VerificationOutcome) => void;
   /** Starts timing one platform request up to its acknowledgement (platforms give up after 3 s). */
-  acknowledgementStarted(frontEnd: FrontEnd): () => void;
+  acknowledgementStarted(frontEnd: Platform): () => void;
   /** One digest post to a target ("slack:C0123…"), after its retries: delivered or given up for now. */
   digestPost(target: string, outcome: "posted" | "failed"): void;
   /** One reload of a changed corpus. */

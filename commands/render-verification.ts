@@ -10,6 +10,7 @@ import {
   type WordingVariant,
 } from "../src/core/types.js";
 import { link, type Reply, type ReplySection, type RichText, type Tone, text } from "./reply.js";
+import { nameSource, nameSourceWithTitle } from "./wording.js";
 
 /**
  * How each verdict looks, in one place: every front end (Slack, Discord, the terminal, digests) takes its heading,
@@ -61,11 +62,7 @@ function describeChange(change: Change): RichText {
 }
 
 function describeSource(match: Occurrence): RichText {
-  // Articles without metadata are named by their file, so a reader can still find them.
-  const name =
-    match.source && match.title
-      ? `${match.source} — ${match.title}`
-      : (match.source ?? match.title ?? match.document);
+  const name = nameSourceWithTitle(match);
   const parts: RichText = [match.url ? link(name, match.url) : text(name, "bold")];
   const date = match.date ? `${match.date}${match.dateInferred ? " (date from the text)" : ""}` : "undated";
   const who = match.quoted
@@ -77,12 +74,21 @@ function describeSource(match: Occurrence): RichText {
   return parts;
 }
 
-function describeVariant(variant: WordingVariant): RichText {
+/** The outlets carrying a wording, each named once, from the occurrences of its documents. */
+export function variantSources(variant: WordingVariant, matches: readonly Occurrence[]): string[] {
+  const named = variant.documents.flatMap((id) => {
+    const match = matches.find((m) => m.document === id);
+    return match ? [nameSource(match)] : [];
+  });
+  // Occurrences are the richer record; a wording none of them covers keeps the matcher's own names.
+  return [...new Set(named.length > 0 ? named : variant.sources)];
+}
+
+function describeVariant(variant: WordingVariant, matches: readonly Occurrence[]): RichText {
   const run: RichText = variant.diff.map((part) =>
     part.added ? text(part.value, "removed") : part.removed ? text(part.value, "added") : text(part.value),
   );
-  const where = [...new Set(variant.sources)].join(", ");
-  run.push(text(`  — ${where}`, "italic"));
+  run.push(text(`  — ${variantSources(variant, matches).join(", ")}`, "italic"));
   return run;
 }
 
@@ -126,7 +132,7 @@ function sections(result: VerifyResult): ReplySection[] {
   if (showVariants && result.variants.length > 0) {
     out.push({
       heading: "Wording in the sources",
-      items: result.variants.map(describeVariant),
+      items: result.variants.map((variant) => describeVariant(variant, result.matches)),
       noun: "wordings",
     });
   }
@@ -159,6 +165,5 @@ export function renderVerification(result: VerifyResult): Reply {
     summary: result.explanation,
     fields,
     sections: sections(result),
-    shareable: true,
   };
 }

@@ -3,6 +3,9 @@
  * embeds, terminal text), applying that platform's escaping, mention-neutralising and size limits. Text in here is
  * plain: never pre-escaped, never platform markup.
  */
+import type { ReplyAction } from "./actions.js";
+import { commandMessages } from "./messages.js";
+
 export type Tone = "success" | "warning" | "danger" | "info" | "neutral";
 
 export type InlineStyle = "bold" | "italic" | "code" | "added" | "removed";
@@ -27,14 +30,6 @@ export interface ReplySection {
   noun: string;
 }
 
-export interface Pagination {
-  page: number;
-  pageCount: number;
-  /** The command and argument that fetch another page. */
-  command: "quotes";
-  argument: string;
-}
-
 export interface Reply {
   kind: "verification" | "quotes" | "digest" | "help" | "error";
   tone: Tone;
@@ -48,9 +43,13 @@ export interface Reply {
   fields: ReplyField[];
   sections: ReplySection[];
   footer?: string;
-  /** Whether the front end offers a button that posts this reply for everyone. */
-  shareable: boolean;
-  pagination?: Pagination;
+  /** The buttons under the answer (Share, previous and next page), each with the request it runs. */
+  actions?: ReplyAction[];
+  /**
+   * The command's result as data, for machine-readable output (the terminal's --json); never shown by a chat
+   * front end and never stored.
+   */
+  data?: unknown;
 }
 
 export const text = (value: string, style?: InlineStyle): Inline =>
@@ -62,7 +61,8 @@ export function plain(run: RichText): string {
   return run.map((part) => part.text).join("");
 }
 
-export function errorReply(message: string): Reply {
+/** An answer that is not a result: bad input, a failure, a button that expired. */
+export function errorReply(message: string, code?: string): Reply {
   return {
     kind: "error",
     tone: "warning",
@@ -71,6 +71,16 @@ export function errorReply(message: string): Reply {
     summary: message,
     fields: [],
     sections: [],
-    shareable: false,
+    ...(code ? { data: { error: message, code } } : {}),
   };
+}
+
+/** A short notice in the reply's look, for answers that are not a command's result. */
+export function notice(title: string, summary: string, emoji = "⌛"): Reply {
+  return { kind: "error", tone: "neutral", emoji, title, summary, fields: [], sections: [] };
+}
+
+/** What the user sees when something failed on our side. */
+export function failureReply(): Reply {
+  return errorReply(commandMessages.INTERNAL_FAILURE(), "INTERNAL_FAILURE");
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config/load-config.js";
 import { type Config, secretValues } from "./config/schema.js";
 import { configuredServices, NOTHING_TO_SERVE } from "./config/services.js";
 import { isVerbatimError } from "./core/errors.js";
+import { loadFeedsFile } from "./ingest/feeds-file.js";
 import { createLogger, type Logger } from "./logging/logger.js";
 import { OpsServerError } from "./ops/ops-server.js";
 import { DataDirBusyError } from "./storage/data-dir-lock.js";
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
+    // A bad feeds file is a configuration error: said before anything slow starts.
+    if (config.FEEDS_FILE) await loadFeedsFile(config.FEEDS_FILE);
   } catch (error) {
     process.stderr.write(`${explain(error)}\n`);
     process.exit(2);
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
     if (isOperatorError(error)) logger.error({ reason: error.message }, "start-up failed");
     else logger.error({ err: error }, "start-up failed");
     process.stderr.write(`${explain(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof ConfigError ? 2 : 1);
   }
   logger.info(
     {

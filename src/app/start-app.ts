@@ -1,11 +1,13 @@
-import type { CommandContext } from "../../commands/context.js";
-import { startDiscord } from "../adapters/discord/discord-bot.js";
-import { startSlack } from "../adapters/slack/slack-app.js";
+import { actionCodec, type CommandContext, parseStoredReply } from "../../commands/index.js";
 import { type Config, secretValues } from "../config/schema.js";
-import { type CorpusService, inProcessCorpus } from "../core/corpus-service.js";
-import { openEngine } from "../core/engine.js";
+import { documentNotes } from "../core/image/document-notes.js";
 import { type Clock, systemClock } from "../core/logger.js";
+import { openPooledCorpus, type PooledCorpus } from "../core/pool/pooled-corpus.js";
 import type { Engine } from "../core/types.js";
+import type { FrontEnd } from "../front-ends/front-end.js";
+import { configuredFrontEnds } from "../front-ends/registry.js";
+import type { Ingester } from "../ingest/ingest-runner.js";
+import { startConfiguredIngest } from "../ingest/start-configured-ingest.js";
 import { type Logger, scrubSecrets } from "../logging/logger.js";
 import { AppReadiness } from "../ops/app-readiness.js";
 import { type OpsServer, startOpsServer } from "../ops/ops-server.js";
@@ -20,12 +22,18 @@ import type { Storage } from "../storage/storage.js";
 export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */
   readonly services: readonly string[];
+  /** The front ends taking requests. */
+  readonly frontEnds: readonly FrontEnd[];
+  /** The engine over the image served now, on this thread (for tests; the bot searches in the pool). */
   engine(): Engine;
-  corpus: CorpusService;
+  /** Searched by a pool of threads; reloaded in the background when the corpus folder changes. */
+  corpus: PooledCorpus;
   storage: Storage;
   metrics: PrometheusMetrics;
   /** The health and metrics server's port; null when HTTP_PORT is unset. */
   opsPort: number | null;
+  /** Feed polling, when FEEDS_FILE is set: its `status()` is the per-feed status to export. */
+  ingest: Ingester | null;
   stop(): Promise<void>;
 }
 
@@ -42,6 +50,57 @@ export interface StartAppOptions {
   watchIntervalMs?: number;
   /** The health server's timers (readiness check deadlines); tests pass fakes. */
   timers?: Timers;
+  /** Threads answering queries (default: one per core). */
+  threads?: number;
+}
+
+interface OpenedCorpus {
+  corpus: PooledCorpus;
+  engine(): Engine;
+  /** Starts reloading on file changes; `onReload` runs once the new corpus answers. */
+  watch(onReload: () => Promise<void>): Stoppable | null;
+}
+
+/**
+ * The corpus, loaded in a background thread and searched by a pool of threads; when its files change, the next
+ * image is built in the background and swapped in, and answers never pause.
+ */
+async function openCorpus(
+  config: Config,
+  logger: Logger,
+  metrics: PrometheusMetrics,
+  intervalMs: number,
+  threads: number | undefined,
+): Promise<OpenedCorpus> {
+  const corpus = await openPooledCorpus({
+    corpusDir: config.CORPUS_DIR,
+    dataDir: config.DATA_DIR,
+    logger,
+    ...(threads ? { threads } : {}),
+  });
+  return {
+    corpus,
+    engine: () => corpus.current().engine,
+    watch(onReload) {
+      if (!config.WATCH_CORPUS) return null;
+      const watcher = watchCorpus({
+        corpusDir: config.CORPUS_DIR,
+        intervalMs,
+        logger,
+        onChange: async () => {
+          try {
+            await corpus.reload();
+            await onReload();
+          } catch (error) {
+            metrics.corpusReload("failed");
+            throw error;
+          }
+          metrics.corpusReload("succeeded");
+        },
+      });
+      return { name: "corpus watcher", stop: () => watcher.stop() };
+    },
+  };
 }
 
 /**
@@ -61,6 +120,7 @@ export async function startApp(
   const ops = config.HTTP_PORT ? await startOps(config, logger, metrics, readiness, options.timers) : null;
   const started: Stoppable[] = [];
   let storage: Storage | undefined;
+  let pool: PooledCorpus | undefined;
   const stopAll = async () => {
     readiness.markStopping();
     for (const service of started.reverse()) {
@@ -68,13 +128,21 @@ export async function startApp(
         .stop()
         .catch((err) => logger.error({ err, service: service.name }, "error while stopping"));
     }
+    // After the front ends (whose answers in flight still need the pool), before storage.
+    await pool?.close().catch((err) => logger.error({ err, service: "corpus pool" }, "error while stopping"));
     await storage?.close();
     await ops?.stop();
   };
   try {
-    const corpusOptions = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, logger, clock };
-    let engine = await openEngine(corpusOptions);
-    const corpus = inProcessCorpus(() => engine);
+    const opened = await openCorpus(
+      config,
+      logger,
+      metrics,
+      options.watchIntervalMs ?? WATCH_INTERVAL_MS,
+      options.threads,
+    );
+    const { corpus } = opened;
+    pool = corpus;
     readiness.corpus = corpus;
     metrics.observeCorpus(() => corpus.stats());
     const openedStorage = await openStorage({
@@ -84,80 +152,61 @@ export async function startApp(
     });
     storage = openedStorage;
     readiness.storage = openedStorage;
-    await openedStorage.noteDocuments(engine.articles, clock.now());
+    // Content hashes were computed when the corpus was read: this thread never holds article texts.
+    const noteCorpus = () =>
+      openedStorage.noteDocuments(documentNotes(corpus.current().engine.image), clock.now());
+    await noteCorpus();
+    const watcher = opened.watch(async () => {
+      await noteCorpus();
+    });
+    if (watcher) started.push(watcher);
+    started.push({
+      name: "retention",
+      ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
+    });
     const context: CommandContext = {
       corpus,
       logger,
       clock,
       metrics,
       recordCheck: (check) => openedStorage.recordCheck(check),
-      latestDigest: () => openedStorage.latestPostedDigest(),
+      latestDigest: async () => {
+        const posted = await openedStorage.latestPostedDigest();
+        return posted ? { reply: parseStoredReply(posted.reply), postedAt: posted.postedAt } : null;
+      },
     };
-    if (config.WATCH_CORPUS) {
-      const watcher = watchCorpus({
-        corpusDir: config.CORPUS_DIR,
-        intervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
-        logger,
-        onChange: async () => {
-          try {
-            const next = await openEngine(corpusOptions);
-            await openedStorage.noteDocuments(next.articles, clock.now());
-            engine = next;
-          } catch (error) {
-            metrics.corpusReload("failed");
-            throw error;
-          }
-          metrics.corpusReload("succeeded");
-        },
-      });
-      started.push({ name: "corpus watcher", stop: () => watcher.stop() });
-    }
-    started.push({
-      name: "retention",
-      ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
-    });
-    if (config.SLACK_BOT_TOKEN) {
-      readiness.frontEnd("slack", "starting");
-      const slack = await startSlack({
-        botToken: config.SLACK_BOT_TOKEN,
-        port: config.SLACK_PORT,
-        context,
-        logger,
-        ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-        ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-      });
-      readiness.frontEnd("slack", () => slack.status());
-      started.push({ name: "slack", stop: () => slack.stop() });
-    }
-    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-      readiness.frontEnd("discord", "starting");
-      const discord = await startDiscord({
-        token: config.DISCORD_TOKEN,
-        applicationId: config.DISCORD_APPLICATION_ID,
-        context,
-        logger,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      });
-      readiness.frontEnd("discord", () => discord.status());
-      started.push({ name: "discord", stop: () => discord.stop() });
+    const actions = actionCodec(openedStorage, clock, logger);
+    const frontEnds = configuredFrontEnds(config, { context, actions, logger });
+    const serving: FrontEnd[] = [];
+    for (const { plugin, frontEnd } of frontEnds) {
+      if (!plugin.takesRequests(config)) continue;
+      readiness.frontEnd(frontEnd.name, "starting");
+      await frontEnd.start();
+      readiness.frontEnd(frontEnd.name, () => frontEnd.status());
+      started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
+      serving.push(frontEnd);
     }
     const digests = startConfiguredDigests({
       config,
       storage: openedStorage,
       corpus,
+      frontEnds,
       logger,
       clock,
       metrics,
     });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+    const ingest = await startConfiguredIngest({ config, storage: openedStorage, logger, clock });
+    if (ingest) started.push({ name: "ingest", stop: () => ingest.stop() });
     return {
       services: started.map((s) => s.name),
-      engine: () => engine,
+      frontEnds: serving,
+      engine: opened.engine,
       corpus,
       storage: openedStorage,
       metrics,
       opsPort: ops?.port ?? null,
+      ingest,
       stop: stopAll,
     };
   } catch (error) {

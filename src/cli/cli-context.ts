@@ -1,59 +1,88 @@
-import { ConfigError, loadConfig } from "../config/load-config.js";
+/**
+ * What every `verbatim` command shares: its streams and environment, the configuration (read only when a command
+ * needs it), a logger that writes readable lines to a terminal, the corpus, and how failures become one line.
+ */
+import { ConfigError, loadConfig, readDotenv } from "../config/load-config.js";
 import { type Config, secretValues } from "../config/schema.js";
 import { openEngine } from "../core/engine.js";
 import { isVerbatimError } from "../core/errors.js";
 import type { Engine } from "../core/types.js";
+import { terminalProgress } from "../front-ends/terminal/progress.js";
+import type { TerminalIo } from "../front-ends/terminal/terminal-front-end.js";
 import { createLogger, type Logger } from "../logging/logger.js";
-import { terminalProgress } from "./progress.js";
 
 /** Raised for problems the user can fix; printed as a plain message with exit status 2. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export interface CliContext {
-  config: Config;
-  logger: Logger;
+export interface CliIo extends TerminalIo {
+  stdin: NodeJS.ReadableStream;
+  /** Values from `.env`; the environment wins over them. */
+  dotenv?: Readonly<Record<string, string | undefined>>;
 }
 
-export function cliContext(): CliContext {
-  const config = loadConfig();
-  // Logs go to stderr so that stdout carries only the answer (JSON Lines for tooling).
-  const logger = createLogger({
-    level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
-    pretty: Boolean(process.stderr.isTTY),
-    destination: process.stderr,
-    secrets: secretValues(config),
-  });
-  return { config, logger };
+export interface CliSession {
+  io: CliIo;
+  config(): Config;
+  logger(): Logger;
+  /** Opens the corpus of `--corpus DIR`, else CORPUS_DIR; once per run. */
+  engine(corpusDir: string | undefined): Promise<Engine>;
 }
 
-export async function openCliEngine(ctx: CliContext, corpusDir: string | undefined): Promise<Engine> {
-  const progress = terminalProgress(process.stderr);
-  try {
-    return await openEngine({
-      corpusDir: corpusDir ?? ctx.config.CORPUS_DIR,
-      dataDir: ctx.config.DATA_DIR,
-      logger: ctx.logger,
-      ...(progress ? { onProgress: progress.onProgress } : {}),
-    });
-  } finally {
-    progress?.done();
-  }
+export function cliSession(io: CliIo): CliSession {
+  let config: Config | undefined;
+  let logger: Logger | undefined;
+  let engine: Promise<Engine> | undefined;
+  const session: CliSession = {
+    io,
+    config() {
+      config ??= loadConfig(io.env, io.dotenv ?? readDotenv());
+      return config;
+    },
+    logger() {
+      const settings = session.config();
+      // Logs go to stderr so that stdout carries only the answer (JSON Lines for tooling); readable on a terminal.
+      logger ??= createLogger({
+        level: settings.LOG_LEVEL === "info" ? "warn" : settings.LOG_LEVEL,
+        pretty: Boolean(io.stderr.isTTY),
+        destination: io.stderr,
+        secrets: secretValues(settings),
+      });
+      return logger;
+    },
+    engine(corpusDir) {
+      engine ??= (async () => {
+        const progress = terminalProgress(io.stderr);
+        try {
+          return await openEngine({
+            corpusDir: corpusDir ?? session.config().CORPUS_DIR,
+            dataDir: session.config().DATA_DIR,
+            logger: session.logger(),
+            ...(progress ? { onProgress: progress.onProgress } : {}),
+          });
+        } finally {
+          progress?.done();
+        }
+      })();
+      return engine;
+    },
+  };
+  return session;
 }
 
 /** Turns any failure into a message and an exit status; only a bug prints more than one line. */
-export function reportFailure(error: unknown, logger?: Logger): number {
+export function reportFailure(error: unknown, io: CliIo, logger?: Logger): number {
   if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
+    io.stderr.write(`${error.message}\n`);
     return 2;
   }
   if (error instanceof UsageError || isVerbatimError(error)) {
-    process.stderr.write(`verbatim: ${error.message}\n`);
+    io.stderr.write(`verbatim: ${error.message}\n`);
     return 2;
   }
   logger?.error({ err: error }, "unexpected failure");
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`verbatim: something went wrong: ${message}\n`);
+  io.stderr.write(`verbatim: something went wrong: ${message}\n`);
   return 1;
 }

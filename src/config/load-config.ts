@@ -97,5 +97,11 @@ function crossChecks(c: Config): string[] {
       `HTTP_PORT must differ from SLACK_PORT (${c.SLACK_PORT}), where Slack's requests arrive: the health and metrics server has a port of its own. Example: ${example("HTTP_PORT")}`,
     );
   }
+  if (c.FEEDS_FILE && !c.INGEST_CONTACT) {
+    problems.push(
+      "INGEST_CONTACT must be set when FEEDS_FILE is set: sites see it in the User-Agent and can reach you. " +
+        `Example: INGEST_CONTACT=${variables.INGEST_CONTACT.example}`,
+    );
+  }
   return problems;
 }

@@ -191,6 +191,30 @@ export const variables = {
     example: "365",
     description: "How long the record of verifications asked is kept.",
   },
+  FEEDS_FILE: {
+    schema: optionalText,
+    expected: "a path to a YAML file listing feeds",
+    example: "./feeds.yaml",
+    description:
+      "YAML file of news feeds to poll (RSS, Atom, RDF, JSON Feed); new articles are added to the corpus. Unset: no polling.",
+  },
+  INGEST_CONTACT: {
+    schema: z
+      .string()
+      .trim()
+      .refine((v) => /^https?:\/\/\S+$/.test(v) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v))
+      .optional(),
+    expected: "a URL or e-mail address where site owners can reach you",
+    example: "https://newsroom.example.org/verbatim",
+    description: "Contact named in the User-Agent when fetching feeds and pages; required with FEEDS_FILE.",
+  },
+  INGEST_ALLOW_PRIVATE: {
+    schema: booleanFlag.default(false),
+    expected: "true or false",
+    example: "false",
+    description:
+      "Let feeds and article links reach loopback and private network addresses (an intranet site). Off: refused.",
+  },
   WATCH_CORPUS: {
     schema: booleanFlag.default(true),
     expected: "true or false",

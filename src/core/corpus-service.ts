@@ -1,4 +1,13 @@
-import type { Article, Engine, Quote, QuotePage, Speaker, VerifyQuery, VerifyResult } from "./types.js";
+import type {
+  ArticleWithQuotes,
+  CorpusStats,
+  Engine,
+  Quote,
+  QuotePage,
+  Speaker,
+  VerifyQuery,
+  VerifyResult,
+} from "./types.js";
 
 /** Who a piece of work is for, so that one requester's burst cannot starve everyone else's answers. */
 export interface QueryOptions {
@@ -6,16 +15,7 @@ export interface QueryOptions {
   requester?: string;
 }
 
-export interface CorpusStats {
-  articles: number;
-  quotes: number;
-  speakers: number;
-}
-
-export interface ArticleWithQuotes {
-  article: Article;
-  quotes: Quote[];
-}
+export type { ArticleWithQuotes, CorpusStats };
 
 /**
  * What commands, front ends and digests ask of the corpus. The answers may be computed in another thread (a
@@ -46,6 +46,7 @@ export function inProcessCorpus(current: () => Engine): CorpusService {
   return {
     stats() {
       const engine = current();
+      if (engine.stats) return engine.stats;
       return {
         articles: engine.articles.length,
         quotes: engine.quotes.length,
@@ -58,6 +59,7 @@ export function inProcessCorpus(current: () => Engine): CorpusService {
     suggestSpeakers: (prefix, limit) => current().suggestSpeakers(prefix, limit),
     async articlesWithQuotes(ids) {
       const engine = current();
+      if (engine.articlesWithQuotes) return engine.articlesWithQuotes(ids);
       const wanted = new Set(ids);
       const quotesOf = new Map<string, Quote[]>();
       for (const quote of engine.quotes) {

@@ -1,21 +1,22 @@
 import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
-import { type CorpusFile, fingerprintFiles, listCorpusFiles } from "./corpus/load-corpus.js";
-import type { CorpusState } from "./engine.js";
+import { type CorpusFile, fingerprintFiles } from "./corpus/load-corpus.js";
+import type { CorpusImage } from "./image/corpus-image.js";
+import { ImageFileError, readImageFile, writeImageFile } from "./image/image-file.js";
 import type { CoreLogger } from "./logger.js";
-import { deserialiseMatchIndex, type MatchIndex, serialiseMatchIndex } from "./match/match-index.js";
 
 /** Bumped whenever extraction, attribution or the index change what they produce, so old caches are ignored. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
-interface CacheHeader {
+interface CacheStamp {
   format: number;
-  fingerprint: string;
-  state: CorpusState;
+  /** What produced the quotations and index: see `codeStamp`. */
+  code: string;
+  /** The corpus listing the image was built from. */
+  listing: string;
 }
 
 /**
@@ -25,75 +26,84 @@ interface CacheHeader {
 function codeStamp(): string {
   const dir = dirname(fileURLToPath(import.meta.url));
   const entries = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
-  const stamp: string[] = [];
+  const hash = createHash("sha256").update(String(CACHE_FORMAT));
   for (const entry of entries) {
     const stats = statSync(join(dir, entry));
-    if (stats.isFile()) stamp.push(`${entry}:${stats.size}:${Math.trunc(stats.mtimeMs)}`);
+    if (stats.isFile()) hash.update(`${entry}:${stats.size}:${Math.trunc(stats.mtimeMs)}\n`);
   }
-  return stamp.join("\n");
+  return hash.digest("hex");
 }
 
-let code: string | undefined;
+let stamped: string | undefined;
 
-function fingerprint(files: readonly CorpusFile[]): string {
-  code ??= codeStamp();
-  return fingerprintFiles(files, `${CACHE_FORMAT}\n${code}`);
+/** The code stamp, computed once per process. */
+function currentCode(): string {
+  stamped ??= codeStamp();
+  return stamped;
 }
 
-function cachePaths(dataDir: string, corpusDir: string): { meta: string; index: string } {
+/** A digest of the listing, salted with the code that reads it. */
+export function listingStamp(files: readonly CorpusFile[]): string {
+  return fingerprintFiles(files, currentCode());
+}
+
+function cachePath(dataDir: string, corpusDir: string): string {
   const key = createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16);
-  const dir = join(dataDir, "cache");
-  return { meta: join(dir, `corpus-${key}.meta`), index: join(dir, `corpus-${key}.index`) };
+  return join(dataDir, "cache", `corpus-${key}.image`);
+}
+
+export interface CachedImage {
+  image: CorpusImage;
+  /** The listing it was built from, to compare with the folder's now. */
+  listing: string;
 }
 
 /**
- * The cache is keyed by the corpus directory and validated by a fingerprint of every file's path, size and mtime:
- * listing the files is cheap, parsing and indexing them is not.
+ * The cached image for this corpus folder, if one was written by this code. It may be stale (files added since):
+ * the caller compares listings, and can still copy unchanged files from it.
  */
-export async function readCachedCorpus(
+export async function readCachedImage(
   dataDir: string,
   corpusDir: string,
   logger: CoreLogger,
-): Promise<{ state: CorpusState; index: MatchIndex } | null> {
-  const paths = cachePaths(dataDir, corpusDir);
+): Promise<CachedImage | null> {
+  const path = cachePath(dataDir, corpusDir);
   try {
-    const files = await listCorpusFiles(corpusDir);
-    const header = deserialize(await readFile(paths.meta)) as CacheHeader;
-    if (header.format !== CACHE_FORMAT || header.fingerprint !== fingerprint(files)) return null;
-    const index = deserialiseMatchIndex(
-      await readFile(paths.index),
-      header.state.articles,
-      header.state.quotes,
-    );
-    return { state: header.state, index };
+    const { image, extra } = await readImageFile<CacheStamp>(path);
+    if (extra.format !== CACHE_FORMAT || extra.code !== currentCode()) return null;
+    return { image, listing: extra.listing };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT") logger.warn({ err: error, cache: paths.meta }, "ignoring unreadable corpus cache");
+    const errno = (error as NodeJS.ErrnoException).code;
+    if (errno === "ENOENT") return null;
+    const reason = error instanceof ImageFileError ? error.message : String(errno ?? error);
+    logger.warn({ cache: path, reason }, "ignoring unreadable corpus cache; the corpus is read again");
     return null;
   }
 }
 
-export async function writeCachedCorpus(
+export async function writeCachedImage(
   dataDir: string,
   corpusDir: string,
   files: readonly CorpusFile[],
-  state: CorpusState,
-  index: MatchIndex,
+  image: CorpusImage,
   logger: CoreLogger,
 ): Promise<void> {
-  const paths = cachePaths(dataDir, corpusDir);
-  const header: CacheHeader = { format: CACHE_FORMAT, fingerprint: fingerprint(files), state };
+  const path = cachePath(dataDir, corpusDir);
+  const listing = listingStamp(files);
+  const stamp: CacheStamp = { format: CACHE_FORMAT, code: currentCode(), listing };
   try {
-    await mkdir(join(dataDir, "cache"), { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
     // Write-then-rename so a crash mid-write never leaves a cache that looks valid.
-    await writeFile(`${paths.index}.tmp`, serialiseMatchIndex(index));
-    await writeFile(`${paths.meta}.tmp`, serialize(header));
-    await rename(`${paths.index}.tmp`, paths.index);
-    await rename(`${paths.meta}.tmp`, paths.meta);
+    await writeImageFile(`${path}.tmp`, image, stamp);
+    await rename(`${path}.tmp`, path);
+    // Caches of earlier versions (separate metadata and index files) are of no further use.
+    const earlier = path.replace(/\.image$/, "");
+    await Promise.all([rm(`${earlier}.meta`, { force: true }), rm(`${earlier}.index`, { force: true })]);
   } catch (error) {
+    await rm(`${path}.tmp`, { force: true }).catch(() => {});
     logger.warn(
-      { err: error, dataDir },
-      "could not write the corpus cache; the next start parses the corpus again",
+      { reason: String((error as Error).message ?? error), dataDir },
+      "could not write the corpus cache; the next start reads the corpus again",
     );
   }
 }

@@ -1,108 +1,181 @@
-import { loadCorpus } from "./corpus/load-corpus.js";
-import { readCachedCorpus, writeCachedCorpus } from "./engine-cache.js";
+import { type CorpusFile, listCorpusFiles } from "./corpus/load-corpus.js";
+import { listingStamp, readCachedImage, writeCachedImage } from "./engine-cache.js";
 import { fail } from "./errors.js";
+import { buildImage } from "./image/build-image.js";
+import {
+  articleAt,
+  type CorpusImage,
+  docCount,
+  findDoc,
+  quoteAt,
+  quoteCount,
+  quotesOfDoc,
+  speakersOf,
+  warningsOf,
+} from "./image/corpus-image.js";
 import type { Clock, CoreLogger } from "./logger.js";
 import { silentLogger, systemClock } from "./logger.js";
-import { buildMatchIndex, type MatchIndex } from "./match/match-index.js";
+import { indexOfImage, type MatchIndex } from "./match/match-index.js";
 import { validateQuery } from "./match/validate-query.js";
 import { verifyQuote } from "./match/verify-quote.js";
-import { attributeCorpus } from "./speakers/attribute-corpus.js";
-import { createSpeakerDirectory } from "./speakers/speaker-directory.js";
-import type { Article, Engine, LoadProgress, LoadWarning, Quote, QuoteInContext, Speaker } from "./types.js";
+import { DEFAULT_WORK_BUDGET } from "./match/work-budget.js";
+import { createSpeakerDirectory, type SpeakerDirectory } from "./speakers/speaker-directory.js";
+import type {
+  Article,
+  ArticleWithQuotes,
+  ImageEngine,
+  LoadProgress,
+  Quote,
+  QuoteInContext,
+  Speaker,
+} from "./types.js";
 
-export interface CorpusState {
-  articles: readonly Article[];
-  quotes: readonly Quote[];
-  speakers: readonly Speaker[];
-  warnings: readonly LoadWarning[];
-}
-
-export interface OpenEngineOptions {
+export interface LoadImageOptions {
   corpusDir: string;
-  /** Where the index cache lives; without it the corpus is parsed on every start. */
+  /** Where the corpus cache lives; without it the corpus is read in full on every start. */
   dataDir?: string;
   logger?: CoreLogger;
   clock?: Clock;
   onProgress?: (progress: LoadProgress) => void;
+  /** The image being served: unchanged files are copied from it rather than read again. */
+  previous?: CorpusImage | null;
 }
 
-/** Loads a corpus (from the cache when its files have not changed) and returns an engine over it. */
-export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
+export interface LoadedImage {
+  image: CorpusImage;
+  /** "cache" when the cached image matched the folder as it is. */
+  source: "cache" | "built";
+  /** Files read and parsed, and files copied from a previous image. */
+  read: number;
+  reused: number;
+  ms: number;
+}
+
+/**
+ * The corpus image for a folder: the cached one when no file changed since it was written; otherwise built, copying
+ * every unchanged file from the image being served (or from the stale cache) and reading only the rest.
+ */
+export async function loadImage(options: LoadImageOptions): Promise<LoadedImage> {
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
   const started = clock.now().getTime();
-  const cached = options.dataDir ? await readCachedCorpus(options.dataDir, options.corpusDir, logger) : null;
-  if (cached) {
-    logger.info(
-      { articles: cached.state.articles.length, ms: clock.now().getTime() - started },
-      "corpus loaded from cache",
-    );
-    return createEngine(cached.state, cached.index);
+  const elapsed = () => clock.now().getTime() - started;
+  let previous = options.previous ?? null;
+  if (options.dataDir && !previous) {
+    const files: CorpusFile[] = await listCorpusFiles(options.corpusDir);
+    const cached = await readCachedImage(options.dataDir, options.corpusDir, logger);
+    if (cached && cached.listing === listingStamp(files)) {
+      logger.info({ articles: docCount(cached.image), ms: elapsed() }, "corpus loaded from cache");
+      return { image: cached.image, source: "cache", read: 0, reused: files.length, ms: elapsed() };
+    }
+    previous = cached?.image ?? null;
   }
-  const { articles, warnings, files } = await loadCorpus(options.corpusDir, {
+  const built = await buildImage(options.corpusDir, {
     logger,
+    previous,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  const { image } = built;
   // An empty corpus would answer every query "not found" with full confidence: that is a setup error, not an answer.
-  if (articles.length === 0) fail("CORPUS_EMPTY", options.corpusDir, files.length);
-  const { quotes, speakers } = attributeCorpus(articles);
-  options.onProgress?.({
-    filesRead: files.length,
-    filesTotal: files.length,
-    filesSkipped: files.length - new Set(articles.map((a) => a.file)).size,
-    quotesFound: quotes.length,
-  });
-  const state: CorpusState = { articles, quotes, speakers, warnings };
-  const index = buildMatchIndex(articles, quotes);
+  if (docCount(image) === 0) fail("CORPUS_EMPTY", options.corpusDir, built.files.length);
   logger.info(
     {
-      articles: articles.length,
-      quotes: quotes.length,
-      skipped: warnings.length,
-      ms: clock.now().getTime() - started,
+      articles: docCount(image),
+      quotes: quoteCount(image),
+      filesRead: built.read,
+      filesReused: built.reused,
+      ms: elapsed(),
     },
     "corpus loaded",
   );
-  if (options.dataDir)
-    await writeCachedCorpus(options.dataDir, options.corpusDir, files, state, index, logger);
-  return createEngine(state, index);
+  if (options.dataDir) await writeCachedImage(options.dataDir, options.corpusDir, built.files, image, logger);
+  return { image, source: "built", read: built.read, reused: built.reused, ms: elapsed() };
 }
 
-function byNewest(a: QuoteInContext, b: QuoteInContext): number {
-  const da = a.article.date ?? "";
-  const db = b.article.date ?? "";
-  if (da !== db) return da < db ? 1 : -1;
-  return a.article.id === b.article.id ? a.quote.start - b.quote.start : a.article.id < b.article.id ? -1 : 1;
+export type OpenEngineOptions = Omit<LoadImageOptions, "previous">;
+
+/** Loads a corpus (from the cache when its files have not changed) and returns an engine over it. */
+export async function openEngine(options: OpenEngineOptions): Promise<ImageEngine> {
+  return createEngine((await loadImage(options)).image);
 }
 
-export function createEngine(state: CorpusState, index: MatchIndex): Engine {
-  const byId = new Map(state.articles.map((a) => [a.id, a]));
-  const directory = createSpeakerDirectory(state.speakers);
-  const quotesOf = new Map<string, Quote[]>();
-  for (const quote of state.quotes) {
-    if (!quote.speaker) continue;
-    const list = quotesOf.get(quote.speaker) ?? [];
-    list.push(quote);
-    quotesOf.set(quote.speaker, list);
-  }
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/**
+ * An engine over an image. Nothing is decoded up front but the speakers; the match index's vocabulary lookups and
+ * the speaker directory are built on first use, so a thread that only lists quotations never builds them.
+ */
+export function createEngine(image: CorpusImage): ImageEngine {
+  const speakers = speakersOf(image);
+  const speakerIndex = new Map<Speaker, number>(speakers.map((s, i) => [s, i]));
+  const directory = lazy<SpeakerDirectory>(() => createSpeakerDirectory(speakers));
+  const index = lazy<MatchIndex>(() => indexOfImage(image));
+  const articles = lazy<Article[]>(() =>
+    Array.from({ length: docCount(image) }, (_, d) => articleAt(image, d)),
+  );
+  const quotes = lazy<Quote[]>(() => {
+    const all = articles();
+    return all.flatMap((article, d) => quotesOfDoc(image, d, article));
+  });
   return {
-    ...state,
-    article: (id) => byId.get(id),
-    verify: (query) =>
-      verifyQuote(index, validateQuery(query), { resolveSpeaker: (name) => directory.find(name) }),
-    findSpeaker: (name) => directory.find(name),
-    suggestSpeakers: (prefix, limit = 25) => directory.suggest(prefix, limit),
+    image,
+    stats: { articles: docCount(image), quotes: quoteCount(image), speakers: speakers.length },
+    get articles() {
+      return articles();
+    },
+    get quotes() {
+      return quotes();
+    },
+    speakers,
+    warnings: warningsOf(image),
+    article(id) {
+      const doc = findDoc(image, id);
+      return doc < 0 ? undefined : articleAt(image, doc);
+    },
+    verify: (query, limits = {}) =>
+      verifyQuote(index(), validateQuery(query), {
+        resolveSpeaker: (name) => directory().find(name),
+        budget: limits.budget ?? DEFAULT_WORK_BUDGET,
+      }),
+    findSpeaker: (name) => directory().find(name),
+    suggestSpeakers: (prefix, limit = 25) => directory().suggest(prefix, limit),
     quotesBy(name, { page = 1, pageSize = 5 } = {}) {
-      const speaker = directory.find(name);
+      const speaker = directory().find(name);
       if (!speaker) return null;
-      const items = (quotesOf.get(speaker.name) ?? [])
-        .map((quote) => ({ quote, article: byId.get(quote.document) }))
-        .filter((item): item is QuoteInContext => item.article !== undefined)
-        .sort(byNewest);
-      const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+      const s = speakerIndex.get(speaker)!;
+      const from = image.speakerQuoteStarts[s]!;
+      const total = image.speakerQuoteStarts[s + 1]! - from;
+      const pageCount = Math.max(1, Math.ceil(total / pageSize));
       const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-      const slice = items.slice((current - 1) * pageSize, current * pageSize);
-      return { speaker, items: slice, page: current, pageCount, total: items.length };
+      const items: QuoteInContext[] = [];
+      for (let k = (current - 1) * pageSize; k < Math.min(total, current * pageSize); k++) {
+        const q = image.speakerQuotes[from + k]!;
+        const article = articleAt(image, image.quoteDoc[q]!);
+        items.push({ quote: quoteAt(image, q, article.id, article.body), article });
+      }
+      const docs = new Set<number>();
+      for (let k = 0; k < total; k++) docs.add(image.quoteDoc[image.speakerQuotes[from + k]!]!);
+      return { speaker, items, page: current, pageCount, total, articles: docs.size };
+    },
+    prepare() {
+      index();
+      directory();
+    },
+    articlesWithQuotes(ids) {
+      const found: ArticleWithQuotes[] = [];
+      for (const id of new Set(ids)) {
+        const doc = findDoc(image, id);
+        if (doc < 0) continue;
+        const article = articleAt(image, doc);
+        found.push({ article, quotes: quotesOfDoc(image, doc, article) });
+      }
+      return found;
     },
   };
 }

@@ -16,6 +16,12 @@ export const messages = {
     `${dir} is not a directory. CORPUS_DIR must name a folder of articles.`,
   CORPUS_EMPTY: (dir: string, files: number) =>
     `The corpus ${dir ? `folder ${dir} ` : ""}has no readable article${files > 0 ? ` (${files.toLocaleString("en-US")} file${files === 1 ? "" : "s"} skipped, each named in a note above)` : ""}, so there is nothing to check quotations against. Add .txt, .md, .html or .jsonl articles, or point CORPUS_DIR or --corpus at the right folder.`,
+  TOO_MANY_REQUESTS: () =>
+    "You have too many requests in flight — try again in a moment, once the earlier ones are answered.",
+  SEARCH_FAILED: () =>
+    "Something went wrong while searching the corpus for that. Please try again in a moment.",
+  CORPUS_CLOSING: () =>
+    "Verbatim is shutting down and cannot take new requests. Please try again in a minute.",
 } as const;
 
 export type ErrorCode = keyof typeof messages;
@@ -30,9 +36,16 @@ export class VerbatimError extends Error {
   }
 }
 
-export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof messages)[C]>): never {
+export function errorFor<C extends ErrorCode>(
+  code: C,
+  ...args: Parameters<(typeof messages)[C]>
+): VerbatimError {
   const make = messages[code] as (...a: unknown[]) => string;
-  throw new VerbatimError(code, make(...args));
+  return new VerbatimError(code, make(...args));
+}
+
+export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof messages)[C]>): never {
+  throw errorFor(code, ...args);
 }
 
 export function isVerbatimError(error: unknown): error is VerbatimError {

@@ -1,3 +1,5 @@
+import type { CorpusImage } from "./image/corpus-image.js";
+
 /**
  * The core's data model. Everything the front ends show is derived from these shapes; none of them knows about a
  * chat platform.
@@ -197,6 +199,11 @@ export interface VerifyResult {
   attributions?: AttributionCount[];
   /** When the query falls into several parts: each part, whether the corpus supports it, and where from. */
   parts?: QueryPartResult[];
+  /**
+   * True when the search stopped at its work budget: the answer is the best found until then, and a fuller
+   * search might have found more (the explanation says so).
+   */
+  truncated?: boolean;
 }
 
 /** A stretch of the user's words and what supports it. */
@@ -224,6 +231,8 @@ export interface QuotePage {
   page: number;
   pageCount: number;
   total: number;
+  /** How many articles all of the speaker's quotations come from. */
+  articles: number;
 }
 
 /** Progress of a corpus load, for terminals and logs. */
@@ -234,22 +243,57 @@ export interface LoadProgress {
   quotesFound: number;
 }
 
+export interface CorpusStats {
+  articles: number;
+  quotes: number;
+  speakers: number;
+}
+
+export interface ArticleWithQuotes {
+  article: Article;
+  quotes: Quote[];
+}
+
+/** Limits on one verification's work. */
+export interface VerifyLimits {
+  /**
+   * Units of search work (postings read, alignment cells filled) after which the best answer found so far is
+   * given, marked `truncated`. Counted, not timed, so the same query always stops at the same place.
+   */
+  budget?: number;
+}
+
 /**
- * A loaded corpus ready to answer questions. Front ends hold a function returning the current engine, because the
- * corpus can be reloaded while they run.
+ * A loaded corpus ready to answer questions. Front ends hold a `CorpusService`, not an engine, because the corpus
+ * can be reloaded while they run (and may be searched in other threads).
  */
 export interface Engine {
+  /** Every article with its text (an engine over an image decodes them on first use: for the CLI and tests). */
   readonly articles: readonly Article[];
+  /** Every quotation (decoded on first use, as `articles`). */
   readonly quotes: readonly Quote[];
   readonly speakers: readonly Speaker[];
   readonly warnings: readonly LoadWarning[];
+  /** Counts, when the engine knows them without decoding its articles. */
+  readonly stats?: CorpusStats;
   article(id: string): Article | undefined;
   /** Throws `VerbatimError` (code QUOTE_*) for a query that cannot be checked. */
-  verify(query: VerifyQuery): VerifyResult;
+  verify(query: VerifyQuery, limits?: VerifyLimits): VerifyResult;
   /** The speaker's quotations, newest first; null when no speaker matches the name. */
   quotesBy(name: string, options?: { page?: number; pageSize?: number }): QuotePage | null;
+  /** The articles with these ids that the corpus holds, each with its quotations in extraction order. */
+  articlesWithQuotes?(ids: readonly string[]): ArticleWithQuotes[];
   /** The canonical speaker a (possibly misspelled or partial) name refers to, or null. */
   findSpeaker(name: string): Speaker | null;
   /** Speakers for autocomplete, best first; an empty prefix gives the most-quoted. */
   suggestSpeakers(prefix: string, limit?: number): Speaker[];
+}
+
+/** The engine over a corpus image (src/core/image), whose columns may be shared with other threads. */
+export interface ImageEngine extends Engine {
+  readonly image: CorpusImage;
+  readonly stats: CorpusStats;
+  articlesWithQuotes(ids: readonly string[]): ArticleWithQuotes[];
+  /** Builds now what is otherwise built on first use (vocabulary lookups, speaker directory). */
+  prepare(): void;
 }

@@ -53,11 +53,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   // Short values would scrub ordinary words out of log lines; real secrets are long.
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === "string" && s.length >= 8);
   const usePretty = options.pretty ?? Boolean(process.stdout.isTTY);
-  const destination =
-    options.destination ??
-    (usePretty
-      ? pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" })
-      : undefined);
+  // Readable lines on a terminal wherever they are written (the CLI logs to stderr), JSON lines otherwise.
+  const destination = usePretty
+    ? pretty({
+        colorize: true,
+        translateTime: "SYS:HH:MM:ss",
+        ignore: "pid,hostname,service",
+        ...(options.destination ? { destination: options.destination } : {}),
+      })
+    : options.destination;
   const opts: pino.LoggerOptions = {
     level: options.level ?? "info",
     base: { service: "verbatim" },

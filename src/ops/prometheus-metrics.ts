@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { FrontEnd, MetricsSink, VerificationOutcome } from "../../commands/index.js";
+import type { MetricsSink, Platform, VerificationOutcome } from "../../commands/index.js";
 import type { CorpusStats } from "../core/corpus-service.js";
 
 /** The sink, kept in a Prometheus registry and rendered in its text format for GET /metrics. */
@@ -79,14 +79,14 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
   for (const outcome of ["succeeded", "failed"]) reloads.inc({ outcome }, 0);
 
   return {
-    verificationStarted(frontEnd: FrontEnd) {
+    verificationStarted(frontEnd: Platform) {
       const stop = verifyDuration.startTimer({ front_end: frontEnd });
       return (outcome: VerificationOutcome) => {
         stop();
         verifications.inc({ front_end: frontEnd, verdict: outcome });
       };
     },
-    acknowledgementStarted(frontEnd: FrontEnd) {
+    acknowledgementStarted(frontEnd: Platform) {
       const stop = ackDuration.startTimer({ front_end: frontEnd });
       return () => {
         stop();

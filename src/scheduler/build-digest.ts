@@ -1,6 +1,14 @@
-import { verdictLook } from "../../commands/render-verification.js";
-import type { Reply, ReplyField, ReplySection, RichText } from "../../commands/reply.js";
-import { link, text } from "../../commands/reply.js";
+import {
+  count,
+  link,
+  nameSource,
+  type Reply,
+  type ReplyField,
+  type ReplySection,
+  type RichText,
+  text,
+  verdictLook,
+} from "../../commands/index.js";
 import type { CorpusService } from "../core/corpus-service.js";
 import { type Article, type Quote, VERDICTS } from "../core/types.js";
 import type { CheckSummary, Storage } from "../storage/storage.js";
@@ -25,8 +33,7 @@ export const DIGEST_REQUESTER = "digest";
 /** Notable quotations per article: enough to show what it is about. */
 const QUOTES_PER_ARTICLE = 2;
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const plural = count;
 
 export function formatPeriod(from: Date, to: Date, timezone = "UTC"): string {
   const format = new Intl.DateTimeFormat("en-GB", {
@@ -48,9 +55,9 @@ function notable(quotes: readonly Quote[]): Quote[] {
 }
 
 function articleItem(article: Article, quotes: readonly Quote[]): RichText {
-  const title = article.title ?? article.id;
+  const title = article.title ?? "Untitled article";
   const run: RichText = [article.url ? link(title, article.url) : text(title, "bold")];
-  run.push(text(` — ${article.source ?? "unknown outlet"} · ${article.date ?? "undated"}`));
+  run.push(text(` — ${nameSource({ source: article.source })} · ${article.date ?? "undated"}`));
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => Boolean(s)))];
   if (quotes.length > 0) {
     const who = speakers.length > 0 ? ` from ${speakers.slice(0, 4).join(", ")}` : "";
@@ -60,10 +67,7 @@ function articleItem(article: Article, quotes: readonly Quote[]): RichText {
 }
 
 function quoteItem(quote: Quote, article: Article): RichText {
-  return [
-    text(`“${quote.text}”`),
-    text(` — ${quote.speaker ?? "unattributed"}, ${article.source ?? article.id}`),
-  ];
+  return [text(`“${quote.text}”`), text(` — ${quote.speaker ?? "unattributed"}, ${nameSource(article)}`)];
 }
 
 function wordingItem(group: DifferingWording): RichText {
@@ -101,7 +105,6 @@ function quietNote(period: string): Reply {
     summary: `No new articles and no checks in ${period}.`,
     fields: [],
     sections: [],
-    shareable: false,
   };
 }
 
@@ -120,6 +123,7 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
   );
   const articles: Article[] = found.map((f) => f.article);
   const checks = await storage.summariseChecks(from, to, 10);
+  const fromFeeds = await storage.ingest.countIngested(from, to);
   if (articles.length === 0 && checks.total === 0) return options.quiet === "skip" ? null : quietNote(period);
 
   const quotesOf = new Map<string, Quote[]>(found.map((f) => [f.article.id, f.quotes]));
@@ -155,7 +159,8 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
     });
   }
   const summary = [
-    plural(articles.length, "new article"),
+    plural(articles.length, "new article") +
+      (fromFeeds > 0 ? ` (${fromFeeds.toLocaleString("en-US")} from feeds)` : ""),
     plural(periodQuotes.length, "quotation"),
     plural(wordings.length, "quotation worded differently", "quotations worded differently"),
     plural(checks.total, "check"),
@@ -169,6 +174,5 @@ export async function buildDigest(options: BuildDigestOptions): Promise<Reply | 
     fields: checks.total > 0 ? [verdictField(checks)] : [],
     sections,
     footer: period,
-    shareable: false,
   };
 }

@@ -84,7 +84,12 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
     logger,
     owner: options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
     leaseMs: options.leaseMs ?? 10 * 60_000,
-    retry: { ...(options.retry ?? defaultRetryPolicy), sleep: abortableSleep(abort.signal, realTimers) },
+    // Waits between attempts run on the scheduler's timers, so a fake clock drives them too and stop() ends them;
+    // a policy that brings its own sleep keeps it.
+    retry: {
+      ...(options.retry ?? defaultRetryPolicy),
+      sleep: options.retry?.sleep ?? abortableSleep(abort.signal, timers),
+    },
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   let stopped = false;

@@ -1,18 +1,7 @@
 import type { Config } from "../config/schema.js";
-import type { CoreLogger } from "../core/logger.js";
+import type { FrontEnd, FrontEndPlugin } from "../front-ends/front-end.js";
+import { type ConfiguredFrontEnd, frontEndPlugins } from "../front-ends/registry.js";
 import type { DigestTarget } from "./digest-target.js";
-import { discordDigestTarget } from "./discord-digest-target.js";
-import { slackDigestTarget } from "./slack-digest-target.js";
-
-export type DigestTargetConfig = Pick<
-  Config,
-  | "SLACK_BOT_TOKEN"
-  | "SLACK_API_URL"
-  | "DIGEST_SLACK_CHANNEL"
-  | "DISCORD_TOKEN"
-  | "DISCORD_API_URL"
-  | "DIGEST_DISCORD_CHANNEL"
->;
 
 export interface TargetsFromConfig {
   targets: DigestTarget[];
@@ -20,47 +9,32 @@ export interface TargetsFromConfig {
   problems: string[];
 }
 
-/** The channels the configuration names, each with the credentials its platform needs. */
-export function digestTargetsFromConfig(
-  config: DigestTargetConfig,
-  logger: CoreLogger,
-  timeoutMs = 10_000,
+/** The digest channels the configuration names, each posted to by its platform's front end. */
+export function digestTargets(
+  config: Config,
+  frontEnds: readonly ConfiguredFrontEnd[],
+  plugins: readonly FrontEndPlugin[] = frontEndPlugins,
 ): TargetsFromConfig {
   const targets: DigestTarget[] = [];
   const problems: string[] = [];
-  if (config.DIGEST_SLACK_CHANNEL) {
-    if (config.SLACK_BOT_TOKEN) {
-      targets.push(
-        slackDigestTarget({
-          token: config.SLACK_BOT_TOKEN,
-          channel: config.DIGEST_SLACK_CHANNEL,
-          ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-          timeoutMs,
-          logger,
-        }),
-      );
-    } else {
-      problems.push(
-        "DIGEST_SLACK_CHANNEL is set but SLACK_BOT_TOKEN is not, so the Slack digest cannot be posted.",
-      );
+  for (const plugin of plugins) {
+    const wanted = plugin.digestChannel(config);
+    if (!wanted) continue;
+    const frontEnd = frontEnds.find((configured) => configured.plugin === plugin)?.frontEnd;
+    if ("problem" in wanted || !frontEnd) {
+      problems.push("problem" in wanted ? wanted.problem : `${plugin.name} is not configured`);
+      continue;
     }
-  }
-  if (config.DIGEST_DISCORD_CHANNEL) {
-    if (config.DISCORD_TOKEN) {
-      targets.push(
-        discordDigestTarget({
-          token: config.DISCORD_TOKEN,
-          channel: config.DIGEST_DISCORD_CHANNEL,
-          ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-          timeoutMs,
-          logger,
-        }),
-      );
-    } else {
-      problems.push(
-        "DIGEST_DISCORD_CHANNEL is set but DISCORD_TOKEN is not, so the Discord digest cannot be posted.",
-      );
-    }
+    targets.push(targetFor(frontEnd, wanted.channel));
   }
   return { targets, problems };
+}
+
+/** A front end's channel as a digest target. */
+export function targetFor(frontEnd: FrontEnd, channel: string): DigestTarget {
+  return {
+    id: `${frontEnd.name}:${channel}`,
+    post: (reply, context) => frontEnd.post(channel, reply, context),
+    preview: (reply) => frontEnd.preview(reply),
+  };
 }

@@ -1,3 +1,4 @@
+import { variantSources } from "../../commands/render-verification.js";
 import type { CorpusService } from "../core/corpus-service.js";
 import { isVerbatimError } from "../core/errors.js";
 import { normalisedWords } from "../core/match/tokenise.js";
@@ -51,7 +52,7 @@ export async function findDifferingWordings(
     if (documents.size < 2) continue;
     const wordings = result.variants.map((v) => ({
       text: v.text,
-      sources: [...new Set(v.sources.length > 0 ? v.sources : v.documents)],
+      sources: variantSources(v, result.matches),
     }));
     const key = wordings
       .map((w) => normalisedWords(w.text))

@@ -14,7 +14,7 @@ export interface RetentionOptions {
 }
 
 /** Prunes the record of checks at start and then periodically; a failed prune is logged and tried next time. */
-export function startRetention(options: RetentionOptions): { stop(): Promise<void> } {
+export function startRetention(options: RetentionOptions): { stop(): Promise<void>; idle(): Promise<void> } {
   const timers = options.timers ?? realTimers;
   const intervalMs = options.intervalMs ?? 6 * 3_600_000;
   let stopped = false;
@@ -46,5 +46,7 @@ export function startRetention(options: RetentionOptions): { stop(): Promise<voi
       timers.clearTimeout(timer);
       await running;
     },
+    /** Resolves once the prune in progress, if any, has finished. */
+    idle: () => running,
   };
 }

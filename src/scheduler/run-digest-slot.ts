@@ -1,9 +1,9 @@
-import type { MetricsSink } from "../../commands/metrics.js";
-import type { Reply } from "../../commands/reply.js";
+import { type MetricsSink, parseStoredReply, type Reply } from "../../commands/index.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
 import type { DigestTarget } from "./digest-target.js";
 import { postWithRetry, type RetryPolicy } from "./post-with-retry.js";
+import { sleep } from "./timers.js";
 
 export interface DigestPeriod {
   from: Date;
@@ -44,7 +44,7 @@ async function recordPosted(
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      await (d.retry.sleep ?? sleep)(500 * attempt);
     }
   }
 }
@@ -71,7 +71,9 @@ export async function runDigestSlot(d: SlotDeps, slot: string, scheduledFor: Dat
   });
   if (!claim) return "taken";
   try {
-    const reply = claim.built ? claim.reply : await contentFor(d, slot, scheduledFor);
+    // Content stored by an earlier attempt is checked before it is posted: a damaged row is refused, not posted.
+    const stored = claim.reply === null ? null : parseStoredReply(claim.reply);
+    const reply = claim.built ? stored : await contentFor(d, slot, scheduledFor);
     if (reply === null) {
       await d.storage.finishDigest(slot, d.owner, { now: d.clock.now(), complete: true });
       d.logger.info({ slot }, "quiet digest period; nothing posted");

@@ -3,16 +3,19 @@ import type { Config } from "../config/schema.js";
 import type { CorpusService } from "../core/corpus-service.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import { systemClock } from "../core/logger.js";
+import type { ConfiguredFrontEnd } from "../front-ends/registry.js";
 import type { Storage } from "../storage/storage.js";
 import { buildDigest } from "./build-digest.js";
 import { type DigestScheduler, startDigestScheduler } from "./digest-scheduler.js";
-import { digestTargetsFromConfig } from "./digest-targets.js";
+import { digestTargets } from "./digest-targets.js";
 
 export interface ConfiguredDigestOptions {
   config: Config;
   storage: Storage;
   /** The corpus; it may be reloaded while the scheduler runs. */
   corpus: CorpusService;
+  /** The front ends the configuration holds credentials for; digests are posted through them. */
+  frontEnds: readonly ConfiguredFrontEnd[];
   logger: CoreLogger;
   clock?: Clock;
   metrics?: MetricsSink;
@@ -26,7 +29,7 @@ export interface ConfiguredDigestOptions {
 export function startConfiguredDigests(options: ConfiguredDigestOptions): DigestScheduler | null {
   const { config, storage, logger } = options;
   if (!config.DIGEST_CRON) return null;
-  const { targets, problems } = digestTargetsFromConfig(config, logger);
+  const { targets, problems } = digestTargets(config, options.frontEnds);
   for (const problem of problems) logger.warn({}, problem);
   if (targets.length === 0) {
     logger.warn(

@@ -15,6 +15,8 @@ export interface WatchCorpusOptions {
 
 export interface CorpusWatcher {
   stop(): Promise<void>;
+  /** Resolves once the poll in progress, if any, has finished and the next one is armed. */
+  idle(): Promise<void>;
 }
 
 /**
@@ -77,5 +79,6 @@ export function watchCorpus(options: WatchCorpusOptions): CorpusWatcher {
       timers.clearTimeout(timer);
       await running;
     },
+    idle: () => running,
   };
 }

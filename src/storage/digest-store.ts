@@ -1,33 +1,52 @@
-import type { Reply } from "../../commands/reply.js";
+import { z } from "zod";
 import type { SqlClient } from "./sql-client.js";
-import type { ClaimRequest, DigestClaim, PendingDigest, PostedDigest } from "./storage.js";
+import type { ClaimRequest, DigestClaim, PendingDigest, PostedDigest, StoredContent } from "./storage.js";
 
 /** Slots posted on demand (`verbatim digest --post`) rather than by the schedule. */
 export const MANUAL_SLOT_PREFIX = "manual:";
 
-interface DigestRow {
-  slot: string;
-  scheduled_for: Date;
-  built: boolean;
-  period_from: Date | null;
-  period_to: Date | null;
-  reply: Reply | string | null;
-  attempts: number;
-}
+const date = z.union([z.date(), z.string()]).transform((value) => new Date(value));
+/** Drivers return jsonb parsed or as text; either way it must be an object (or null for a quiet period). */
+const content = z.union([
+  z.null(),
+  z.record(z.string(), z.unknown()),
+  z.string().transform((text, ctx): StoredContent => {
+    try {
+      return z.record(z.string(), z.unknown()).parse(JSON.parse(text));
+    } catch {
+      ctx.addIssue({ code: "custom", message: "stored digest content is not a JSON object" });
+      return z.NEVER;
+    }
+  }),
+]);
 
-const asDate = (value: Date | null): Date | null => (value === null ? null : new Date(value));
+/** A digests row as read back, checked: a damaged row is refused rather than posted. */
+const digestRow = z.object({
+  slot: z.string(),
+  scheduled_for: date,
+  built: z.boolean(),
+  period_from: date.nullable(),
+  period_to: date.nullable(),
+  reply: content,
+  attempts: z.coerce.number().int(),
+});
 
-function toClaim(row: DigestRow): DigestClaim {
+type DigestRow = z.input<typeof digestRow>;
+
+function toClaim(raw: DigestRow): DigestClaim {
+  const row = digestRow.parse(raw);
   return {
     slot: row.slot,
-    scheduledFor: new Date(row.scheduled_for),
+    scheduledFor: row.scheduled_for,
     built: row.built,
-    periodFrom: asDate(row.period_from),
-    periodTo: asDate(row.period_to),
-    reply: typeof row.reply === "string" ? (JSON.parse(row.reply) as Reply) : row.reply,
-    attempts: Number(row.attempts),
+    periodFrom: row.period_from,
+    periodTo: row.period_to,
+    reply: row.reply,
+    attempts: row.attempts,
   };
 }
+
+const asDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
  * One statement decides who posts a slot. The insert wins for the first claimer; later claimers hit the conflict,
@@ -67,7 +86,7 @@ export async function renewDigestLease(
 export async function saveDigestContent(
   db: SqlClient,
   slot: string,
-  content: { from: Date; to: Date; reply: Reply | null },
+  content: { from: Date; to: Date; reply: object | null },
 ): Promise<void> {
   await db.query(
     `UPDATE digests SET built = true, period_from = $2, period_to = $3, reply = $4::jsonb
@@ -147,14 +166,14 @@ export async function lastDigestPeriodEnd(db: SqlClient, at: Date): Promise<Date
 
 /** The content of the most recently posted digest (to any target), and when it was posted. */
 export async function latestPostedDigest(db: SqlClient): Promise<PostedDigest | null> {
-  const rows = await db.query<{ reply: Reply | string; posted_at: Date }>(
+  const rows = await db.query<{ reply: unknown; posted_at: Date }>(
     `SELECT d.reply, p.posted_at FROM digest_posts p JOIN digests d ON d.slot = p.slot
      WHERE d.reply IS NOT NULL ORDER BY p.posted_at DESC, d.scheduled_for DESC LIMIT 1`,
   );
   const row = rows[0];
   if (!row) return null;
-  const reply = typeof row.reply === "string" ? (JSON.parse(row.reply) as Reply) : row.reply;
-  return { reply, postedAt: new Date(row.posted_at) };
+  const reply = content.parse(row.reply);
+  return reply ? { reply, postedAt: new Date(row.posted_at) } : null;
 }
 
 /** Old digest records go with the checks they summarised; the newest scheduled one stays for catch-up. */
@@ -167,4 +186,22 @@ export async function pruneDigests(db: SqlClient, cutoff: Date): Promise<number>
     [cutoff, `${MANUAL_SLOT_PREFIX}%`],
   );
   return rows.length;
+}
+
+export async function saveAction(db: SqlClient, key: string, request: string, at: Date): Promise<void> {
+  await db.query(
+    "INSERT INTO actions (key, request, created_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING",
+    [key, request, at],
+  );
+}
+
+export async function loadAction(db: SqlClient, key: string): Promise<string | null> {
+  const rows = await db.query<{ request: unknown }>("SELECT request FROM actions WHERE key = $1", [key]);
+  const request = rows[0]?.request;
+  return typeof request === "string" ? request : null;
+}
+
+/** Buttons older than the retention period stop working; their requests go with the checks. */
+export async function pruneActions(db: SqlClient, cutoff: Date): Promise<number> {
+  return (await db.query("DELETE FROM actions WHERE created_at < $1 RETURNING key", [cutoff])).length;
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { type DocumentNote, noteOf } from "../core/image/document-notes.js";
 import type { Article } from "../core/types.js";
 import type { SqlClient } from "./sql-client.js";
 import type { DocumentRecord, NotedDocuments } from "./storage.js";
@@ -11,29 +11,28 @@ interface Seen {
   content_hash: string;
 }
 
-function contentHash(article: Article): string {
-  const hash = createHash("sha256");
-  for (const part of [article.title, article.source, article.date, article.url, article.body]) {
-    hash.update(part ?? "").update("\0");
+/** Batches of notes; an article held in full is hashed as it is batched. */
+function* batches(documents: Iterable<DocumentNote | Article>, size: number): Generator<DocumentNote[]> {
+  let batch: DocumentNote[] = [];
+  for (const document of documents) {
+    batch.push("contentHash" in document ? document : noteOf(document));
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
   }
-  return hash.digest("hex");
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+  if (batch.length > 0) yield batch;
 }
 
 export async function noteDocuments(
   db: SqlClient,
-  articles: readonly Article[],
+  documents: Iterable<DocumentNote | Article>,
   at: Date,
 ): Promise<NotedDocuments> {
   const added: string[] = [];
   const changed: string[] = [];
-  for (const batch of chunks(articles, BATCH)) {
-    const hashes = batch.map(contentHash);
+  for (const batch of batches(documents, BATCH)) {
+    const hashes = batch.map((note) => note.contentHash);
     const seen = await db.query<Seen>("SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])", [
       batch.map((a) => a.id),
     ]);

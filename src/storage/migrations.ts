@@ -65,6 +65,81 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "requests behind buttons",
+    sql: `
+      CREATE TABLE actions (
+        key text PRIMARY KEY,
+        request text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX actions_created_at ON actions (created_at);
+    `,
+  },
+  {
+    version: 3,
+    name: "feeds, ingested items and articles",
+    sql: `
+      CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        outlet text NOT NULL,
+        etag text,
+        last_modified text,
+        next_poll_at timestamptz,
+        failures integer NOT NULL DEFAULT 0,
+        last_polled_at timestamptz,
+        last_success_at timestamptz,
+        last_error text,
+        last_error_at timestamptz,
+        items_added integer NOT NULL DEFAULT 0,
+        claimed_by text,
+        lease_until timestamptz
+      );
+      CREATE TABLE ingest_articles (
+        id bigserial PRIMARY KEY,
+        url text NOT NULL UNIQUE,
+        document text NOT NULL UNIQUE,
+        feed_url text,
+        title text,
+        source text,
+        author text,
+        date text,
+        tags jsonb NOT NULL DEFAULT '[]',
+        body text NOT NULL,
+        fetched_from text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX ingest_articles_created_at ON ingest_articles (created_at);
+      CREATE TABLE ingest_urls (
+        url text PRIMARY KEY,
+        article_id bigint NOT NULL REFERENCES ingest_articles (id) ON DELETE CASCADE
+      );
+      CREATE TABLE ingest_items (
+        id bigserial PRIMARY KEY,
+        feed_url text NOT NULL,
+        guid text NOT NULL,
+        link text NOT NULL,
+        outlet text,
+        title text,
+        author text,
+        published text,
+        tags jsonb NOT NULL DEFAULT '[]',
+        state text NOT NULL,
+        reason text,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        claimed_by text,
+        lease_until timestamptz,
+        article_id bigint REFERENCES ingest_articles (id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL,
+        finished_at timestamptz,
+        UNIQUE (feed_url, guid)
+      );
+      CREATE INDEX ingest_items_pending ON ingest_items (next_attempt_at) WHERE state = 'pending';
+      CREATE UNIQUE INDEX ingest_items_pending_link ON ingest_items (link) WHERE state = 'pending';
+    `,
+  },
 ];
 
 /**

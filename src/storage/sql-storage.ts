@@ -1,9 +1,9 @@
-import type { CheckRecord } from "../../commands/context.js";
 import type { Verdict } from "../core/types.js";
 import * as digests from "./digest-store.js";
 import { documentsFirstSeen, noteDocuments } from "./document-store.js";
 import type { Database } from "./sql-client.js";
-import type { CheckSummary, Storage } from "./storage.js";
+import { createIngestStore } from "./sql-ingest-store.js";
+import type { CheckSummary, CheckToRecord, Storage } from "./storage.js";
 import { hashUserId, loadUserHashSalt } from "./user-hash.js";
 
 /** Longest quotation kept per check; the matcher refuses longer ones anyway. */
@@ -54,7 +54,7 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
   const salt = await loadUserHashSalt(db);
   return {
     driver: db.driver,
-    async recordCheck(check: CheckRecord) {
+    async recordCheck(check: CheckToRecord) {
       const userHash = check.userId ? hashUserId(salt, check.frontEnd, check.userId) : null;
       await db.query(
         `INSERT INTO checks (at, front_end, channel_id, user_hash, quote, speaker, verdict)
@@ -85,6 +85,7 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
       const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
       const removed = await db.query("DELETE FROM checks WHERE at < $1 RETURNING id", [cutoff]);
       const removedDigests = await digests.pruneDigests(db, cutoff);
+      await digests.pruneActions(db, cutoff);
       return { checks: removed.length, digests: removedDigests };
     },
     lastScheduledSlot: () => digests.lastScheduledSlot(db),
@@ -96,6 +97,9 @@ export async function createSqlStorage(db: Database): Promise<Storage> {
     markPosted: (slot, target, at, messageId) => digests.markPosted(db, slot, target, at, messageId),
     finishDigest: (slot, owner, outcome) => digests.finishDigest(db, slot, owner, outcome),
     pendingDigests: (since) => digests.pendingDigests(db, since),
+    ingest: createIngestStore(db),
+    saveAction: (key, request, at) => digests.saveAction(db, key, request, at),
+    loadAction: (key) => digests.loadAction(db, key),
     latestPostedDigest: () => digests.latestPostedDigest(db),
     async ping() {
       await db.query("SELECT 1");

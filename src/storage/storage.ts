@@ -1,6 +1,24 @@
-import type { CheckRecord } from "../../commands/context.js";
-import type { Reply } from "../../commands/reply.js";
+import type { DocumentNote } from "../core/image/document-notes.js";
 import type { Article, Verdict } from "../core/types.js";
+import type { IngestStore } from "./ingest-store.js";
+
+/** A verification to keep; the user id is hashed before it is stored. */
+export interface CheckToRecord {
+  /** Where it was asked: "slack", "discord", "cli". */
+  frontEnd: string;
+  channelId?: string;
+  userId?: string;
+  quote: string;
+  speaker: string | null;
+  verdict: Verdict;
+  at: Date;
+}
+
+/**
+ * A digest's content as stored: a JSON object that the scheduler reads back as a reply, or null for a quiet
+ * period. Storage checks it is an object; what it means is the reader's to check.
+ */
+export type StoredContent = Record<string, unknown> | null;
 
 /** A corpus document as first seen; a later change to it keeps `firstSeen` and moves `changedAt`. */
 export interface DocumentRecord {
@@ -43,7 +61,7 @@ export interface DigestClaim {
   periodFrom: Date | null;
   periodTo: Date | null;
   /** Null with `built`: a quiet period whose post is skipped. */
-  reply: Reply | null;
+  reply: StoredContent;
   attempts: number;
 }
 
@@ -57,8 +75,9 @@ export interface ClaimRequest {
   leaseMs: number;
 }
 
+/** The content of the latest posted digest, as stored (see `StoredContent`), and when it was posted. */
 export interface PostedDigest {
-  reply: Reply;
+  reply: Record<string, unknown>;
   postedAt: Date;
 }
 
@@ -71,9 +90,12 @@ export interface PendingDigest {
 export interface Storage {
   readonly driver: "embedded" | "postgres";
   /** Keeps one verification; the user id is stored only as a salted hash. */
-  recordCheck(check: CheckRecord): Promise<void>;
-  /** Notes the corpus as it is at `at`: which documents are new, which changed. */
-  noteDocuments(articles: readonly Article[], at: Date): Promise<NotedDocuments>;
+  recordCheck(check: CheckToRecord): Promise<void>;
+  /**
+   * Notes the corpus as it is at `at`: which documents are new, which changed. Takes notes (id, metadata, content
+   * hash: see document-notes.ts) so the caller need not hold article texts, or whole articles.
+   */
+  noteDocuments(documents: Iterable<DocumentNote | Article>, at: Date): Promise<NotedDocuments>;
   /** Documents first seen in [from, to), oldest first. */
   documentsFirstSeen(from: Date, to: Date): Promise<DocumentRecord[]>;
   /** The checks people ran in [from, to). */
@@ -92,7 +114,7 @@ export interface Storage {
   /** Extends the owner's lease; false when the claim was lost. */
   renewDigestLease(slot: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   /** Stores the content once, so a retry posts exactly what the first attempt built. */
-  saveDigestContent(slot: string, content: { from: Date; to: Date; reply: Reply | null }): Promise<void>;
+  saveDigestContent(slot: string, content: { from: Date; to: Date; reply: object | null }): Promise<void>;
   postedTargets(slot: string): Promise<string[]>;
   markPosted(slot: string, target: string, at: Date, messageId: string | null): Promise<void>;
   /** Completes the slot, or releases it (pending) with the error that kept a target from being posted. */
@@ -105,6 +127,13 @@ export interface Storage {
   latestPostedDigest(): Promise<PostedDigest | null>;
   /** Slots not yet complete, scheduled at or after `since`, newest first. */
   pendingDigests(since: Date): Promise<PendingDigest[]>;
+  /** Feeds, their items and the articles fetched from them. */
+  readonly ingest: IngestStore;
+
+  /** Keeps the request behind a button under `key` (requests too long for the button itself). */
+  saveAction(key: string, request: string, at: Date): Promise<void>;
+  /** The request kept under `key`, or null when there is none (never saved, or pruned). */
+  loadAction(key: string): Promise<string | null>;
   /** Resolves when the database answers a trivial query; rejects (or hangs, for a caller to time out) otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,7 +56,23 @@ describe("npm start", () => {
     expect(run.stderr).toContain('SLACK_PORT must be a port number from 1 to 65535, got "abc"');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain("0123456789abcdef");
-  });
+    // A cold start of the sources under tsx on a busy machine; the child itself is bounded at 60 s.
+  }, 90_000);
+
+  it("asks for a contact when feeds are configured, and names the bad entry of a feeds file", () => {
+    const noContact = start({ FEEDS_FILE: "feeds.yaml" });
+    expect(noContact.status).toBe(2);
+    expect(noContact.stderr).toContain("INGEST_CONTACT must be set when FEEDS_FILE is set");
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-main-feeds-"));
+    writeFileSync(
+      join(dir, "feeds.yaml"),
+      "feeds:\n  - url: https://example.org/rss\n    outlet: Example\n    every: often\n",
+    );
+    const bad = start({ FEEDS_FILE: join(dir, "feeds.yaml"), INGEST_CONTACT: "desk@example.org" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('entry 1 (https://example.org/rss): "every" must be a duration');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  }, 90_000);
 
   it("refuses a schedule croner cannot read and a digest channel without its token, before starting anything", () => {
     const run = start({ DIGEST_CRON: "61 * * * *", DIGEST_SLACK_CHANNEL: "C0123456789" });
@@ -93,5 +109,5 @@ describe("npm start", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("nothing to serve");
     expect(run.stderr).toContain("SLACK_BOT_TOKEN");
-  });
+  }, 90_000);
 });

@@ -1,14 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { APPLICATION_ID, BOT_TOKEN as DISCORD_TOKEN, FakeDiscord } from "../fakes/discord/fake-discord.js";
 import { slashCommand } from "../fakes/discord/interaction-payloads.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 import { startFakeSlackApi } from "../fakes/slack/fake-slack-api.js";
 import { startFakeSocketServer } from "../fakes/slack/fake-socket-server.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN } from "../fakes/slack/slack-requests.js";
 import { sample } from "../ops/prometheus-text.js";
-import { freshDataDir, removeTemplate } from "../scheduler/scheduler-harness.js";
 import { freePort, tempCorpus } from "./app-fixtures.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -16,8 +16,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 // Creating an embedded database takes seconds on a busy machine; each test copies one made once.
-beforeAll(() => freshDataDir(), 180_000);
-afterAll(() => removeTemplate());
 
 async function boot(env: Record<string, string>): Promise<RunningApp> {
   const config = loadConfig(

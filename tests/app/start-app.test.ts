@@ -1,22 +1,20 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "../fakes/slack/fake-slack-api.js";
 import { readable } from "../fakes/slack/read-message.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommandBody } from "../fakes/slack/slack-requests.js";
 import { sample } from "../ops/prometheus-text.js";
-import { freshDataDir, removeTemplate } from "../scheduler/scheduler-harness.js";
 import { freePort, tempCorpus } from "./app-fixtures.js";
 
 let app: RunningApp | undefined;
 let api: FakeSlackApi | undefined;
 
 // Creating an embedded database takes seconds on a busy machine; the test copies one made beforehand.
-beforeAll(() => freshDataDir(), 180_000);
-afterAll(() => removeTemplate());
 
 afterEach(async () => {
   await app?.stop();
@@ -26,7 +24,9 @@ afterEach(async () => {
 });
 
 describe("startApp", () => {
-  it("serves Slack from the configuration, records each check and picks up new corpus files", async () => {
+  it("serves Slack from the configuration, records each check and picks up new corpus files", {
+    timeout: 120_000,
+  }, async () => {
     api = await startFakeSlackApi();
     const corpusDir = tempCorpus();
     const config = loadConfig(
@@ -42,7 +42,7 @@ describe("startApp", () => {
       {},
     );
     const { logger } = captureLogs();
-    app = await startApp(config, logger, { watchIntervalMs: 100 });
+    app = await startApp(config, logger, { watchIntervalMs: 100, threads: 1 });
     expect(app.services).toContain("slack");
     const ops = (path: string) => fetch(`http://127.0.0.1:${app?.opsPort}${path}`);
     expect((await ops("/healthz")).status).toBe(200);
@@ -88,13 +88,12 @@ describe("startApp", () => {
       '---\ntitle: Harbour plan\nsource: Coast Gazette\ndate: 2020-01-09\n---\n"The harbour wall will be finished by spring," Mayor Ines Okafor said.\n',
     );
     await waitFor(
-      () => app?.engine().articles.find((a) => a.id === "005-new.txt"),
-      10_000,
+      () => (app && app.corpus.stats().articles === 6 ? true : undefined),
+      30_000,
       "reloaded corpus",
     );
-    expect(app?.engine().verify({ quote: "The harbour wall will be finished by spring" }).speaker).toBe(
-      "Ines Okafor",
-    );
+    const reloaded = await app.corpus.verify({ quote: "The harbour wall will be finished by spring" });
+    expect(reloaded.speaker).toBe("Ines Okafor");
     const afterReload = await (await ops("/metrics")).text();
     expect(sample(afterReload, 'verbatim_corpus_reloads_total{outcome="succeeded"}')).toBe(1);
     expect(sample(afterReload, "verbatim_corpus_articles")).toBe(6);

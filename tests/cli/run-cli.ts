@@ -1,7 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable, Writable } from "node:stream";
+import { runVerbatim } from "../../src/cli/program.js";
 
 export interface CliRun {
   code: number | null;
@@ -9,31 +10,38 @@ export interface CliRun {
   stderr: string;
 }
 
-const MAIN = join(process.cwd(), "src/cli/main.ts");
+function capture(isTTY: boolean): { stream: Writable & { isTTY: boolean }; text(): string } {
+  let written = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      written += String(chunk);
+      done();
+    },
+  }) as Writable & { isTTY: boolean };
+  stream.isTTY = isTTY;
+  return { stream, text: () => written };
+}
 
-/** Runs the CLI as a user would, in a child process, with a private DATA_DIR unless one is given. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/**
+ * Runs `verbatim` in this process, as a user would call it, with a private DATA_DIR unless one is given and no
+ * `.env`. `stdin` is what standard input gives; `tty` makes stderr a terminal.
+ */
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  options: { stdin?: string; tty?: boolean } = {},
+): Promise<CliRun> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "verbatim-cli-"));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+  const stdout = capture(false);
+  const stderr = capture(options.tty ?? false);
+  const code = await runVerbatim(args, {
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin, "utf8")]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { DATA_DIR: dataDir, ...env },
+    dotenv: {},
   });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 export function jsonLines(text: string): Record<string, unknown>[] {

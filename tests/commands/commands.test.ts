@@ -51,8 +51,10 @@ describe("verifyCommand", () => {
   it("turns bad input into a friendly reply that cannot be shared", async () => {
     const reply = await verifyCommand.run({ quote: "   " }, context(), requester);
     expect(reply.kind).toBe("error");
-    expect(reply.summary).toContain("Give me a quotation");
-    expect(reply.shareable).toBe(false);
+    expect(reply.summary).toContain('verbatim verify "All is well"');
+    expect(reply.actions ?? []).toEqual([]);
+    const chat = await verifyCommand.run({ quote: "?!…" }, context(), { frontEnd: "slack" });
+    expect(chat.summary).toContain("no words to check");
   });
 
   it("still answers when the record of checks fails", async () => {
@@ -71,9 +73,32 @@ describe("quotesCommand", () => {
     const reply = await quotesCommand.run({ speaker: "zarif" }, context(), requester);
     expect(reply.title).toBe("Quotations from Mohammad Javad Zarif");
     expect(reply.sections[0]?.items.length).toBeLessThanOrEqual(5);
-    expect(reply.pagination).toMatchObject({ page: 1, command: "quotes", argument: "Mohammad Javad Zarif" });
+    expect(reply.summary).toMatch(/^\d+ quotations from \d+ articles?, newest first\.$/);
+    const next = reply.actions?.find((a) => a.kind === "next");
+    expect(next?.request).toEqual({ command: "quotes", input: { speaker: "Mohammad Javad Zarif", page: 2 } });
+    expect(reply.actions?.map((a) => a.kind)).toEqual(["next", "share"]);
     const second = await quotesCommand.run({ speaker: "zarif", page: 2 }, context(), requester);
     expect(second.sections[0]?.heading).toMatch(/^Page 2 of/);
+  });
+
+  it("counts the articles a speaker's quotations come from, each once", async () => {
+    const reply = await quotesCommand.run({ speaker: "zarif", pageSize: 1000 }, context(), requester);
+    const items = reply.data as { document: string }[];
+    const articles = new Set(items.map((item) => item.document)).size;
+    expect(reply.summary).toBe(
+      `${items.length} quotations from ${articles} article${articles === 1 ? "" : "s"}, newest first.`,
+    );
+  });
+
+  it("without a name, shows the corpus's speakers and how to name one", async () => {
+    const reply = await quotesCommand.run({ speaker: "" }, context(), { frontEnd: "slack" });
+    expect(reply.title).toBe("Speakers in the corpus");
+    expect(reply.summary).toMatch(
+      /^\d+ quotations from 5 articles, by \d+ speakers\. Name a speaker, e.g\. \/quotes Javad Zarif\.$/,
+    );
+    expect(reply.sections[0]?.items.map(plain)).toContain(
+      `Donald Trump · ${engine.speakers.find((s) => s.name === "Donald Trump")?.quoteCount} quotations`,
+    );
   });
 
   it("suggests names when nobody matches", async () => {

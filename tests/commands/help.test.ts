@@ -3,7 +3,7 @@ import { examplesFrom, helpReply, plain, type Reply, verifyCommand } from "../..
 import { type CorpusService, inProcessCorpus } from "../../src/core/corpus-service.js";
 import { openEngine } from "../../src/core/engine.js";
 import { silentLogger, systemClock } from "../../src/core/logger.js";
-import { fakeEngine } from "../fakes/digest/fake-engine.js";
+import { fakeEngine } from "../fakes/fake-engine.js";
 
 let corpus: CorpusService;
 beforeAll(async () => {
@@ -67,7 +67,7 @@ describe("help", () => {
   });
 
   it("falls back to the seed corpus's examples when the corpus has too few speakers", async () => {
-    const empty = inProcessCorpus(() => fakeEngine([], []));
+    const empty = inProcessCorpus(() => fakeEngine([]));
     expect(await examplesFrom(empty)).toEqual({
       quote: "We do not seek escalation or war",
       speaker: "Javad Zarif",

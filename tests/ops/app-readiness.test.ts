@@ -3,7 +3,7 @@ import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import { AppReadiness } from "../../src/ops/app-readiness.js";
 import { assessReadiness } from "../../src/ops/readiness.js";
 import type { Storage } from "../../src/storage/storage.js";
-import { fakeEngine } from "../fakes/digest/fake-engine.js";
+import { fakeEngine } from "../fakes/fake-engine.js";
 
 function fakeStorage(answering: () => boolean): Storage {
   return {
@@ -28,7 +28,7 @@ describe("the app's readiness", () => {
       },
     });
 
-    readiness.corpus = inProcessCorpus(() => fakeEngine([], []));
+    readiness.corpus = inProcessCorpus(() => fakeEngine([]));
     let answering = true;
     readiness.storage = fakeStorage(() => answering);
     let connected = true;

@@ -6,8 +6,8 @@ import { silentLogger } from "../../src/core/logger.js";
 import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
-import { articleWithQuotes, fakeEngine } from "../fakes/digest/fake-engine.js";
-import { freshDataDir, removeTemplate } from "./scheduler-harness.js";
+import { articleWithQuotes, fakeEngine } from "../fakes/fake-engine.js";
+import { freshDataDir } from "./scheduler-harness.js";
 
 const before = new Date("2024-06-01T12:00:00Z");
 const from = new Date("2024-06-03T08:00:00Z");
@@ -48,10 +48,10 @@ const everything = (reply: Reply) =>
 describe("buildDigest", () => {
   let dataDir: string;
   let storage: Storage;
-  const engine = fakeEngine(
-    [old.article, fresh.article, unquoted.article],
-    [...old.quotes, ...fresh.quotes, ...unquoted.quotes],
-  );
+  const engine = fakeEngine({
+    articles: [old.article, fresh.article, unquoted.article],
+    quotes: [...old.quotes, ...fresh.quotes, ...unquoted.quotes],
+  });
   const corpus = inProcessCorpus(() => engine);
 
   beforeAll(async () => {
@@ -92,7 +92,6 @@ describe("buildDigest", () => {
   afterAll(async () => {
     await storage.close();
     await rm(dataDir, { recursive: true, force: true });
-    await removeTemplate();
   });
 
   it("lists the period's new articles with outlet, date, link and who is quoted", async () => {

@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { MetricsSink } from "../../commands/metrics.js";
 import { silentLogger } from "../../src/core/logger.js";
+import type { RetryPolicy } from "../../src/scheduler/post-with-retry.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
@@ -10,9 +11,9 @@ import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack
 import {
   DISCORD_TOKEN,
   digestOutcomes,
+  fastRetry,
   freshDataDir,
   postedPeriod,
-  removeTemplate,
   SLACK_TOKEN,
   type Started,
   startScheduler,
@@ -33,7 +34,6 @@ describe("the digest scheduler on the embedded database", () => {
   afterAll(async () => {
     await slack.close();
     await discord.close();
-    await removeTemplate();
   });
   beforeEach(async () => {
     slack.posts.length = 0;
@@ -50,7 +50,7 @@ describe("the digest scheduler on the embedded database", () => {
 
   async function boot(
     clock: FakeClock,
-    options: { quiet?: "note" | "skip"; empty?: boolean; metrics?: MetricsSink } = {},
+    options: { quiet?: "note" | "skip"; empty?: boolean; retry?: RetryPolicy; metrics?: MetricsSink } = {},
   ) {
     storage = await openStorage({ dataDir, logger: silentLogger });
     running = startScheduler(
@@ -59,6 +59,7 @@ describe("the digest scheduler on the embedded database", () => {
         storage,
         targets: targetsFor(slack, discord),
         ...(options.quiet ? { quiet: options.quiet } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
         ...(options.metrics ? { metrics: options.metrics } : {}),
       },
       options.empty ? async () => null : undefined,
@@ -192,13 +193,15 @@ describe("the digest scheduler on the embedded database", () => {
 
   it("stops promptly even while waiting out a long Retry-After, leaving the slot pending", async () => {
     const clock = new FakeClock("2024-06-03T07:59:00Z");
-    await boot(clock);
+    // No sleep of its own: the wait for Retry-After runs on the scheduler's (fake) timers.
+    const { sleep: _immediate, ...onTimers } = fastRetry;
+    await boot(clock, { retry: onTimers });
     discord.fail({ kind: "rate-limited", retryAfterSeconds: 4 });
     await clock.advanceTo("2024-06-03T08:00:00Z");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const started = Date.now();
+    // The post was refused with a 4 s Retry-After; the fake clock never gets there, so only stop() can end the wait.
+    for (let i = 0; i < 1000 && discord.hits.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(discord.hits.length).toBeGreaterThan(0);
     await running?.scheduler.stop();
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(discord.posts).toHaveLength(0);
     expect((await storage!.pendingDigests(new Date(0))).map((p) => p.slot)).toEqual([
       "2024-06-03T08:00:00.000Z",

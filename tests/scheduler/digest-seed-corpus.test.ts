@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommandContext, Requester } from "../../commands/context.js";
 import { plain, type Reply } from "../../commands/reply.js";
 import { verifyCommand } from "../../commands/verify.js";
-import { renderReplyMessage } from "../../src/adapters/discord/render-embeds.js";
-import { renderReplyBlocks } from "../../src/adapters/slack/render-blocks.js";
 import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import { openEngine } from "../../src/core/engine.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { Engine } from "../../src/core/types.js";
+import { renderReplyMessage } from "../../src/front-ends/discord/render-embeds.js";
+import { renderReplyBlocks } from "../../src/front-ends/slack/render-blocks.js";
 import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
-import { freshDataDir, removeTemplate } from "./scheduler-harness.js";
+import { freshDataDir } from "./scheduler-harness.js";
 
 const from = new Date("2024-06-03T08:00:00Z");
 const to = new Date("2024-06-04T08:00:00Z");
@@ -53,7 +53,6 @@ describe("a digest of the bundled seed corpus", () => {
   afterAll(async () => {
     await storage.close();
     await rm(dataDir, { recursive: true, force: true });
-    await removeTemplate();
   });
 
   const section = (heading: string) =>

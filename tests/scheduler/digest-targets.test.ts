@@ -2,11 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { link, type Reply, text } from "../../commands/reply.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { PostError } from "../../src/scheduler/digest-target.js";
-import { discordDigestTarget } from "../../src/scheduler/discord-digest-target.js";
 import { backoffDelay, postWithRetry, type RetryPolicy } from "../../src/scheduler/post-with-retry.js";
-import { slackDigestTarget } from "../../src/scheduler/slack-digest-target.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
+import { discordTarget, slackTarget } from "./scheduler-harness.js";
 
 const SLACK_TOKEN = "xoxb-test-digest-token";
 const DISCORD_TOKEN = "discord-test-digest-token";
@@ -37,10 +36,19 @@ const digest: Reply = {
     },
   ],
   footer: "3 Jun 2024 – 4 Jun 2024 (UTC)",
-  shareable: false,
 };
 
-const gaps = (hits: { at: number }[]) => hits.slice(1).map((h, i) => h.at - hits[i]!.at);
+/** The waits between attempts, as asked of the policy's sleep: recorded, not slept, so no test waits for real. */
+const waits: number[] = [];
+const recorded: RetryPolicy = {
+  ...policy,
+  sleep: async (ms) => {
+    waits.push(ms);
+  },
+};
+beforeEach(() => {
+  waits.length = 0;
+});
 
 describe("backoff", () => {
   it("doubles per attempt up to the cap, with jitter of a quarter either way", () => {
@@ -61,17 +69,10 @@ describe("posting a digest to Slack", () => {
     slack.posts.length = 0;
     slack.hits.length = 0;
   });
-  const target = () =>
-    slackDigestTarget({
-      token: SLACK_TOKEN,
-      channel: "C0DIGEST",
-      apiUrl: slack.apiUrl,
-      timeoutMs: 300,
-      logger: silentLogger,
-    });
+  const target = () => slackTarget(slack.apiUrl, 300, SLACK_TOKEN);
 
   it("posts Block Kit to the channel and never lets the text ping anyone", async () => {
-    const { messageId } = await postWithRetry(target(), digest, context, policy, silentLogger);
+    const { messageId } = await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(slack.posts).toHaveLength(1);
     const post = slack.posts[0]!;
     expect(messageId).toBe(post.ts);
@@ -84,38 +85,40 @@ describe("posting a digest to Slack", () => {
 
   it("retries a 500 with backoff and posts once", async () => {
     slack.fail({ kind: "server-error" }, { kind: "server-error", status: 503 });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(slack.posts).toHaveLength(1);
     expect(slack.postHits()).toHaveLength(3);
     // Backoff of 50 ms then 100 ms, each ±25%.
-    const [first, second] = gaps(slack.postHits());
-    expect(first).toBeGreaterThanOrEqual(37);
-    expect(second).toBeGreaterThanOrEqual(75);
+    expect(waits).toHaveLength(2);
+    expect(waits[0]).toBeGreaterThanOrEqual(37);
+    expect(waits[0]).toBeLessThanOrEqual(63);
+    expect(waits[1]).toBeGreaterThanOrEqual(75);
+    expect(waits[1]).toBeLessThanOrEqual(125);
   });
 
   it("waits as long as a 429's Retry-After asks before trying again", async () => {
     slack.fail({ kind: "rate-limited", retryAfterSeconds: 1 });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(slack.posts).toHaveLength(1);
-    expect(gaps(slack.postHits())[0]).toBeGreaterThanOrEqual(950);
+    expect(waits).toEqual([1000]);
   });
 
   it("after a timeout, finds the message that did get posted instead of posting it again", async () => {
     slack.fail({ kind: "slow", delayMs: 1000, processed: true });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(slack.posts).toHaveLength(1);
     expect(slack.hits.map((h) => h.path)).toContain("/api/conversations.history");
   });
 
   it("after a timeout that posted nothing, posts once", async () => {
     slack.fail({ kind: "slow", delayMs: 1000, processed: false });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(slack.posts).toHaveLength(1);
   });
 
   it("gives up at once on a refusal that retrying cannot fix", async () => {
     slack.fail({ kind: "refused" });
-    const failure = postWithRetry(target(), digest, context, policy, silentLogger);
+    const failure = postWithRetry(target(), digest, context, recorded, silentLogger);
     await expect(failure).rejects.toThrow(/channel_not_found/);
     await expect(failure).rejects.toBeInstanceOf(PostError);
     expect(slack.postHits()).toHaveLength(1);
@@ -123,7 +126,9 @@ describe("posting a digest to Slack", () => {
 
   it("stops after the bounded number of attempts when the service stays down", async () => {
     slack.fail(...Array.from({ length: 6 }, () => ({ kind: "server-error" as const })));
-    await expect(postWithRetry(target(), digest, context, policy, silentLogger)).rejects.toThrow(/HTTP 500/);
+    await expect(postWithRetry(target(), digest, context, recorded, silentLogger)).rejects.toThrow(
+      /HTTP 500/,
+    );
     expect(slack.postHits()).toHaveLength(policy.attempts);
     expect(slack.posts).toHaveLength(0);
   });
@@ -139,17 +144,10 @@ describe("posting a digest to Discord", () => {
     discord.posts.length = 0;
     discord.hits.length = 0;
   });
-  const target = () =>
-    discordDigestTarget({
-      token: DISCORD_TOKEN,
-      channel: "1023456789012345678",
-      apiUrl: discord.apiUrl,
-      timeoutMs: 300,
-      logger: silentLogger,
-    });
+  const target = () => discordTarget(discord.apiUrl, 300, DISCORD_TOKEN);
 
   it("posts an embed that cannot mention anyone", async () => {
-    const { messageId } = await postWithRetry(target(), digest, context, policy, silentLogger);
+    const { messageId } = await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(discord.posts).toHaveLength(1);
     const post = discord.posts[0]!;
     expect(messageId).toBe(post.id);
@@ -161,28 +159,32 @@ describe("posting a digest to Discord", () => {
 
   it("retries a 500 and posts once", async () => {
     discord.fail({ kind: "server-error" });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(discord.posts).toHaveLength(1);
     expect(discord.postHits()).toHaveLength(2);
   });
 
   it("waits out a 429's Retry-After", async () => {
     discord.fail({ kind: "rate-limited", retryAfterSeconds: 1 });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(discord.posts).toHaveLength(1);
-    expect(gaps(discord.postHits())[0]).toBeGreaterThanOrEqual(900);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(900);
+    expect(waits[0]).toBeLessThanOrEqual(1100);
   });
 
   it("after a timeout, the repeated nonce keeps Discord from posting twice", async () => {
     discord.fail({ kind: "slow", delayMs: 1000, processed: true });
-    await postWithRetry(target(), digest, context, policy, silentLogger);
+    await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(discord.postHits().length).toBeGreaterThanOrEqual(2);
     expect(discord.posts).toHaveLength(1);
   });
 
   it("gives up at once when the bot may not post in the channel", async () => {
     discord.fail({ kind: "refused" });
-    await expect(postWithRetry(target(), digest, context, policy, silentLogger)).rejects.toThrow(/HTTP 403/);
+    await expect(postWithRetry(target(), digest, context, recorded, silentLogger)).rejects.toThrow(
+      /HTTP 403/,
+    );
     expect(discord.postHits()).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ import { startRetention } from "../../src/scheduler/retention.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
-import { freshDataDir, removeTemplate } from "./scheduler-harness.js";
+import { freshDataDir } from "./scheduler-harness.js";
 
 const DAY = 86_400_000;
 const check = (quote: string, at: Date): CheckRecord => ({
@@ -28,7 +28,6 @@ describe("retention", () => {
   afterAll(async () => {
     await storage.close();
     await rm(dataDir, { recursive: true, force: true });
-    await removeTemplate();
   });
 
   it("prunes checks older than RETENTION_DAYS at start and again as time passes", async () => {
@@ -50,10 +49,12 @@ describe("retention", () => {
       intervalMs: 2 * DAY,
       logger: silentLogger,
     });
-    await expect.poll(remaining).toEqual(["today", "twenty-nine days old"]);
+    await retention.idle();
+    expect(await remaining()).toEqual(["today", "twenty-nine days old"]);
 
     await clock.advanceTo(new Date(now + 2 * DAY));
-    await expect.poll(remaining).toEqual(["today"]);
+    await retention.idle();
+    expect(await remaining()).toEqual(["today"]);
     await retention.stop();
   });
 });

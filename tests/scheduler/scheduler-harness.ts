@@ -1,48 +1,64 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type MetricsSink, noMetrics } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import { text } from "../../commands/reply.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { inProcessCorpus } from "../../src/core/corpus-service.js";
+import { silentLogger, systemClock } from "../../src/core/logger.js";
+import { createDiscordFrontEnd } from "../../src/front-ends/discord/discord-front-end.js";
+import { createSlackFrontEnd } from "../../src/front-ends/slack/slack-front-end.js";
+import { createLogger } from "../../src/logging/logger.js";
 import type { QuietMode } from "../../src/scheduler/build-digest.js";
 import { type DigestScheduler, startDigestScheduler } from "../../src/scheduler/digest-scheduler.js";
 import type { DigestTarget } from "../../src/scheduler/digest-target.js";
-import { discordDigestTarget } from "../../src/scheduler/discord-digest-target.js";
+import { targetFor } from "../../src/scheduler/digest-targets.js";
 import type { RetryPolicy } from "../../src/scheduler/post-with-retry.js";
-import { slackDigestTarget } from "../../src/scheduler/slack-digest-target.js";
-import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import type { FakeClock } from "../fakes/digest/fake-clock.js";
 import type { FakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import type { FakeSlackApi } from "../fakes/digest/fake-slack-api.js";
+import { fakeEngine } from "../fakes/fake-engine.js";
 
 export const SLACK_TOKEN = "xoxb-scheduler-test-token";
 export const DISCORD_TOKEN = "discord-scheduler-test-token";
+/** Retries without waiting: the waits themselves are tested with recorded sleeps, never real ones. */
 export const fastRetry: RetryPolicy = {
   attempts: 2,
   baseDelayMs: 20,
   maxDelayMs: 100,
   maxRetryAfterMs: 5000,
+  sleep: async () => {},
 };
 
+const quiet = createLogger({ level: "silent", pretty: false });
+const context = { corpus: inProcessCorpus(() => fakeEngine([])), logger: quiet, clock: systemClock };
+
+/** The Slack front end's digest channel, against a fake Slack Web API. */
+export function slackTarget(apiUrl: string, timeoutMs = 500, token = SLACK_TOKEN): DigestTarget {
+  const slack = createSlackFrontEnd({
+    botToken: token,
+    port: 0,
+    apiUrl,
+    context,
+    logger: quiet,
+    requestTimeoutMs: timeoutMs,
+  });
+  return targetFor(slack, "C0DIGEST");
+}
+
+/** The Discord front end's digest channel, against a fake Discord REST API. */
+export function discordTarget(apiUrl: string, timeoutMs = 500, token = DISCORD_TOKEN): DigestTarget {
+  const discord = createDiscordFrontEnd({
+    token,
+    applicationId: "1",
+    apiUrl,
+    context,
+    logger: quiet,
+    restTimeoutMs: timeoutMs,
+  });
+  return targetFor(discord, "1023456789012345678");
+}
+
 export function targetsFor(slack: FakeSlackApi, discord: FakeDiscordApi): DigestTarget[] {
-  return [
-    slackDigestTarget({
-      token: SLACK_TOKEN,
-      channel: "C0DIGEST",
-      apiUrl: slack.apiUrl,
-      timeoutMs: 500,
-      logger: silentLogger,
-    }),
-    discordDigestTarget({
-      token: DISCORD_TOKEN,
-      channel: "1023456789012345678",
-      apiUrl: discord.apiUrl,
-      timeoutMs: 500,
-      logger: silentLogger,
-    }),
-  ];
+  return [slackTarget(slack.apiUrl), discordTarget(discord.apiUrl)];
 }
 
 /** A digest that names its period, so tests can see which period each post covered. */
@@ -57,7 +73,6 @@ export function periodReply(from: Date, to: Date): Reply {
     sections: [
       { heading: "Period", items: [[text(`${from.toISOString()} → ${to.toISOString()}`)]], noun: "periods" },
     ],
-    shareable: false,
   };
 }
 
@@ -73,6 +88,7 @@ export function startScheduler(
     targets: DigestTarget[];
     owner?: string;
     quiet?: QuietMode;
+    retry?: RetryPolicy;
     metrics?: MetricsSink;
   },
   build: (period: { from: Date; to: Date; quiet: QuietMode }) => Promise<Reply | null> = async (p) =>
@@ -88,7 +104,7 @@ export function startScheduler(
     targets: o.targets,
     logger: silentLogger,
     quiet: o.quiet ?? "note",
-    retry: fastRetry,
+    retry: o.retry ?? fastRetry,
     retryDelayMs: 5 * 60_000,
     leaseMs: 10 * 60_000,
     ...(o.owner ? { owner: o.owner } : {}),
@@ -106,27 +122,7 @@ export function postedPeriod(post: { blocks: unknown[] }): string | undefined {
   return /\d{4}-\d\d-\d\dT[\d:.]+Z → \d{4}-\d\d-\d\dT[\d:.]+Z/.exec(JSON.stringify(post.blocks))?.[0];
 }
 
-let template: Promise<string> | undefined;
-
-/**
- * A DATA_DIR with an already created and migrated embedded database: creating one takes seconds, copying one
- * does not, and every test still gets a database of its own.
- */
-export async function freshDataDir(): Promise<string> {
-  template ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), "verbatim-template-"));
-    await (await openStorage({ dataDir: dir, logger: silentLogger })).close();
-    return dir;
-  })();
-  const dataDir = await mkdtemp(join(tmpdir(), "verbatim-digest-"));
-  await cp(join(await template, "db"), join(dataDir, "db"), { recursive: true });
-  return dataDir;
-}
-
-export async function removeTemplate(): Promise<void> {
-  if (template) await rm(await template, { recursive: true, force: true });
-  template = undefined;
-}
+export { freshDataDir } from "../fakes/prepared-data-dir.js";
 
 /** A metrics sink that keeps the digest outcomes it is told, in order. */
 export function digestOutcomes(): MetricsSink & { posts: string[] } {

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { actionCodec } from "../../commands/index.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import type { Config } from "../../src/config/schema.js";
 import { inProcessCorpus } from "../../src/core/corpus-service.js";
 import type { CoreLogger } from "../../src/core/logger.js";
+import { systemClock } from "../../src/core/logger.js";
+import { configuredFrontEnds } from "../../src/front-ends/registry.js";
+import { createLogger } from "../../src/logging/logger.js";
 import { CronPatternError } from "../../src/scheduler/cron-schedule.js";
 import { startConfiguredDigests } from "../../src/scheduler/start-digests.js";
 import type { Storage } from "../../src/storage/storage.js";
-import { fakeEngine } from "../fakes/digest/fake-engine.js";
+import { fakeEngine } from "../fakes/fake-engine.js";
 
 function recordingLogger(): CoreLogger & { warnings: string[] } {
   const warnings: string[] = [];
@@ -15,7 +20,14 @@ function recordingLogger(): CoreLogger & { warnings: string[] } {
 
 // The scheduler is not reached in these cases, so the storage is never touched.
 const storage = {} as Storage;
-const corpus = inProcessCorpus(() => fakeEngine([], []));
+const corpus = inProcessCorpus(() => fakeEngine([]));
+const quiet = createLogger({ level: "silent", pretty: false });
+const frontEndsFor = (config: Config) =>
+  configuredFrontEnds(config, {
+    context: { corpus, logger: quiet, clock: systemClock },
+    actions: actionCodec(null, systemClock),
+    logger: quiet,
+  });
 
 describe("startConfiguredDigests", () => {
   it("does nothing when DIGEST_CRON is unset", () => {
@@ -24,7 +36,9 @@ describe("startConfiguredDigests", () => {
       { SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_APP_TOKEN: "xapp-1", DIGEST_SLACK_CHANNEL: "C1" },
       {},
     );
-    expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
+    expect(
+      startConfiguredDigests({ config, storage, corpus, frontEnds: frontEndsFor(config), logger }),
+    ).toBeNull();
   });
 
   // loadConfig refuses the configurations below; a caller that assembles one itself still gets no half-start.
@@ -35,7 +49,9 @@ describe("startConfiguredDigests", () => {
       DIGEST_CRON: "0 8 * * *",
       DIGEST_DISCORD_CHANNEL: "1023456789012345678",
     };
-    expect(startConfiguredDigests({ config, storage, corpus, logger })).toBeNull();
+    expect(
+      startConfiguredDigests({ config, storage, corpus, frontEnds: frontEndsFor(config), logger }),
+    ).toBeNull();
     expect(logger.warnings).toEqual([
       "DIGEST_DISCORD_CHANNEL is set but DISCORD_TOKEN is not, so the Discord digest cannot be posted.",
       "DIGEST_CRON is set but there is no digest channel that can be posted to, so no digest is scheduled",
@@ -50,7 +66,14 @@ describe("startConfiguredDigests", () => {
       ),
       DIGEST_CRON: "61 8 * * *",
     };
-    const start = () => startConfiguredDigests({ config, storage, corpus, logger: recordingLogger() });
+    const start = () =>
+      startConfiguredDigests({
+        config,
+        storage,
+        corpus,
+        frontEnds: frontEndsFor(config),
+        logger: recordingLogger(),
+      });
     expect(start).toThrow(CronPatternError);
     expect(start).toThrow(/DIGEST_CRON "61 8 \* \* \*".*Example: DIGEST_CRON=0 8 \* \* 1-5/);
   });

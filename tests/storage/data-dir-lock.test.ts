@@ -1,15 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { hostname, tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.js";
 import { lockDataDir } from "../../src/storage/data-dir-lock.js";
 import { openStorage } from "../../src/storage/open-storage.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 
 describe("one process per embedded database", () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "verbatim-lock-"));
+    dir = await freshDataDir("verbatim-lock-");
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import pg from "pg";
 import { silentLogger } from "../../src/core/logger.js";
 import { openStorage } from "../../src/storage/open-storage.js";
@@ -9,6 +7,7 @@ import { openEmbeddedDatabase } from "../../src/storage/pglite-database.js";
 import { openPostgresDatabase } from "../../src/storage/postgres-database.js";
 import type { Database } from "../../src/storage/sql-client.js";
 import type { Storage } from "../../src/storage/storage.js";
+import { freshDataDir } from "../fakes/prepared-data-dir.js";
 
 export const databaseUrl = process.env.DATABASE_URL;
 
@@ -30,7 +29,7 @@ export interface DriverCase {
 export function embeddedCase(): DriverCase {
   let dir: string | undefined;
   const dataDir = async () => {
-    dir ??= await mkdtemp(join(tmpdir(), "verbatim-storage-"));
+    dir ??= await freshDataDir("verbatim-storage-");
     return dir;
   };
   return {

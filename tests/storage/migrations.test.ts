@@ -57,9 +57,7 @@ describe.skipIf(!databaseUrl)("migrations on PostgreSQL", () => {
       statementTimeoutMs: 300,
     });
     try {
-      const started = Date.now();
       await expect(db.query("SELECT pg_sleep(5)")).rejects.toThrow(/statement timeout/);
-      expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       await db.close();
     }
@@ -84,9 +82,8 @@ describe("connecting to a server that never answers", () => {
       logger: silentLogger,
       connectTimeoutMs: 300,
     });
-    const started = Date.now();
+    // Without the timeout this would wait for ever, and the test would fail on its own deadline.
     await expect(db.query("SELECT 1")).rejects.toThrow(/timeout/i);
-    expect(Date.now() - started).toBeLessThan(3000);
     await db.close();
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CheckRecord } from "../../commands/context.js";
+import type { CheckRecord } from "../../commands/index.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Article } from "../../src/core/types.js";
+import { migrations } from "../../src/storage/migrations.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { type DriverCase, embeddedCase, notePostgresSkipped, postgresCase } from "./drivers.js";
 
@@ -120,7 +121,6 @@ for (const make of [embeddedCase, postgresCase]) {
         title: "Digest",
         fields: [],
         sections: [],
-        shareable: false,
       };
       await storage.claimDigest({ slot, scheduledFor, owner: "a", now: scheduledFor, leaseMs: 60_000 });
       await storage.saveDigestContent(slot, { from: at(0), to: scheduledFor, reply });
@@ -156,6 +156,26 @@ for (const make of [embeddedCase, postgresCase]) {
       expect(await storage.lastDigestPeriodEnd(at(99 * DAY))).toEqual(scheduledFor);
     });
 
+    it("keeps the requests behind buttons until they are older than the retention period", async () => {
+      await storage.saveAction("AAAAAAAAAAAAAAAA", '{"command":"verify"}', at(0));
+      await storage.saveAction("BBBBBBBBBBBBBBBB", '{"command":"quotes"}', at(20 * DAY));
+      expect(await storage.loadAction("AAAAAAAAAAAAAAAA")).toBe('{"command":"verify"}');
+      expect(await storage.loadAction("CCCCCCCCCCCCCCCC")).toBeNull();
+      await storage.prune(at(40 * DAY), 30);
+      expect(await storage.loadAction("AAAAAAAAAAAAAAAA")).toBeNull();
+      expect(await storage.loadAction("BBBBBBBBBBBBBBBB")).toBe('{"command":"quotes"}');
+    });
+
+    it("refuses stored digest content that is not an object rather than posting it", async () => {
+      const slot = "2024-06-05T08:00:00.000Z";
+      const scheduledFor = new Date(slot);
+      await storage.claimDigest({ slot, scheduledFor, owner: "a", now: scheduledFor, leaseMs: 1 });
+      await storage.saveDigestContent(slot, { from: at(0), to: scheduledFor, reply: ["not", "a", "reply"] });
+      await expect(
+        storage.claimDigest({ slot, scheduledFor, owner: "b", now: at(40 * DAY), leaseMs: 60_000 }),
+      ).rejects.toThrow();
+    });
+
     it("gives back the latest digest that reached a channel, not one still waiting to be posted", async () => {
       const digest = (title: string): Reply => ({
         kind: "digest",
@@ -164,7 +184,6 @@ for (const make of [embeddedCase, postgresCase]) {
         title,
         fields: [],
         sections: [],
-        shareable: false,
       });
       const build = async (slot: string, title: string) => {
         const when = new Date(slot);
@@ -189,7 +208,7 @@ for (const make of [embeddedCase, postgresCase]) {
         new Date("2024-07-02T08:01:00Z"),
         null,
       );
-      expect((await storage.latestPostedDigest())?.reply.title).toBe("July 2");
+      expect((await storage.latestPostedDigest())?.reply?.title).toBe("July 2");
     });
   });
 }
@@ -221,7 +240,7 @@ for (const make of [embeddedCase, postgresCase]) {
         expect(hashes[3]).toBe(hashes[0]);
         expect(hashes[2]).not.toBe(hashes[0]);
         const versions = await db.query<{ version: number }>("SELECT version FROM schema_migrations");
-        expect(versions.map((v) => v.version)).toEqual([1]);
+        expect(versions.map((v) => v.version)).toEqual(migrations.map((m) => m.version));
       } finally {
         await db.close();
       }

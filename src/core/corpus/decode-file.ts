@@ -15,6 +15,13 @@ function declaredHtmlCharset(bytes: Uint8Array): string | null {
   return iconv.encodingExists(charset) ? charset : null;
 }
 
+/** A charset the transport declared (HTTP's Content-Type), if it names a usable non-UTF-8 encoding. */
+function knownCharset(charset: string | undefined): string | null {
+  const name = charset?.trim().toLowerCase();
+  if (!name || name === "utf-8" || name === "utf8") return null;
+  return iconv.encodingExists(name) ? name : null;
+}
+
 function utf16(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
@@ -23,11 +30,11 @@ function utf16(bytes: Uint8Array): string | null {
 
 /**
  * Turns a file's bytes into text. UTF-8 is expected and wins whenever the bytes are valid UTF-8 (saved pages
- * often keep a stale charset declaration after being re-encoded). Otherwise a page's declared charset is used,
- * and failing that windows-1252, the usual legacy encoding of scraped text, which decodes every byte; the
- * article is kept and the repair reported. NUL bytes mean the file is not text at all.
+ * often keep a stale charset declaration after being re-encoded). Otherwise the charset the server declared is
+ * used, else the page's own declaration, and failing that windows-1252, the usual legacy encoding of scraped text,
+ * which decodes every byte; the article is kept and the repair reported. NUL bytes mean the file is not text.
  */
-export function decodeFile(bytes: Uint8Array, options: { html?: boolean } = {}): Decoded {
+export function decodeFile(bytes: Uint8Array, options: { html?: boolean; charset?: string } = {}): Decoded {
   if (bytes.length === 0) return { skip: "the file is empty" };
   const wide = utf16(bytes);
   if (wide !== null) return { text: wide };
@@ -38,7 +45,8 @@ export function decodeFile(bytes: Uint8Array, options: { html?: boolean } = {}):
     // The fatal decoder drops a leading BOM itself (ignoreBOM defaults to false).
     return { text: utf8.decode(bytes) };
   } catch {
-    const charset = (options.html && declaredHtmlCharset(bytes)) || "windows-1252";
+    const charset =
+      knownCharset(options.charset) || (options.html && declaredHtmlCharset(bytes)) || "windows-1252";
     return {
       text: iconv.decode(Buffer.from(bytes), charset),
       repaired: `the file is not valid UTF-8; decoded as ${charset}`,

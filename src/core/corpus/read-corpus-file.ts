@@ -22,11 +22,11 @@ function tooLarge(file: string, size: number): string | null {
   return `the file is too large (${Math.round(size / 1048576)} MB; the limit is ${limit / 1048576} MB)`;
 }
 
-/** Parses a file's bytes according to its extension. */
-export function parseCorpusFile(file: string, bytes: Uint8Array): FileResult {
+/** Parses a file's bytes according to its extension; `charset` is one a server declared for them. */
+export function parseCorpusFile(file: string, bytes: Uint8Array, charset?: string): FileResult {
   const extension = path.extname(file).toLowerCase();
   const html = extension === ".html" || extension === ".htm";
-  const decoded = decodeFile(bytes, { html });
+  const decoded = decodeFile(bytes, { html, ...(charset ? { charset } : {}) });
   if ("skip" in decoded) return skippedFile(file, decoded.skip);
   const text = normaliseNewlines(decoded.text.replace(/^\uFEFF/, ""));
   if (text.trim() === "") return skippedFile(file, "the file is empty (only blank lines)");

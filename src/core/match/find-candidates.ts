@@ -1,6 +1,7 @@
 import { docOf, type MatchIndex, termFrequency } from "./index-structure.js";
 import type { QueryWords } from "./query-words.js";
 import { type VoteList, VoteStream } from "./vote-stream.js";
+import type { WorkBudget } from "./work-budget.js";
 
 /** A stretch of one article (global positions start..end) worth aligning the query against. */
 export interface CandidateWindow {
@@ -64,7 +65,13 @@ function chooseSeeds(index: MatchIndex, words: QueryWords, from: number, to: num
  * Every posting of every seed votes for a diagonal (corpus position minus query position, i.e. where the query
  * would start), in diagonal order.
  */
-function voteStream(index: MatchIndex, seeds: readonly Seed[], from: number, offset: number): VoteStream {
+function voteStream(
+  index: MatchIndex,
+  seeds: readonly Seed[],
+  from: number,
+  offset: number,
+  limit: number,
+): VoteStream {
   const lists: VoteList[] = [];
   seeds.forEach((seed, s) => {
     for (const t of seed.terms) {
@@ -76,7 +83,7 @@ function voteStream(index: MatchIndex, seeds: readonly Seed[], from: number, off
       });
     }
   });
-  return new VoteStream(index.postings, lists, offset, MAX_VOTES);
+  return new VoteStream(index.postings, lists, offset, limit);
 }
 
 interface ScoredWindow {
@@ -153,6 +160,7 @@ function rankByBag(
   from: number,
   to: number,
   windows: ScoredWindow[],
+  budget: WorkBudget,
 ): ScoredWindow[] {
   let slots = slotTables.get(index);
   if (!slots) {
@@ -174,6 +182,8 @@ function rankByBag(
   let best = 0;
   windows.forEach((w, n) => {
     let score = 0;
+    // Windows past the budget keep score 0 and are dropped below.
+    if (!budget.spend(w.window.end - w.window.start)) return;
     for (let p = w.window.start; p < w.window.end; p++) {
       const slot = slots[index.tokens[p]!]!;
       if (slot === 0 || stamp[slot] === n + 1) continue;
@@ -197,6 +207,7 @@ export function findCandidates(
   words: QueryWords,
   from: number,
   to: number,
+  budget: WorkBudget,
 ): CandidateWindow[] {
   const length = to - from;
   const seeds = chooseSeeds(index, words, from, to);
@@ -207,12 +218,18 @@ export function findCandidates(
     length,
     pad: Math.min(40, 3 + Math.ceil(length / 4)),
   };
-  const votes = () => voteStream(index, seeds, from, shape.offset);
   const seedWeights = seeds.map((s) => words.weights[s.position]!);
+  const windowsOf = (minSeeds: number) => {
+    const limit = Math.min(MAX_VOTES, budget.remaining);
+    const votes = voteStream(index, seeds, from, shape.offset, limit);
+    const found = windowsFromVotes(index, votes, shape, seedWeights, minSeeds);
+    budget.charge(votes.read, votes.cut && limit < MAX_VOTES);
+    return found;
+  };
   // A real occurrence meets at least two seeds, even with a typo or a changed word; only when no place does (a
   // short query, or one whose rare words were all misremembered) does a single seed make a window.
-  let windows = seeds.length >= 2 ? windowsFromVotes(index, votes(), shape, seedWeights, 2) : [];
-  if (windows.length === 0) windows = windowsFromVotes(index, votes(), shape, seedWeights, 1);
-  if (windows.length > FEW_WINDOWS) windows = rankByBag(index, words, from, to, windows);
+  let windows = seeds.length >= 2 ? windowsOf(2) : [];
+  if (windows.length === 0 && !budget.exhausted) windows = windowsOf(1);
+  if (windows.length > FEW_WINDOWS) windows = rankByBag(index, words, from, to, windows, budget);
   return windows.slice(0, MAX_WINDOWS).map((w) => w.window);
 }

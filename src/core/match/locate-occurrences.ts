@@ -37,13 +37,12 @@ const QUOTED_SHARE = 0.5;
  * would double its size): the article is re-read from the nearest anchor, which yields exactly the same words.
  */
 export function readSpan(index: MatchIndex, doc: number, start: number, end: number): Tokens {
-  const body = index.articles[doc]!.body;
+  const body = index.article(doc).body;
   const docStart = index.docStarts[doc]!;
   // Reading starts at least one word early: how a word reads can depend on the word before ("don" + "t" is "not").
-  const anchor = Math.floor(Math.max(0, start - 1) / ANCHOR_EVERY);
-  const fromAnchor = anchor * ANCHOR_EVERY > docStart;
-  const first = fromAnchor ? anchor * ANCHOR_EVERY : docStart;
-  const read = tokenise(body, fromAnchor ? index.anchors[anchor]! : 0, end - first);
+  const anchor = Math.floor(Math.max(0, start - 1 - docStart) / ANCHOR_EVERY);
+  const first = docStart + anchor * ANCHOR_EVERY;
+  const read = tokenise(body, anchor > 0 ? index.anchors[index.docAnchors[doc]! + anchor]! : 0, end - first);
   const skip = start - first;
   return {
     count: read.count - skip,
@@ -84,7 +83,7 @@ export function locate(
   part: { index: number; from: number; to: number },
   alignment: ScoredAlignment,
 ): Located {
-  const article = index.articles[alignment.doc]!;
+  const article = index.article(alignment.doc);
   // The passage is what this part's words align with (the alignment may have been made for a longer range).
   const inPart = alignment.pairs.filter((p) => p.q >= part.from && p.q < part.to);
   const pairs = inPart.length > 0 ? inPart : alignment.pairs;
@@ -100,7 +99,7 @@ export function locate(
   const end = tokens.ends[tokens.count - 1]!;
   const corpusSurface = tokens.surface;
   const userSurface = words.tokens.surface.slice(part.from, part.to);
-  const quote = enclosingQuote(index.quotesByDoc[alignment.doc]!, start, end);
+  const quote = enclosingQuote(index.quotesIn(alignment.doc), start, end);
   const { changes, reach } = classifyChanges({
     quote: quote ? { start: quote.start, end: quote.end } : null,
     index,

@@ -2,6 +2,7 @@ import { type Alignment, alignWindow } from "./align-words.js";
 import { findCandidates } from "./find-candidates.js";
 import type { MatchIndex } from "./index-structure.js";
 import { type QueryWords, queryWeight } from "./query-words.js";
+import type { WorkBudget } from "./work-budget.js";
 
 export interface ScoredAlignment extends Alignment {
   /** 0..1 weighted word similarity between the query part and the corpus span. */
@@ -72,9 +73,17 @@ function overlaps(a: Alignment, b: Alignment): boolean {
 }
 
 /** Best alignment per candidate window, with overlapping ones (one passage reached from two windows) merged. */
-function alignRange(index: MatchIndex, words: QueryWords, from: number, to: number): Alignment[] {
+function alignRange(
+  index: MatchIndex,
+  words: QueryWords,
+  from: number,
+  to: number,
+  budget: WorkBudget,
+): Alignment[] {
   const found: Alignment[] = [];
-  for (const window of findCandidates(index, words, from, to)) {
+  for (const window of findCandidates(index, words, from, to, budget)) {
+    // Best windows come first: past the budget, the rest are not aligned.
+    if (!budget.spend((to - from) * (window.end - window.start))) break;
     const alignment = alignWindow(index, words, from, to, window);
     if (alignment) found.push(alignment);
   }
@@ -162,11 +171,12 @@ export function searchParts(
   words: QueryWords,
   from: number,
   to: number,
+  budget: WorkBudget,
   depth = 0,
 ): QueryPart[] {
   const unsupported: QueryPart = { from, to, supported: false, alignments: [] };
   if (to <= from) return [];
-  const found = alignRange(index, words, from, to);
+  const found = alignRange(index, words, from, to, budget);
   const whole = rescore(index, words, found, from, to);
   const stretchesOf = (a: Alignment) => supportedStretches(a, from, to);
   const entire = (a: Alignment) => {
@@ -190,9 +200,9 @@ export function searchParts(
   const stretches = stretchesOf(core);
   if (stretches.length === 0 || entire(core)) return [{ ...unsupported, alignments: whole }];
   const side = (a: number, b: number): QueryPart[] =>
-    depth + 1 >= MAX_DEPTH
+    depth + 1 >= MAX_DEPTH || budget.exhausted
       ? [{ from: a, to: b, supported: false, alignments: [] }]
-      : searchParts(index, words, a, b, depth + 1);
+      : searchParts(index, words, a, b, budget, depth + 1);
   const parts: QueryPart[] = [];
   let cursor = from;
   for (const stretch of stretches) {

@@ -10,11 +10,20 @@ import type { Claim } from "./speaker-claim.js";
 import { displayWords } from "./tokenise.js";
 import { validateQuery } from "./validate-query.js";
 import { groupVariants } from "./wording-variants.js";
+import { TRUNCATED_NOTE, WorkBudget } from "./work-budget.js";
+
+/** The most a verdict from a search cut short by its work budget can claim. */
+const TRUNCATED_CONFIDENCE = 0.5;
 
 /** What verification needs besides the index; an object so that options can be added without breaking callers. */
 export interface VerifyOptions {
   /** The canonical speaker a (possibly partial or misspelt) name refers to, or null. */
   resolveSpeaker: (name: string) => Speaker | null;
+  /**
+   * Work units after which the best answer so far is given, marked `truncated` (see work-budget.ts); a WorkBudget
+   * to read back what the query spent.
+   */
+  budget?: number | WorkBudget;
 }
 
 /** "…", "...", ". . ." and "[…]" mark words left out: the text on either side is checked as its own piece. */
@@ -64,13 +73,14 @@ export function verifyQuoteWithStrength(
   options: VerifyOptions,
 ): { result: VerifyResult; strength: number } {
   const { quote, speaker: claimedName } = validateQuery(query);
-  if (index.articles.length === 0) fail("CORPUS_EMPTY", "", 0);
+  if (index.docCount === 0) fail("CORPUS_EMPTY", "", 0);
   const words = readQueryWords(index, quote);
+  const budget = options.budget instanceof WorkBudget ? options.budget : new WorkBudget(options.budget);
   const outcomes: PartOutcome[] = [];
   const located: Located[] = [];
   let closest: Located | null = null;
   pieceRanges(quote, words.tokens.starts).forEach((piece, pieceIndex) => {
-    for (const part of searchParts(index, words, piece.from, piece.to)) {
+    for (const part of searchParts(index, words, piece.from, piece.to, budget)) {
       const text = quote.slice(words.tokens.starts[part.from]!, words.tokens.ends[part.to - 1]!);
       const partRef = { index: outcomes.length, from: part.from, to: part.to };
       // An unsupported part needs only its nearest passage (for "the closest passage …").
@@ -96,11 +106,13 @@ export function verifyQuoteWithStrength(
     : null;
   const decision = decide(outcomes, claim, closest, options.resolveSpeaker);
   const shown = decision.verdict === "not_found" ? [] : located.sort(byDate);
+  const confidence = confidenceFor(decision.evidence);
   const result: VerifyResult = {
     quote,
     verdict: decision.verdict,
-    confidence: confidenceFor(decision.evidence),
-    explanation: decision.explanation,
+    // A search cut short may have missed the passage: "not found" then is a guess, and says so.
+    confidence: budget.exhausted ? Math.min(confidence, TRUNCATED_CONFIDENCE) : confidence,
+    explanation: budget.exhausted ? `${decision.explanation} ${TRUNCATED_NOTE}` : decision.explanation,
     claimedSpeaker: claim ? (claim.resolved?.name ?? claim.name) : null,
     speaker: decision.speaker,
     matches: shown.map((l) => l.occurrence),
@@ -111,6 +123,7 @@ export function verifyQuoteWithStrength(
     changes: decision.changes,
     attributions: decision.attributions,
     ...(decision.parts ? { parts: decision.parts } : {}),
+    ...(budget.exhausted ? { truncated: true } : {}),
   };
   return { result, strength: strengthOf(decision.evidence) };
 }

@@ -16,6 +16,8 @@ export class VoteStream {
   private readonly heap: Int32Array;
   private size = 0;
   private left: number;
+  /** Votes handed out so far. */
+  read = 0;
 
   constructor(
     private readonly postings: Uint32Array,
@@ -62,10 +64,16 @@ export class VoteStream {
     this.heap[at] = i;
   }
 
+  /** True when the stream stopped at its limit with votes left unread. */
+  get cut(): boolean {
+    return this.left <= 0 && this.size > 0;
+  }
+
   /** The next vote, or -1 when every list is spent or the vote limit is reached. */
   next(): number {
     if (this.size === 0 || this.left <= 0) return -1;
     this.left--;
+    this.read++;
     const i = this.heap[0]!;
     const vote = this.key(i);
     this.cursor[i]!++;

@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/core/corpus/load-corpus.js";
-import {
-  buildMatchIndex,
-  deserialiseMatchIndex,
-  type MatchIndex,
-  serialiseMatchIndex,
-} from "../../../src/core/match/match-index.js";
+import { imageFromArticles } from "../../../src/core/image/build-image.js";
+import { readImageFile, writeImageFile } from "../../../src/core/image/image-file.js";
+import { buildMatchIndex, indexOfImage, type MatchIndex } from "../../../src/core/match/match-index.js";
 import { tokenise } from "../../../src/core/match/tokenise.js";
 import { verifyQuote } from "../../../src/core/match/verify-quote.js";
 import type { Article } from "../../../src/core/types.js";
@@ -70,8 +69,12 @@ describe.skipIf(!existsSync(dir))("matching over the BBC corpus (2,225 articles)
     }
   });
 
-  it("answers the same from a cached index", () => {
-    const loaded = deserialiseMatchIndex(serialiseMatchIndex(index), articles, []);
+  it("answers the same from a cached image", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "verbatim-image-"));
+    const file = path.join(dir, "corpus.image");
+    await writeImageFile(file, imageFromArticles(articles, { quotes: [] }), null);
+    const loaded = indexOfImage((await readImageFile(file)).image);
+    await rm(dir, { recursive: true, force: true });
     const { quote } = excerpts(articles)[3]!;
     expect(verifyQuote(loaded, { quote }, noSpeakers)).toEqual(verifyQuote(index, { quote }, noSpeakers));
   });

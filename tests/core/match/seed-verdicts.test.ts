@@ -8,7 +8,7 @@ import {
   createSpeakerDirectory,
   type SpeakerDirectory,
 } from "../../../src/core/speakers/speaker-directory.js";
-import type { VerifyQuery, VerifyResult } from "../../../src/core/types.js";
+import type { Article, VerifyQuery, VerifyResult } from "../../../src/core/types.js";
 
 /**
  * Golden answers on the bundled seed corpus (five outlets reporting Iran's missile strikes of January 2020),
@@ -16,9 +16,10 @@ import type { VerifyQuery, VerifyResult } from "../../../src/core/types.js";
  */
 let index: MatchIndex;
 let directory: SpeakerDirectory;
+let articles: Article[];
 
 beforeAll(async () => {
-  const { articles } = await loadCorpus(path.resolve(process.cwd(), "corpus"));
+  ({ articles } = await loadCorpus(path.resolve(process.cwd(), "corpus")));
   const { quotes, speakers } = attributeCorpus(articles);
   directory = createSpeakerDirectory(speakers);
   index = buildMatchIndex(articles, quotes);
@@ -135,7 +136,7 @@ describe("seed corpus verdicts", () => {
   it("every occurrence quotes its article exactly", () => {
     for (const quote of ["All is well", "defend ourselves against any aggression", "so far so good"]) {
       for (const match of verify(quote).matches) {
-        const body = index.articles.find((a) => a.id === match.document)!.body;
+        const body = articles.find((a) => a.id === match.document)!.body;
         expect(body.slice(match.start, match.end)).toBe(match.text);
       }
     }

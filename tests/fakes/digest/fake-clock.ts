@@ -9,7 +9,7 @@ interface Pending {
 
 /** A clock whose time moves only when told to, firing the timers that fall due on the way, in order. */
 export class FakeClock implements Clock, Timers {
-  private current: number;
+  protected current: number;
   private pending: Pending[] = [];
   private nextId = 1;
 

@@ -1,10 +1,13 @@
 import { Writable } from "node:stream";
 import type { APIEmbed } from "discord.js";
-import type { CommandContext } from "../../../commands/index.js";
-import { type DiscordBot, startDiscord } from "../../../src/adapters/discord/discord-bot.js";
+import type { ActionCodec, CommandContext } from "../../../commands/index.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
+import {
+  type DiscordFrontEnd as DiscordBot,
+  startDiscord,
+} from "../../../src/front-ends/discord/discord-front-end.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord, type RecordedRequest } from "./fake-discord.js";
 
@@ -18,7 +21,7 @@ export interface BotHarness {
 
 export async function startBotHarness(
   engine: Engine,
-  extra: Partial<CommandContext> & { drainTimeoutMs?: number } = {},
+  extra: Partial<CommandContext> & { drainTimeoutMs?: number; actions?: ActionCodec } = {},
 ): Promise<BotHarness> {
   const logs: string[] = [];
   const destination = new Writable({
@@ -29,7 +32,7 @@ export async function startBotHarness(
   });
   const logger = createLogger({ pretty: false, level: "debug", destination, secrets: [BOT_TOKEN] });
   const fake = await FakeDiscord.start();
-  const { drainTimeoutMs, ...context } = extra;
+  const { drainTimeoutMs, actions, ...context } = extra;
   const bot = await startDiscord({
     token: BOT_TOKEN,
     applicationId: APPLICATION_ID,
@@ -37,6 +40,7 @@ export async function startBotHarness(
     context: { corpus: inProcessCorpus(() => engine), logger, clock: systemClock, ...context },
     logger,
     ...(drainTimeoutMs ? { drainTimeoutMs } : {}),
+    ...(actions ? { actions } : {}),
   });
   return {
     fake,

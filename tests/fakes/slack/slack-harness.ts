@@ -4,10 +4,13 @@
  */
 import { Writable } from "node:stream";
 import type { CommandContext } from "../../../commands/index.js";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/slack-app.js";
 import { inProcessCorpus } from "../../../src/core/corpus-service.js";
 import { systemClock } from "../../../src/core/logger.js";
 import type { Engine } from "../../../src/core/types.js";
+import {
+  type SlackFrontEnd as SlackHandle,
+  startSlack,
+} from "../../../src/front-ends/slack/slack-front-end.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fake-slack-api.js";
 import {
@@ -76,7 +79,8 @@ export async function startHarness(
     signingSecret: SIGNING_SECRET,
     port: 0,
     apiUrl: api.apiUrl,
-    context,
+    // Failures inside commands are logged through the context: capture those lines too.
+    context: { ...context, logger },
     logger,
     ...options,
   });
