@@ -1,3 +1,4 @@
+import { UNKNOWN_OUTLET } from "../source-name.js";
 import type { AttributionCount, Change, QueryPartResult } from "../types.js";
 import { isMeaningful } from "./classify-changes.js";
 import type { Located } from "./locate-occurrences.js";
@@ -14,8 +15,9 @@ export function shorten(text: string, max = MAX_QUOTED): string {
   return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
-/** "TIME", "TIME and NBC News", "TIME, NBC News and 3 more". */
-function joinNames(names: readonly string[]): string {
+/** "TIME", "TIME and NBC News", "TIME, NBC News and 3 more"; in a sentence, an outlet not known is "an unknown outlet". */
+function joinNames(given: readonly string[]): string {
+  const names = given.map((n) => (n === UNKNOWN_OUTLET ? `an ${n}` : n));
   if (names.length <= 1) return names[0] ?? "the corpus";
   if (names.length <= 3) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
   return `${names.slice(0, 2).join(", ")} and ${names.length - 2} more`;

@@ -94,7 +94,7 @@ describe("seed corpus verdicts", () => {
         supported: true,
         quoted: true,
         speaker: "Mohammad Javad Zarif",
-        sources: ["TIME", "001_bc07157c8dd6c504.txt", "NBC News"],
+        sources: ["TIME", "unknown outlet", "NBC News"],
       },
     ]);
     expect(result.speaker).toBeNull();
