@@ -36,8 +36,10 @@ const syntax: Record<HelpPlatform, Syntax> = {
 /** One line per verdict; a new verdict does not compile until it is explained here. */
 const meanings: Record<Verdict, string> = {
   verified: "these words, by this speaker, are in the sources",
-  variant: "said, in slightly different words; the differences are marked",
+  variant: "said, in slightly different words that keep the meaning; the differences are marked",
+  misquoted: "the source's quotation, but changed in meaning: a figure, a negation, a name or a word",
   partial: "only part of it is supported, e.g. two quotations run together",
+  unattributed: "quoted, but no source names the speaker you gave, so it cannot be confirmed",
   misattributed: "said, but by someone else, who is named",
   unquoted: "the words are a reporter's narration, not anyone's quotation",
   not_found: "the corpus does not have it, which does not prove it was never said",

@@ -1,11 +1,27 @@
-import type { Occurrence, Verdict, VerifyResult, WordingVariant } from "../src/core/types.js";
+import {
+  type AttributionCount,
+  type Change,
+  type ChangeKind,
+  MEANINGFUL_CHANGES,
+  type Occurrence,
+  type QueryPartResult,
+  type Verdict,
+  type VerifyResult,
+  type WordingVariant,
+} from "../src/core/types.js";
 import { link, type Reply, type ReplySection, type RichText, type Tone, text } from "./reply.js";
 import { nameSource, nameSourceWithTitle } from "./wording.js";
 
+/**
+ * How each verdict looks, in one place: every front end (Slack, Discord, the terminal, digests) takes its heading,
+ * emoji and tone from here, so a new verdict needs no per-platform code.
+ */
 const look: Record<Verdict, { emoji: string; title: string; tone: Tone }> = {
   verified: { emoji: "✅", title: "Verified", tone: "success" },
   variant: { emoji: "🟡", title: "Said, with different wording", tone: "warning" },
+  misquoted: { emoji: "✏️", title: "Misquoted — the wording changes the meaning", tone: "danger" },
   partial: { emoji: "🧩", title: "Only partly supported", tone: "warning" },
+  unattributed: { emoji: "❔", title: "Quoted, but no source names the speaker", tone: "warning" },
   misattributed: { emoji: "🔀", title: "Misattributed", tone: "danger" },
   unquoted: { emoji: "📰", title: "Not a quotation — the reporter's words", tone: "info" },
   not_found: { emoji: "❌", title: "Not found", tone: "danger" },
@@ -13,6 +29,36 @@ const look: Record<Verdict, { emoji: string; title: string; tone: Tone }> = {
 
 export function verdictLook(verdict: Verdict): { emoji: string; title: string; tone: Tone } {
   return look[verdict];
+}
+
+/** Change kinds in words, for people. */
+const CHANGE_LABELS: Record<ChangeKind, string> = {
+  number: "Figure changed",
+  negation: "Negation changed",
+  name: "Name changed",
+  word: "Word changed",
+  spelling: "Spelled or formed differently",
+  typo: "Typo",
+  "function-word": "Small word",
+  added: "Your addition",
+  dropped: "Left out",
+};
+
+/** One change as a line a reader can act on: "Figure changed: the source says 20%, not 30%". */
+function describeChange(change: Change): RichText {
+  const label = text(
+    `${CHANGE_LABELS[change.kind]}: `,
+    MEANINGFUL_CHANGES.has(change.kind) ? "bold" : undefined,
+  );
+  const wrap = (s: string) => (change.kind === "number" ? s : `“${s}”`);
+  if (!change.source) return [label, text(`your ${wrap(change.yours)} is not in the source`)];
+  if (!change.yours) return [label, text("the source has "), text(wrap(change.source), "bold")];
+  return [
+    label,
+    text("the source says "),
+    text(wrap(change.source), "bold"),
+    text(`, not ${wrap(change.yours)}`),
+  ];
 }
 
 function describeSource(match: Occurrence): RichText {
@@ -46,20 +92,41 @@ function describeVariant(variant: WordingVariant, matches: readonly Occurrence[]
   return run;
 }
 
+function describePart(part: QueryPartResult): RichText {
+  if (!part.supported) return [text("✗ "), text(`“${part.text}”`, "removed"), text(" — not in the corpus")];
+  const where = part.sources.join(", ");
+  const from = part.quoted ? (part.speaker ? `${part.speaker}, ${where}` : where) : `narration in ${where}`;
+  return [text("✓ "), text(`“${part.text}”`), text(` — ${from}`, "italic")];
+}
+
+function describeAttribution(attribution: AttributionCount): RichText {
+  const when = attribution.earliest ? ` (earliest ${attribution.earliest})` : "";
+  return [text(attribution.speaker, "bold"), text(` — ${attribution.sources.join(", ")}${when}`)];
+}
+
 function sections(result: VerifyResult): ReplySection[] {
   const out: ReplySection[] = [];
-  if (result.matches.length > 0) {
-    out.push({ heading: "Sources", items: result.matches.map(describeSource), noun: "sources" });
+  const changes = result.changes ?? [];
+  if (changes.length > 0 && result.verdict !== "not_found") {
+    out.push({
+      heading: "What differs from the source",
+      items: changes.map(describeChange),
+      noun: "changes",
+    });
   }
   if (result.parts && result.parts.length > 1) {
+    out.push({ heading: "Which parts are supported", items: result.parts.map(describePart), noun: "parts" });
+  }
+  const attributions = result.attributions ?? [];
+  if (attributions.length > 1) {
     out.push({
-      heading: "Which parts are supported",
-      items: result.parts.map((p) => [
-        text(p.supported ? "✓ " : "✗ "),
-        text(p.text, p.supported ? undefined : "removed"),
-      ]),
-      noun: "parts",
+      heading: "Who the sources name",
+      items: attributions.map(describeAttribution),
+      noun: "speakers",
     });
+  }
+  if (result.matches.length > 0) {
+    out.push({ heading: "Sources", items: result.matches.map(describeSource), noun: "sources" });
   }
   const showVariants = result.variants.length > 1 || result.verdict !== "verified";
   if (showVariants && result.variants.length > 0) {
@@ -75,9 +142,9 @@ function sections(result: VerifyResult): ReplySection[] {
 }
 
 /**
- * The diff in a variant marks words the user wrote that the source does not have as "removed" (struck out) and
- * words the source has that the user left out as "added": read from the user's point of view, that is the
- * correction to make.
+ * Diffs and changes mark words the user wrote that the source does not have as "removed" (struck out) and words
+ * the source has that the user left out or replaced as "added": read from the user's point of view, that is the
+ * correction to make. Meaningful changes come first, in plain words.
  */
 export function renderVerification(result: VerifyResult): Reply {
   const { emoji, title, tone } = look[result.verdict];

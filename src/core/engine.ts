@@ -1,5 +1,6 @@
 import { type CorpusFile, listCorpusFiles } from "./corpus/load-corpus.js";
 import { listingStamp, readCachedImage, writeCachedImage } from "./engine-cache.js";
+import { fail } from "./errors.js";
 import { buildImage } from "./image/build-image.js";
 import {
   articleAt,
@@ -75,6 +76,8 @@ export async function loadImage(options: LoadImageOptions): Promise<LoadedImage>
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const { image } = built;
+  // An empty corpus would answer every query "not found" with full confidence: that is a setup error, not an answer.
+  if (docCount(image) === 0) fail("CORPUS_EMPTY", options.corpusDir, built.files.length);
   logger.info(
     {
       articles: docCount(image),

@@ -14,6 +14,8 @@ export const messages = {
     `The corpus directory ${dir} does not exist. Set CORPUS_DIR or pass --corpus to a folder of articles.`,
   CORPUS_NOT_DIRECTORY: (dir: string) =>
     `${dir} is not a directory. CORPUS_DIR must name a folder of articles.`,
+  CORPUS_EMPTY: (dir: string, files: number) =>
+    `The corpus ${dir ? `folder ${dir} ` : ""}has no readable article${files > 0 ? ` (${files.toLocaleString("en-US")} file${files === 1 ? "" : "s"} skipped, each named in a note above)` : ""}, so there is nothing to check quotations against. Add .txt, .md, .html or .jsonl articles, or point CORPUS_DIR or --corpus at the right folder.`,
   TOO_MANY_REQUESTS: () =>
     "You have too many requests in flight — try again in a moment, once the earlier ones are answered.",
   SEARCH_FAILED: () =>

@@ -72,7 +72,59 @@ export interface Speaker {
   quoteCount: number;
 }
 
-export type Verdict = "verified" | "variant" | "partial" | "misattributed" | "unquoted" | "not_found";
+/** Every verdict, from the strongest confirmation to none: digests and summaries list them in this order. */
+export const VERDICTS = [
+  "verified",
+  "variant",
+  "misquoted",
+  "partial",
+  "unattributed",
+  "misattributed",
+  "unquoted",
+  "not_found",
+] as const;
+
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * How the user's words differ from the source's. `number`, `negation`, `name` and `word` change what the quotation
+ * says (the verdict is then `misquoted`); the others leave the meaning alone (`variant`).
+ */
+export const CHANGE_KINDS = [
+  "number",
+  "negation",
+  "name",
+  "word",
+  "spelling",
+  "typo",
+  "function-word",
+  "added",
+  "dropped",
+] as const;
+
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** The kinds of change that alter what a quotation says. */
+export const MEANINGFUL_CHANGES: ReadonlySet<ChangeKind> = new Set(["number", "negation", "name", "word"]);
+
+/** One difference between the user's words and the source's. */
+export interface Change {
+  kind: ChangeKind;
+  /** The user's words ("" when the user left something out). */
+  yours: string;
+  /** The source's words ("" when the user added something). */
+  source: string;
+}
+
+/** A speaker the sources give the words to, and who does. */
+export interface AttributionCount {
+  speaker: string;
+  /** Outlets (else headlines or files) quoting this speaker, earliest first. */
+  sources: string[];
+  documents: string[];
+  /** Earliest date among those documents, if any is dated. */
+  earliest: string | null;
+}
 
 /** One place in the corpus that supports (part of) the query. */
 export interface Occurrence {
@@ -113,6 +165,8 @@ export interface WordingVariant {
   sources: string[];
   /** Word-level diff from the user's text to this wording. */
   diff: DiffPart[];
+  /** The differences in words, meaningful ones first (always given by verifyQuote). */
+  changes?: Change[];
 }
 
 export interface VerifyQuery {
@@ -133,13 +187,35 @@ export interface VerifyResult {
   /** Every occurrence, earliest first. */
   matches: Occurrence[];
   variants: WordingVariant[];
-  /** For `partial`: which pieces of the query are supported. */
-  parts?: { text: string; supported: boolean }[];
+  /**
+   * How the user's words differ from the best supporting wording, meaningful changes first; [] when identical.
+   * Always given by verifyQuote (optional only so that hand-made results in tests need not spell it out).
+   */
+  changes?: Change[];
+  /**
+   * Who the quoting sources name as the speaker, most sources first. More than one entry means the sources
+   * disagree; the explanation says so. Always given by verifyQuote.
+   */
+  attributions?: AttributionCount[];
+  /** When the query falls into several parts: each part, whether the corpus supports it, and where from. */
+  parts?: QueryPartResult[];
   /**
    * True when the search stopped at its work budget: the answer is the best found until then, and a fuller
    * search might have found more (the explanation says so).
    */
   truncated?: boolean;
+}
+
+/** A stretch of the user's words and what supports it. */
+export interface QueryPartResult {
+  text: string;
+  supported: boolean;
+  /** Whether the supporting passage lies inside a quotation (false: narration, or unsupported). */
+  quoted: boolean;
+  /** The speaker the supporting passage is quoted from, if any. */
+  speaker: string | null;
+  /** Where the supporting passage is (outlets, else headlines or files); [] when unsupported. */
+  sources: string[];
 }
 
 /** A quotation with the article it came from, for listings. */

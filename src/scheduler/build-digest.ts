@@ -10,7 +10,7 @@ import {
   verdictLook,
 } from "../../commands/index.js";
 import type { CorpusService } from "../core/corpus-service.js";
-import type { Article, Quote, Verdict } from "../core/types.js";
+import { type Article, type Quote, VERDICTS } from "../core/types.js";
 import type { CheckSummary, Storage } from "../storage/storage.js";
 import { type DifferingWording, findDifferingWordings } from "./digest-wordings.js";
 
@@ -32,14 +32,6 @@ export const DIGEST_REQUESTER = "digest";
 
 /** Notable quotations per article: enough to show what it is about. */
 const QUOTES_PER_ARTICLE = 2;
-const VERDICT_ORDER: readonly Verdict[] = [
-  "verified",
-  "variant",
-  "partial",
-  "misattributed",
-  "unquoted",
-  "not_found",
-];
 
 const plural = count;
 
@@ -97,7 +89,7 @@ function checkItem(check: CheckSummary["top"][number]): RichText {
 }
 
 function verdictField(checks: CheckSummary): ReplyField {
-  const parts = VERDICT_ORDER.filter((v) => checks.byVerdict[v]).map((v) => {
+  const parts = VERDICTS.filter((v) => checks.byVerdict[v]).map((v) => {
     const look = verdictLook(v);
     return `${look.emoji} ${look.title}: ${checks.byVerdict[v]}`;
   });

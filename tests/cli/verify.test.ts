@@ -117,6 +117,44 @@ describe("verbatim verify", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    ["an empty folder", {}],
+    ["a folder of unreadable files", { "empty.txt": "", "binary.html": "\u0000\u0001\u0002" }],
+  ])("refuses %s as a corpus with status 2 instead of answering “not found”", async (_name, files) => {
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-empty-corpus-"));
+    for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+    const run = await runCli(["verify", "--json", "--corpus", dir, "All is well"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("has no readable article");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("shows a changed meaning in plain words, without diff markup, when colour is off", async () => {
+    const run = await runCli(["verify", "--speaker", "Mohammad Javad Zarif", "We seek escalation or war"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Misquoted");
+    expect(run.stdout).toContain("Negation changed: the source says “not seek”");
+    expect(run.stdout).toContain("[source: …] only in the source · [yours: …] only in your text");
+    expect(run.stdout).not.toMatch(/\{\+|\+\}|\[-|-\]/);
+  });
+
+  it("gives the changes and who the sources name in the JSON", async () => {
+    const run = await runCli([
+      "verify",
+      "--json",
+      "Iran took and concluded proportionate measures in self defence",
+    ]);
+    const [answer] = jsonLines(run.stdout);
+    expect(answer?.changes).toEqual([{ kind: "spelling", yours: "defence", source: "defense" }]);
+    expect(answer?.attributions).toEqual([
+      expect.objectContaining({
+        speaker: "Mohammad Javad Zarif",
+        sources: expect.arrayContaining(["NBC News"]),
+      }),
+    ]);
+  });
+
   it("stops with a readable error naming a bad variable", async () => {
     const run = await runCli(["verify", "All is well"], { SLACK_PORT: "abc" });
     expect(run.code).toBe(2);

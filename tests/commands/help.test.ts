@@ -57,7 +57,9 @@ describe("help", () => {
     expect(verdicts?.items.map((item) => item[0]?.text)).toEqual([
       "✅ Verified",
       "🟡 Said, with different wording",
+      "✏️ Misquoted — the wording changes the meaning",
       "🧩 Only partly supported",
+      "❔ Quoted, but no source names the speaker",
       "🔀 Misattributed",
       "📰 Not a quotation — the reporter's words",
       "❌ Not found",

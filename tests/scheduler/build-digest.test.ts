@@ -136,6 +136,33 @@ describe("buildDigest", () => {
     expect(reply.footer).toBe("3 Jun 2024, 08:00 – 4 Jun 2024, 08:00 (UTC)");
   });
 
+  it("shows misquoted and unattributed checks under their own headings, in verdict order", async () => {
+    const later = { from: new Date("2024-06-20T08:00:00Z"), to: new Date("2024-06-21T08:00:00Z") };
+    const at = new Date("2024-06-20T12:00:00Z");
+    const check = { frontEnd: "discord" as const, userId: "U2", channelId: "C2", at };
+    await storage.recordCheck({
+      ...check,
+      quote: "We seek escalation",
+      speaker: "Javad Zarif",
+      verdict: "misquoted",
+    });
+    await storage.recordCheck({ ...check, quote: "We did it", speaker: null, verdict: "unattributed" });
+    await storage.recordCheck({
+      ...check,
+      quote: "All is well",
+      speaker: "Donald Trump",
+      verdict: "verified",
+    });
+    const reply = (await buildDigest({ corpus, storage, ...later }))!;
+    expect(everything(reply)).toContain(
+      "Checks by verdict: ✅ Verified: 1 · ✏️ Misquoted — the wording changes the meaning: 1 · ❔ Quoted, but no source names the speaker: 1",
+    );
+    const checked = reply.sections.find((s) => s.heading === "Most-checked quotations");
+    expect(checked?.items.map(plain)).toContain(
+      "“We seek escalation” — 1 check · ✏️ Misquoted — the wording changes the meaning · Javad Zarif",
+    );
+  });
+
   it("writes the period in the digest's time zone", async () => {
     const reply = (await buildDigest({ corpus, storage, from, to, timezone: "America/New_York" }))!;
     expect(reply.footer).toBe("3 Jun 2024, 04:00 – 4 Jun 2024, 04:00 (America/New_York)");

@@ -1,177 +1,171 @@
-import type { Verdict } from "../types.js";
+import type { AttributionCount, Change, QueryPartResult, Speaker, Verdict } from "../types.js";
+import { isMeaningful } from "./classify-changes.js";
+import type { ConfidenceInput } from "./confidence.js";
 import {
+  byClaimed,
+  countAttributions,
+  namesSomeone,
+  type PartOutcome,
+  type Support,
+  supportOf,
+  wordingGrade,
+} from "./evidence.js";
+import {
+  explainConflict,
   explainMisattributed,
+  explainMisquoted,
   explainNotFound,
   explainPartial,
+  explainUnattributed,
   explainUnquoted,
   explainVariant,
   explainVerified,
-  listSources,
+  sourceList,
 } from "./explain.js";
 import type { Located } from "./locate-occurrences.js";
-import { SUPPORTED } from "./search-parts.js";
-import { type Claim, claimMatches } from "./speaker-claim.js";
-import { wordDiff } from "./wording-variants.js";
+import type { Claim } from "./speaker-claim.js";
 
-/** One part of the user's text after searching, with its occurrences (similarity at or above LISTED). */
-export interface PartOutcome {
-  text: string;
-  /** The user's words as a plain line, for diffs. */
-  display: string;
-  /** Which "…"-separated piece of the query it belongs to. */
-  piece: number;
-  supported: boolean;
-  weight: number;
-  located: Located[];
-}
+export type { PartOutcome } from "./evidence.js";
 
 export interface Decision {
   verdict: Verdict;
-  confidence: number;
+  /** What the confidence is judged from. */
+  evidence: ConfidenceInput;
   explanation: string;
   speaker: string | null;
-  parts?: { text: string; supported: boolean }[];
+  changes: Change[];
+  attributions: AttributionCount[];
+  parts?: QueryPartResult[];
 }
 
 /** Supported parts must cover at least this share of the query's weight for "partial"; less is not found. */
 const PARTIAL_COVERAGE = 0.5;
 
-interface Support {
-  part: PartOutcome;
-  /** The occurrences that count as evidence: quoted ones when there are any, else all supporting ones. */
-  basis: Located[];
-  quoted: boolean;
-  best: Located;
-}
-
-function rankFor(claim: Claim | null) {
-  const matchesClaim = (l: Located) =>
-    claim !== null &&
-    l.occurrence.speaker !== null &&
-    claimMatches(claim, l.occurrence.speaker, l.occurrence.speakerMention);
-  return (a: Located, b: Located) =>
-    Number(matchesClaim(b)) - Number(matchesClaim(a)) ||
-    Number(b.exact) - Number(a.exact) ||
-    b.occurrence.similarity - a.occurrence.similarity ||
-    Number(b.occurrence.speaker !== null) - Number(a.occurrence.speaker !== null) ||
-    (b.quoteConfidence ?? 0) - (a.quoteConfidence ?? 0);
-}
-
-function supportOf(part: PartOutcome, claim: Claim | null): Support | null {
-  const supporting = part.located.filter((l) => l.occurrence.similarity >= SUPPORTED);
-  if (!part.supported || supporting.length === 0) return null;
-  const quoted = supporting.filter((l) => l.occurrence.quoted);
-  const basis = [...(quoted.length > 0 ? quoted : supporting)].sort(rankFor(claim));
-  return { part, basis, quoted: quoted.length > 0, best: basis[0]! };
-}
-
 /** "…"-separated pieces are one quotation with words left out when each is supported and one article has them all. */
 function oneQuotation(parts: readonly PartOutcome[], supports: readonly Support[]): boolean {
   if (supports.length !== parts.length || new Set(parts.map((p) => p.piece)).size !== parts.length)
     return false;
-  const [first, ...rest] = supports.map((s) => new Set(s.basis.map((l) => l.occurrence.document)));
+  const [first, ...rest] = supports.map((s) => new Set(s.pool.map((l) => l.occurrence.document)));
   return [...first!].some((doc) => rest.every((set) => set.has(doc)));
 }
+
+function describeParts(parts: readonly PartOutcome[], supports: readonly Support[]): QueryPartResult[] {
+  return parts.map((part) => {
+    const support = supports.find((s) => s.part === part);
+    return {
+      text: part.text,
+      supported: support !== undefined,
+      quoted: support?.quoted ?? false,
+      speaker: support?.quoted ? support.best.occurrence.speaker : null,
+      sources: support ? sourceList(support.quoted ? support.basis : support.pool) : [],
+    };
+  });
+}
+
+/** Meaningful changes first; for "…" pieces, each piece's changes in order. */
+const changesOf = (supports: readonly Support[]): Change[] => supports.flatMap((s) => s.best.changes);
+
+const attributionConfidence = (l: Located) => l.quoteConfidence ?? 0.5;
 
 function partialDecision(
   parts: readonly PartOutcome[],
   supports: readonly Support[],
   coverage: number,
 ): Decision {
-  const described = parts.map((part) => {
-    const support = supports.find((s) => s.part === part);
-    return {
-      text: part.text,
-      supported: support !== undefined,
-      speaker: support?.best.occurrence.speaker ?? null,
-      sources: support ? listSources(support.basis) : "",
-    };
-  });
-  const main = [...supports].sort((a, b) => b.part.weight - a.part.weight)[0]!;
+  const described = describeParts(parts, supports);
   const similarity = supports.reduce((sum, s) => sum + s.best.occurrence.similarity, 0) / supports.length;
+  // One speaker only when every supported part is theirs; each part names its own otherwise.
+  const speakers = new Set(described.filter((p) => p.supported).map((p) => p.speaker));
   return {
     verdict: "partial",
-    confidence: round(0.9 * coverage * similarity),
+    evidence: { verdict: "partial", strength: coverage * similarity },
     explanation: explainPartial(described),
-    speaker: main.best.occurrence.speaker,
-    parts: described.map(({ text, supported }) => ({ text, supported })),
+    speaker: speakers.size === 1 ? [...speakers][0]! : null,
+    changes: [],
+    attributions: [],
+    parts: described,
   };
 }
 
-const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+interface Context {
+  claim: Claim | null;
+  resolveSpeaker: (name: string) => Speaker | null;
+}
 
-/** Confidence in the quotation's attribution, 0.5 for narration or when extraction gave none. */
-const attributionConfidence = (l: Located) => l.quoteConfidence ?? 0.5;
-
-function wholeDecision(
-  supports: readonly Support[],
-  claim: Claim | null,
-  parts?: Decision["parts"],
-): Decision {
-  const main = [...supports].sort((a, b) => b.part.weight - a.part.weight)[0]!;
+/** The words are supported and quoted: now how faithfully, and by whom. */
+function quotedDecision(supports: readonly Support[], context: Context, parts?: QueryPartResult[]): Decision {
+  const { claim } = context;
   const basis = supports.flatMap((s) => s.basis);
-  const { best } = main;
+  const main = [...supports].sort((a, b) => b.part.weight - a.part.weight)[0]!;
+  const best = main.best;
+  const grade = Math.min(...supports.map((s) => Math.max(...s.basis.map(wordingGrade))));
+  const changes = changesOf(supports);
+  const speakerBasis = supports.flatMap((s) => s.speakers);
+  const attributions = countAttributions(speakerBasis);
+  const named = attributions.filter((a) => namesSomeone(a.speaker, context.resolveSpeaker));
+  const claimed = claim ? speakerBasis.find((l) => byClaimed(claim, l)) : undefined;
+  const claimHolds = claimed !== undefined;
+  // Without a claim, the speaker is the one most sources name — if most do. Words a handful of outlets give to as
+  // many people are a common phrase, not one person's quotation.
+  const namings = attributions.reduce((sum, a) => sum + a.documents.length, 0);
+  const majority = attributions[0] && attributions[0].documents.length * 2 > namings ? attributions[0] : null;
+  const speaker = claimed ? claimed.occurrence.speaker : (majority?.speaker ?? null);
   const similarity = Math.min(...supports.map((s) => s.best.occurrence.similarity));
-  const exact = supports.every((s) => s.best.exact);
-  const base = { speaker: best.occurrence.speaker, ...(parts ? { parts } : {}) };
-  if (supports.some((s) => !s.quoted)) {
-    return {
-      ...base,
-      verdict: "unquoted",
-      confidence: round(0.9 * similarity),
-      explanation: explainUnquoted(basis),
-      speaker: null,
-    };
-  }
-  const speakers = [
-    ...new Set(basis.map((l) => l.occurrence.speaker).filter((s): s is string => s !== null)),
-  ];
-  const claimHolds = basis.some(
-    (l) =>
-      l.occurrence.speaker !== null &&
-      claim !== null &&
-      claimMatches(claim, l.occurrence.speaker, l.occurrence.speakerMention),
-  );
-  if (claim && speakers.length > 0 && !claimHolds) {
-    return {
-      ...base,
-      verdict: "misattributed",
-      confidence: round(similarity * (0.6 + 0.35 * attributionConfidence(best))),
-      explanation: explainMisattributed(claim.resolved?.name ?? claim.name, speakers, basis),
-    };
-  }
-  const trust = 0.75 + 0.25 * attributionConfidence(best);
-  if (exact) {
-    return {
-      ...base,
-      verdict: "verified",
-      confidence: round(trust),
-      explanation: explainVerified(best.occurrence.speaker, basis),
-    };
-  }
-  const diff = wordDiff(main.part.display, best.display);
-  return {
-    ...base,
-    verdict: "variant",
-    confidence: round(similarity * trust),
-    explanation: explainVariant(best.occurrence.speaker, basis, diff),
+  const input: Omit<ConfidenceInput, "verdict"> = {
+    conflicting: false,
+    similarity,
+    attribution: attributionConfidence(claimed ?? speakerBasis[0] ?? best),
+    punctuated: supports.every((s) => s.punctuated),
+    sources: new Set(basis.map((l) => l.occurrence.document)).size,
+    disagreement: attributions.length > 1,
+    claimed: claim !== null,
+    meaningfulChanges: changes.filter(isMeaningful).length,
   };
+  const decision = (verdict: Verdict, explanation: string): Decision => ({
+    verdict,
+    evidence: { verdict, ...input },
+    explanation,
+    speaker,
+    changes,
+    attributions,
+    ...(parts ? { parts } : {}),
+  });
+  const claimName = claim ? (claim.resolved?.name ?? claim.name) : null;
+  if (grade === 0) {
+    const claimNote =
+      claimName && !claimHolds ? { claimed: claimName, named: named.map((a) => a.speaker) } : undefined;
+    return decision("misquoted", explainMisquoted(speaker, basis, changes, attributions, claimNote));
+  }
+  if (claimName && !claimHolds) {
+    if (named.length > 0)
+      return decision("misattributed", explainMisattributed(claimName, attributions, basis));
+    return decision("unattributed", explainUnattributed(claimName, attributions, basis));
+  }
+  // Sources that quote the passage with another meaning than the user's words (one has "I don't think", another
+  // "I think"): the answer stands on the faithful ones but says so, and is less sure.
+  const conflicting = basis.filter((l) => l.meaningful);
+  const conflict = conflicting.length > 0 ? explainConflict(conflicting) : "";
+  if (conflict) input.conflicting = true;
+  if (grade === 2) return decision("verified", `${explainVerified(speaker, basis, attributions)}${conflict}`);
+  return decision("variant", `${explainVariant(speaker, basis, changes, attributions)}${conflict}`);
 }
 
 /**
  * The verdict follows from what supports the words (all of them, some, none), then from where they sit (inside a
- * quotation or in narration) and who said them compared with who the user says did.
+ * quotation or in narration, in punctuated text or only in a stripped copy), how faithfully the user has them,
+ * and who said them compared with who the user says did.
  */
 export function decide(
   parts: readonly PartOutcome[],
   claim: Claim | null,
   closest: Located | null,
+  resolveSpeaker: (name: string) => Speaker | null,
 ): Decision {
-  const supports = parts.map((p) => supportOf(p, claim)).filter((s): s is Support => s !== null);
-  const listed =
-    parts.length > 1
-      ? parts.map((p) => ({ text: p.text, supported: supports.some((s) => s.part === p) }))
-      : undefined;
+  let supports = parts.map((p) => supportOf(p, claim)).filter((s): s is Support => s !== null);
+  // "…" pieces found apart, in different articles, must each carry information: "understand the game" and
+  // "they're part of the" turn up in any large corpus.
+  if (parts.length > 1 && !oneQuotation(parts, supports))
+    supports = supports.filter((s) => s.part.informative);
   const total = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
   // How close the corpus came to the whole text: supported parts count fully, others by their nearest passage.
   const nearness = parts.reduce((sum, p) => {
@@ -180,12 +174,40 @@ export function decide(
   }, 0);
   const notFound: Decision = {
     verdict: "not_found",
-    confidence: round(1 - 0.5 * nearness),
+    evidence: { verdict: "not_found", strength: 1 - nearness },
     explanation: explainNotFound(closest),
     speaker: null,
+    changes: [],
+    attributions: [],
   };
   if (supports.length === 0) return notFound;
-  if (parts.length === 1 || oneQuotation(parts, supports)) return wholeDecision(supports, claim, listed);
-  const coverage = supports.reduce((sum, s) => sum + s.part.weight, 0) / total;
-  return coverage >= PARTIAL_COVERAGE ? partialDecision(parts, supports, coverage) : notFound;
+  const listed = parts.length > 1 ? describeParts(parts, supports) : undefined;
+  if (parts.length > 1 && !oneQuotation(parts, supports)) {
+    // A splice is of quotations: stock phrases found in narration here and there do not make one.
+    const quoted = supports.filter((s) => s.quoted);
+    const coverage = quoted.reduce((sum, s) => sum + s.part.weight, 0) / total;
+    return coverage >= PARTIAL_COVERAGE ? partialDecision(parts, supports, coverage) : notFound;
+  }
+  if (supports.some((s) => !s.quoted)) {
+    const pool = supports.flatMap((s) => s.pool);
+    const similarity = Math.min(...supports.map((s) => s.best.occurrence.similarity));
+    return {
+      verdict: "unquoted",
+      evidence: {
+        verdict: "unquoted",
+        similarity,
+        punctuated: supports.every((s) => s.punctuated),
+        sources: new Set(pool.map((l) => l.occurrence.document)).size,
+      },
+      explanation: explainUnquoted(
+        pool,
+        supports.flatMap((s) => s.overruled),
+      ),
+      speaker: null,
+      changes: changesOf(supports),
+      attributions: [],
+      ...(listed ? { parts: listed } : {}),
+    };
+  }
+  return quotedDecision(supports, { claim, resolveSpeaker }, listed);
 }

@@ -1,4 +1,5 @@
-import type { Occurrence, Quote } from "../types.js";
+import type { Change, Occurrence, Quote, QuoteKind } from "../types.js";
+import { classifyChanges, isMeaningful } from "./classify-changes.js";
 import { ANCHOR_EVERY, type MatchIndex } from "./index-structure.js";
 import { occurrenceContext } from "./occurrence-context.js";
 import type { QueryWords } from "./query-words.js";
@@ -18,6 +19,14 @@ export interface Located {
   display: string;
   /** Confidence of the quotation it lies in (extraction and attribution), or null in narration. */
   quoteConfidence: number | null;
+  /** How the quotation it lies in was found, or null in narration. */
+  quoteKind: QuoteKind | null;
+  /** Whether the article has its punctuation: quotations read from quote marks rather than inferred. */
+  punctuated: boolean;
+  /** The user's words against these, meaningful changes first. */
+  changes: Change[];
+  /** Some change alters what the words say (a figure, a negation, a name, a content word). */
+  meaningful: boolean;
 }
 
 /** A passage counts as inside a quotation when at least half of it is. */
@@ -58,6 +67,16 @@ function enclosingQuote(quotes: readonly Quote[], start: number, end: number): Q
   return best && bestOverlap >= QUOTED_SHARE * (end - start) ? best : null;
 }
 
+function sliceTokens(tokens: Tokens, from: number, to: number): Tokens {
+  return {
+    count: to - from,
+    starts: tokens.starts.slice(from, to),
+    ends: tokens.ends.slice(from, to),
+    surface: tokens.surface.slice(from, to),
+    match: tokens.match.slice(from, to),
+  };
+}
+
 export function locate(
   index: MatchIndex,
   words: QueryWords,
@@ -65,12 +84,33 @@ export function locate(
   alignment: ScoredAlignment,
 ): Located {
   const article = index.article(alignment.doc);
-  const tokens = readSpan(index, alignment.doc, alignment.tStart, alignment.tEnd);
+  // The passage is what this part's words align with (the alignment may have been made for a longer range).
+  const inPart = alignment.pairs.filter((p) => p.q >= part.from && p.q < part.to);
+  const pairs = inPart.length > 0 ? inPart : alignment.pairs;
+  const tStart = pairs[0]!.t;
+  const tEnd = pairs.at(-1)!.t + 1;
+  // Neighbouring words either side, as many as the user has beyond the passage plus one: a negation just
+  // outside it ("did not | seek escalation") still counts.
+  const first = Math.max(index.docStarts[alignment.doc]!, tStart - (pairs[0]!.q - part.from) - 1);
+  const last = Math.min(index.docStarts[alignment.doc + 1]!, tEnd + (part.to - pairs.at(-1)!.q - 1) + 1);
+  const around = readSpan(index, alignment.doc, first, last);
+  const tokens = sliceTokens(around, tStart - first, tEnd - first);
   const start = tokens.starts[0]!;
   const end = tokens.ends[tokens.count - 1]!;
   const corpusSurface = tokens.surface;
   const userSurface = words.tokens.surface.slice(part.from, part.to);
   const quote = enclosingQuote(index.quotesIn(alignment.doc), start, end);
+  const { changes, reach } = classifyChanges({
+    quote: quote ? { start: quote.start, end: quote.end } : null,
+    index,
+    words,
+    from: part.from,
+    to: part.to,
+    body: article.body,
+    tokens: around,
+    first,
+    pairs,
+  });
   return {
     occurrence: {
       document: article.id,
@@ -90,9 +130,14 @@ export function locate(
     },
     part: part.index,
     exact: corpusSurface.length === userSurface.length && corpusSurface.every((w, i) => w === userSurface[i]),
-    wording: corpusSurface.join(" "),
-    display: displayWords(article.body, tokens, 0, tokens.count),
+    // The wording shown includes a neighbour that changes the meaning ("not | seek escalation or war").
+    wording: around.surface.slice(reach.from, reach.to).join(" "),
+    display: displayWords(article.body, around, reach.from, reach.to),
     quoteConfidence: quote?.confidence ?? null,
+    quoteKind: quote?.kind ?? null,
+    punctuated: article.punctuated,
+    changes,
+    meaningful: changes.some(isMeaningful),
   };
 }
 

@@ -29,6 +29,11 @@ const LISTED_COVERAGE = 0.6;
 const SHORT_QUOTE = 4;
 /** Unmatched words at either end up to this many are small differences; more are a part of their own. */
 const ABSORBED_WORDS = 2;
+/**
+ * This many of the user's words in a row that match nothing in the passage are not a misremembered word or two:
+ * the passage does not contain them (a splice, or words made up), so they are a part of their own.
+ */
+export const UNSUPPORTED_RUN = ABSORBED_WORDS + 1;
 const MAX_DEPTH = 3;
 
 /**
@@ -109,15 +114,57 @@ function rescore(
     .sort((a, b) => b.similarity - a.similarity);
 }
 
-/** Enough information that finding it is evidence: at least three words weighing more than one unseen word. */
-function informative(index: MatchIndex, words: QueryWords, from: number, to: number): boolean {
-  return to - from >= 3 && queryWeight(words, from, to) >= 1.2 * index.unseenWeight;
+/**
+ * A split-off part must weigh this many times a word the corpus has never seen: three common words ("his tax
+ * returns", "gotten away with") are found in any large corpus and prove nothing.
+ */
+const INFORMATIVE_WEIGHT = 1.5;
+
+/** Enough information that finding it is evidence: at least three words, together weighing enough. */
+export function informative(index: MatchIndex, words: QueryWords, from: number, to: number): boolean {
+  return to - from >= 3 && queryWeight(words, from, to) >= INFORMATIVE_WEIGHT * index.unseenWeight;
+}
+
+/**
+ * The stretches of query words from..to that one alignment supports: runs of matched words, split wherever
+ * UNSUPPORTED_RUN or more of the user's words in a row match nothing. Up to ABSORBED_WORDS unmatched words at either
+ * end of the range count as small differences.
+ */
+export function supportedStretches(
+  alignment: Alignment,
+  from: number,
+  to: number,
+): { from: number; to: number }[] {
+  const matched = new Uint8Array(to - from);
+  for (const pair of alignment.pairs) if (pair.q >= from && pair.q < to) matched[pair.q - from] = 1;
+  const stretches: { from: number; to: number }[] = [];
+  let i = 0;
+  while (i < matched.length) {
+    if (!matched[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // A stretch runs on across gaps shorter than a run.
+    for (let k = i; k < matched.length; k++) {
+      if (matched[k]) j = k + 1;
+      else if (k - j + 1 >= UNSUPPORTED_RUN) break;
+    }
+    stretches.push({ from: from + i, to: from + j });
+    i = j;
+  }
+  const first = stretches[0];
+  const last = stretches.at(-1);
+  if (first && first.from - from <= ABSORBED_WORDS) first.from = from;
+  if (last && to - last.to <= ABSORBED_WORDS) last.to = to;
+  return stretches;
 }
 
 /**
  * Splits the user's words into parts the corpus supports and parts it does not. The best passage for the whole
- * range fixes a core; unmatched words left and right of it (beyond a word or two) are searched on their own, since
- * they may come from another quotation (a splice) or from nowhere (words added).
+ * range fixes a core; stretches of the user's words it does not contain (a run of several words, left, right or
+ * inside) are searched on their own, since they may come from another quotation (a splice) or from nowhere
+ * (words added).
  */
 export function searchParts(
   index: MatchIndex,
@@ -131,30 +178,54 @@ export function searchParts(
   if (to <= from) return [];
   const found = alignRange(index, words, from, to, budget);
   const whole = rescore(index, words, found, from, to);
-  const best = whole[0];
+  const stretchesOf = (a: Alignment) => supportedStretches(a, from, to);
+  const entire = (a: Alignment) => {
+    const stretches = stretchesOf(a);
+    return stretches.length === 1 && stretches[0]!.from === from && stretches[0]!.to === to;
+  };
+  // Passages that contain all of the user's words, give or take a word or two.
+  const containing = whole.filter(entire);
   // A split-off piece must carry information of its own: a stock phrase found somewhere proves nothing.
-  if (best && best.similarity >= SUPPORTED && (depth === 0 || informative(index, words, from, to))) {
-    return [{ from, to, supported: true, alignments: whole }];
+  if ((containing[0]?.similarity ?? 0) >= SUPPORTED && (depth === 0 || informative(index, words, from, to))) {
+    return [{ from, to, supported: true, alignments: containing }];
   }
+  // The core is a passage that supports the words it spans, and enough of them to be evidence: a long alignment
+  // stitched together from scattered common words ("is the … of … our") spans more but supports nothing, and a
+  // stock phrase proves nothing (nor is it worth searching around).
   const core = found
-    .map((a) => ({ a, s: alignmentSimilarity(index, words, a, a.qStart, a.qEnd) * (a.qEnd - a.qStart) }))
-    .sort((x, y) => y.s - x.s)[0]?.a;
-  if (!core) return [unsupported];
-  const coreFrom = core.qStart - from <= ABSORBED_WORDS ? from : core.qStart;
-  const coreTo = to - core.qEnd <= ABSORBED_WORDS ? to : core.qEnd;
-  if (coreFrom === from && coreTo === to) return [{ ...unsupported, alignments: whole }];
-  const coreAlignments = rescore(index, words, found, coreFrom, coreTo);
-  const coreBest = coreAlignments[0];
-  if (!coreBest || coreBest.similarity < SUPPORTED || !informative(index, words, coreFrom, coreTo)) {
-    return [{ ...unsupported, alignments: whole }];
-  }
+    .map((a) => ({ a, similarity: alignmentSimilarity(index, words, a, a.qStart, a.qEnd) }))
+    .filter((x) => x.similarity >= SUPPORTED && informative(index, words, x.a.qStart, x.a.qEnd))
+    .sort((x, y) => y.similarity * (y.a.qEnd - y.a.qStart) - x.similarity * (x.a.qEnd - x.a.qStart))[0]?.a;
+  if (!core) return [{ ...unsupported, alignments: whole }];
+  const stretches = stretchesOf(core);
+  if (stretches.length === 0 || entire(core)) return [{ ...unsupported, alignments: whole }];
   const side = (a: number, b: number): QueryPart[] =>
     depth + 1 >= MAX_DEPTH || budget.exhausted
       ? [{ from: a, to: b, supported: false, alignments: [] }]
       : searchParts(index, words, a, b, budget, depth + 1);
-  return [
-    ...side(from, coreFrom),
-    { from: coreFrom, to: coreTo, supported: true, alignments: coreAlignments },
-    ...side(coreTo, to),
-  ];
+  const parts: QueryPart[] = [];
+  let cursor = from;
+  for (const stretch of stretches) {
+    if (stretch.from > cursor) parts.push(...side(cursor, stretch.from));
+    const alignments = rescore(index, words, found, stretch.from, stretch.to);
+    const supported =
+      (alignments[0]?.similarity ?? 0) >= SUPPORTED && informative(index, words, stretch.from, stretch.to);
+    parts.push({ from: stretch.from, to: stretch.to, supported, alignments });
+    cursor = stretch.to;
+  }
+  if (cursor < to) parts.push(...side(cursor, to));
+  if (!parts.some((p) => p.supported)) return [{ ...unsupported, alignments: whole }];
+  return mergeUnsupported(parts);
+}
+
+/** Neighbouring unsupported parts read as one stretch of words the corpus does not have. */
+function mergeUnsupported(parts: QueryPart[]): QueryPart[] {
+  const merged: QueryPart[] = [];
+  for (const part of parts) {
+    const previous = merged.at(-1);
+    if (previous && !previous.supported && !part.supported) {
+      merged[merged.length - 1] = { ...previous, to: part.to, alignments: [] };
+    } else merged.push(part);
+  }
+  return merged;
 }

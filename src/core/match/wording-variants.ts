@@ -1,13 +1,11 @@
 import { diffWords } from "diff";
+import { nameSource } from "../source-name.js";
 import type { DiffPart, WordingVariant } from "../types.js";
 import type { Located } from "./locate-occurrences.js";
 
-/**
- * Where an article came from, for people: the outlet, else its headline in quotation marks (so a sentence like
- * "as reported by “Iran Strikes …”" still reads), else the file.
- */
+/** Where an article came from, as every answer names it (see source-name.ts). */
 export function sourceName(occurrence: Located["occurrence"]): string {
-  return occurrence.source ?? (occurrence.title ? `“${occurrence.title}”` : occurrence.document);
+  return nameSource(occurrence);
 }
 
 /**
@@ -40,6 +38,7 @@ export function groupVariants(located: readonly Located[], userLines: readonly s
           documents: [],
           sources: [],
           diff: wordDiff(userLines[item.part] ?? "", item.display),
+          changes: item.changes,
         },
         similarity: item.occurrence.similarity,
       };

@@ -4,8 +4,13 @@ export interface Paint {
   bold(s: string): string;
   dim(s: string): string;
   italic(s: string): string;
-  strike(s: string): string;
   underline(s: string): string;
+  /** Words only the source has, in a word diff. */
+  added(s: string): string;
+  /** Words only the user's text has, in a word diff. */
+  removed(s: string): string;
+  /** How `added` and `removed` read, shown under a list that uses them. */
+  legend: string;
   tone(tone: Tone, s: string): string;
 }
 
@@ -16,18 +21,22 @@ export const colour: Paint = {
   bold: codes(1, 22),
   dim: codes(2, 22),
   italic: codes(3, 23),
-  strike: codes(9, 29),
   underline: codes(4, 24),
+  added: (s) => codes(32, 39)(codes(4, 24)(s)),
+  removed: (s) => codes(31, 39)(codes(9, 29)(s)),
+  legend: `${codes(32, 39)(codes(4, 24)("green"))}: only in the source · ${codes(31, 39)(codes(9, 29)("red"))}: only in your text`,
   tone: (tone, s) => codes(toneCodes[tone], 39)(s),
 };
 
-/** Without colour, differences stay visible: [-removed-] and {+added+}, as in `git diff --word-diff`. */
+/** Without colour, differences are named in words where they stand, and a legend says so. */
 export const noColour: Paint = {
   bold: (s) => s,
   dim: (s) => s,
   italic: (s) => s,
-  strike: (s) => `[-${s}-]`,
-  underline: (s) => `{+${s}+}`,
+  underline: (s) => s,
+  added: (s) => `[source: ${s.trim()}]${/\s$/.test(s) ? " " : ""}`,
+  removed: (s) => `[yours: ${s.trim()}]${/\s$/.test(s) ? " " : ""}`,
+  legend: "[source: …] only in the source · [yours: …] only in your text",
   tone: (_t, s) => s,
 };
 
@@ -56,9 +65,9 @@ function run(parts: RichText, paint: Paint): string {
         case "code":
           return paint.dim(t);
         case "added":
-          return paint.tone("success", paint.underline(t));
+          return paint.added(t);
         case "removed":
-          return paint.tone("danger", paint.strike(t));
+          return paint.removed(t);
         default:
           return t;
       }
@@ -74,6 +83,10 @@ export function renderTerminal(reply: Reply, paint: Paint): string {
     lines.push(`   ${paint.dim(`${field.label}:`)} ${run(field.value, paint)}`);
   for (const section of reply.sections) {
     lines.push("", `   ${paint.bold(section.heading)}`);
+    const diffs = section.items.some((item) =>
+      item.some((p) => p.style === "added" || p.style === "removed"),
+    );
+    if (diffs) lines.push(`   ${paint.dim(paint.legend)}`);
     for (const item of section.items) lines.push(`   • ${run(item, paint)}`);
   }
   if (reply.footer) lines.push("", `   ${paint.dim(safe(reply.footer))}`);

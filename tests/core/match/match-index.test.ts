@@ -31,7 +31,8 @@ describe("buildMatchIndex", () => {
 
   it("handles an empty corpus and articles without words", () => {
     const empty = buildMatchIndex([], []);
-    expect(verifyQuote(empty, { quote: "anything at all" }, options).verdict).toBe("not_found");
+    // Nothing to search is a setup error, not "not found" with full confidence.
+    expect(() => verifyQuote(empty, { quote: "anything at all" }, options)).toThrow(/no readable article/);
     const blank = buildMatchIndex([{ ...articles[0]!, id: "blank", body: "  \n— …\n" }, ...articles], quotes);
     expect(verifyQuote(blank, { quote: "tight but realistic" }, options).verdict).toBe("verified");
   });

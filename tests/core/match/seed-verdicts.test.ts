@@ -61,6 +61,52 @@ describe("seed corpus verdicts", () => {
     expect(result.explanation).toMatch(/Zarif, not Mike Pompeo/);
   });
 
+  it("Zarif's whole sentence is verified from the copy without punctuation, once the punctuated text quotes it too", () => {
+    const result = verify("We do not seek escalation or war");
+    expect(result.verdict).toBe("verified");
+    expect(result.speaker).toBe("Mohammad Javad Zarif");
+    expect(result.explanation).toContain("word for word, as reported by TIME");
+    expect(result.attributions?.map((a) => a.speaker)).toEqual(["Mohammad Javad Zarif"]);
+  });
+
+  it("Zarif's words with the negation left out are misquoted, and the explanation gives the source's words", () => {
+    const result = verify("We seek escalation or war", "Mohammad Javad Zarif");
+    expect(result.verdict).toBe("misquoted");
+    expect(result.speaker).toBe("Mohammad Javad Zarif");
+    expect(result.changes?.[0]).toMatchObject({ kind: "negation", source: "not seek" });
+    expect(result.explanation).toContain("changed in meaning: the source says “not seek”");
+    expect(prefixes(result)).toEqual(["001", "002", "004"]);
+  });
+
+  it("Trump's tweet spliced to Zarif's statement is partial, naming where each part comes from", () => {
+    const result = verify("All is well. We do not seek escalation or war");
+    expect(result.verdict).toBe("partial");
+    expect(result.parts).toEqual([
+      {
+        text: "All is well",
+        supported: true,
+        quoted: true,
+        speaker: "Donald Trump",
+        sources: ["NBC News", "TIME"],
+      },
+      {
+        text: "We do not seek escalation or war",
+        supported: true,
+        quoted: true,
+        speaker: "Mohammad Javad Zarif",
+        sources: ["TIME", "unknown outlet", "NBC News"],
+      },
+    ]);
+    expect(result.speaker).toBeNull();
+    expect(result.explanation).toContain("from separate passages rather than one quotation");
+  });
+
+  it("a State Department official's words claimed for Mike Pompeo are unattributed, not verified", () => {
+    const result = verify("We could have done it and we didn't do it", "Mike Pompeo");
+    expect(result.verdict).toBe("unattributed");
+    expect(result.explanation).toContain("cannot confirm Mike Pompeo");
+  });
+
   it("the claim that the missiles missed on purpose is the reporter's narration in 000", () => {
     const result = verify("Iran's missiles intentionally missed areas populated by Americans");
     expect(result.verdict).toBe("unquoted");

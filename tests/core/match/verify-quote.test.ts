@@ -92,13 +92,20 @@ describe("verifyQuote: misremembered wording", () => {
     expect(result.variants[0]!.diff).toContainEqual({ value: "old ", removed: true });
   });
 
-  it("finds it with words inserted", () => {
-    const result = verify("We simply cannot keep patching the old defences every single winter");
+  it("finds it with words of emphasis inserted, a variant", () => {
+    const result = verify("We simply cannot keep patching the old defences every winter, really");
     expect(result.verdict).toBe("variant");
     expect(result.variants[0]!.diff.filter((d) => d.added).map((d) => d.value.trim())).toEqual([
       "simply",
-      "single",
+      "really",
     ]);
+  });
+
+  it("calls a content word inserted into the quotation a change of meaning", () => {
+    const result = verify("We cannot keep patching the old stone defences every winter");
+    expect(result.verdict).toBe("misquoted");
+    expect(result.changes?.[0]).toMatchObject({ kind: "word", yours: "stone", source: "" });
+    expect(result.explanation).toContain("the source does not have “stone”");
   });
 
   it("checks each piece around an ellipsis on its own", () => {
@@ -106,8 +113,8 @@ describe("verifyQuote: misremembered wording", () => {
       "We cannot keep patching the old defences … protect four thousand homes for the next fifty years",
     );
     expect(result.verdict).toBe("verified");
-    expect(result.parts).toEqual([
-      { text: "We cannot keep patching the old defences", supported: true },
+    expect(result.parts).toMatchObject([
+      { text: "We cannot keep patching the old defences", supported: true, speaker: "Elena Fischer" },
       { text: "protect four thousand homes for the next fifty years", supported: true },
     ]);
   });
@@ -165,9 +172,22 @@ describe("verifyQuote: partial and absent quotations", () => {
     );
     expect(result.verdict).toBe("partial");
     expect(result.parts).toEqual([
-      { text: "We cannot keep patching the old defences every winter", supported: true },
-      { text: "and we will tax every tourist heavily", supported: false },
+      {
+        text: "We cannot keep patching the old defences every winter",
+        supported: true,
+        quoted: true,
+        speaker: "Elena Fischer",
+        sources: ["Harbour Gazette", "Harbour Radio", "Coastal Times"],
+      },
+      {
+        text: "and we will tax every tourist heavily",
+        supported: false,
+        quoted: false,
+        speaker: null,
+        sources: [],
+      },
     ]);
+    expect(result.explanation).toContain("“and we will tax every tourist heavily” is not in the corpus");
   });
 
   it("says plainly when nothing supports the words", () => {

@@ -62,6 +62,23 @@ describe("golden answers on the seed corpus, through Discord", () => {
     expect(fieldValue(embed, "Claimed speaker")).toContain("Pompeo");
   });
 
+  it("Zarif's words without their negation are misquoted, the change shown first in plain words", async () => {
+    const embed = await ask({ quote: "We seek escalation or war", speaker: "Mohammad Javad Zarif" });
+    expect(embed.title).toBe("✏️ Misquoted — the wording changes the meaning");
+    expect(fieldValue(embed, "Speaker")).toBe("**Mohammad Javad Zarif**");
+    expect(embed.description).toContain("the source says “not seek”, not “We seek”");
+    expect(fieldValue(embed, "What differs from the source")).toBe(
+      "**Negation changed:** the source says **“not seek”**, not “We seek”",
+    );
+  });
+
+  it("an official's words claimed for Mike Pompeo are not verified: no source names the speaker", async () => {
+    const embed = await ask({ quote: "We could have done it and we didn't do it", speaker: "Mike Pompeo" });
+    expect(embed.title).toBe("❔ Quoted, but no source names the speaker");
+    expect(readable(embed)).toContain("cannot confirm Mike Pompeo");
+    expect(fieldValue(embed, "Claimed speaker")).toBe("Mike Pompeo");
+  });
+
   it("the reporter's own words are recognised as not a quotation", async () => {
     const embed = await ask({ quote: "Iran's missiles intentionally missed areas populated by Americans" });
     expect(embed.title).toBe("📰 Not a quotation — the reporter's words");

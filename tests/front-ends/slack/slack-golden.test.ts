@@ -65,6 +65,30 @@ describe("golden answers on the seed corpus through Slack", () => {
     expect(shown).toContain("*Claimed speaker*\nMike Pompeo");
   });
 
+  it("We seek escalation or war — Zarif → misquoted, the dropped negation first and in plain words", async () => {
+    const shown = readable(
+      await ask("/verify", '"We seek escalation or war" — Mohammad Javad Zarif', "g-misquoted"),
+    );
+    expect(shown).toContain("✏️ Misquoted — the wording changes the meaning");
+    expect(shown).toMatch(/\*Speaker\*\n\*Mohammad Javad Zarif\*/);
+    expect(shown).toContain("changed in meaning: the source says “not seek”, not “We seek”");
+    const changes = shown.slice(shown.indexOf("*What differs from the source*"));
+    expect(changes).toMatch(
+      /^\*What differs from the source\*\n\*Negation changed:\* the source says \*“not seek”\*, not “We seek”\n/,
+    );
+    expect(shown.indexOf("*What differs from the source*")).toBeLessThan(shown.indexOf("*Sources*"));
+  });
+
+  it("an official's words claimed for Mike Pompeo → quoted, but no source names the speaker", async () => {
+    const shown = readable(
+      await ask("/verify", '"We could have done it and we didn\'t do it" — Mike Pompeo', "g-unattributed"),
+    );
+    expect(shown).toContain("❔ Quoted, but no source names the speaker");
+    expect(shown).toContain("cannot confirm Mike Pompeo");
+    expect(shown).toContain("*Claimed speaker*\nMike Pompeo");
+    expect(shown).not.toContain("✅");
+  });
+
   it("a reporter's sentence → not a quotation", async () => {
     const answer = await ask(
       "/verify",
