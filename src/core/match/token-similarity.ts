@@ -77,7 +77,7 @@ export function editDistance(a: string, b: string, max: number): number {
     if (best > max) return max + 1;
     [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return prev[lb]!;
+  return Math.min(prev[lb]!, max + 1);
 }
 
 /** Typos allowed in a word of this length: none in short words, where one letter makes another word. */

@@ -94,6 +94,41 @@ export function fuzzyTerms(
     const distance = editDistance(word, candidate, budget);
     if (distance <= budget) found.push({ term, distance });
   }
+  for (const term of transposedTerms(index, vocab, word)) {
+    if (!found.some((f) => f.term === term)) found.push({ term, distance: 1 });
+  }
   found.sort((a, b) => a.distance - b.distance || frequency(b.term) - frequency(a.term));
   return found.slice(0, limit);
+}
+
+/**
+ * Vocabulary words that are `word` with two neighbouring letters swapped. In a four-letter word a swap changes every
+ * trigram ("wrod" and "word" share none), so the trigram filter alone would never compare them; each swapped form
+ * is looked up exactly instead, through the postings of its rarest trigram.
+ */
+function transposedTerms(index: TrigramIndex, vocab: readonly string[], word: string): number[] {
+  const terms: number[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    let rarest: number | undefined;
+    for (const gram of trigramsOf(swapped)) {
+      const g = index.grams.get(gram);
+      if (g === undefined) {
+        rarest = undefined;
+        break;
+      }
+      if (rarest === undefined || postingCount(index, g) < postingCount(index, rarest)) rarest = g;
+    }
+    if (rarest === undefined) continue;
+    for (let k = index.starts[rarest]!; k < index.starts[rarest + 1]!; k++) {
+      const term = index.terms[k]!;
+      if (vocab[term] === swapped && !terms.includes(term)) terms.push(term);
+    }
+  }
+  return terms;
+}
+
+function postingCount(index: TrigramIndex, gram: number): number {
+  return index.starts[gram + 1]! - index.starts[gram]!;
 }
