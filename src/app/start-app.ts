@@ -197,7 +197,10 @@ export async function startApp(
     });
     if (digests) started.push({ name: "digests", stop: () => digests.stop() });
     const ingest = await startConfiguredIngest({ config, storage: openedStorage, logger, clock });
-    if (ingest) started.push({ name: "ingest", stop: () => ingest.stop() });
+    if (ingest) {
+      started.push({ name: "ingest", stop: () => ingest.stop() });
+      metrics.observeFeeds(() => ingest.status());
+    }
     return {
       services: started.map((s) => s.name),
       frontEnds: serving,

@@ -1,11 +1,14 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { MetricsSink, Platform, VerificationOutcome } from "../../commands/index.js";
 import type { CorpusStats } from "../core/corpus-service.js";
+import type { FeedStatus } from "../storage/ingest-store.js";
 
 /** The sink, kept in a Prometheus registry and rendered in its text format for GET /metrics. */
 export interface PrometheusMetrics extends MetricsSink {
   /** Reports the corpus gauges from `stats` at each scrape (the corpus may be reloaded in between). */
   observeCorpus(stats: () => CorpusStats): void;
+  /** Reports each feed's status from `statuses` at each scrape (read from storage, so every replica agrees). */
+  observeFeeds(statuses: () => Promise<readonly FeedStatus[]>): void;
   render(): Promise<{ contentType: string; body: string }>;
 }
 
@@ -24,6 +27,7 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
   const registers = [registry];
   if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   let corpusStats: (() => CorpusStats) | null = null;
+  let feedStatuses: (() => Promise<readonly FeedStatus[]>) | null = null;
 
   const verifyDuration = new Histogram({
     name: "verbatim_verify_duration_seconds",
@@ -75,6 +79,7 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
   corpusGauge("verbatim_corpus_articles", "Articles in the corpus being answered from.", (s) => s.articles);
   corpusGauge("verbatim_corpus_quotations", "Quotations found in the corpus.", (s) => s.quotes);
   corpusGauge("verbatim_corpus_speakers", "Distinct speakers quoted in the corpus.", (s) => s.speakers);
+  feedGauges(registers, () => feedStatuses);
   // Zero, not absent, before the first event: rate() and alerts then work from the start.
   for (const outcome of ["succeeded", "failed"]) reloads.inc({ outcome }, 0);
 
@@ -101,8 +106,52 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
     observeCorpus(stats) {
       corpusStats = stats;
     },
+    observeFeeds(statuses) {
+      feedStatuses = statuses;
+    },
     async render() {
       return { contentType: registry.contentType, body: await registry.metrics() };
     },
   };
+}
+
+const seconds = (at: Date | null) => (at ? at.getTime() / 1000 : 0);
+
+/**
+ * Per-feed gauges, read from storage at scrape time. The feed's URL is the label: it comes from the operator's feeds
+ * file, never from a user. A timestamp of 0 means "never".
+ */
+function feedGauges(
+  registers: Registry[],
+  source: () => (() => Promise<readonly FeedStatus[]>) | null,
+): void {
+  const figures: [string, string, (s: FeedStatus) => number][] = [
+    ["verbatim_feed_items_added", "Articles added from the feed so far.", (s) => s.itemsAdded],
+    ["verbatim_feed_items_pending", "Items the feed listed that are not fetched yet.", (s) => s.itemsPending],
+    ["verbatim_feed_failures", "Polls of the feed that failed since its last success.", (s) => s.failures],
+    [
+      "verbatim_feed_last_success_timestamp_seconds",
+      "When the feed was last polled successfully (Unix time; 0: never).",
+      (s) => seconds(s.lastSuccessAt),
+    ],
+    [
+      "verbatim_feed_last_error_timestamp_seconds",
+      "When a poll of the feed last failed (Unix time; 0: never).",
+      (s) => seconds(s.lastErrorAt),
+    ],
+  ];
+  for (const [name, help, read] of figures) {
+    new Gauge({
+      name,
+      help,
+      labelNames: ["feed"],
+      registers,
+      async collect() {
+        const statuses = source();
+        if (!statuses) return;
+        this.reset();
+        for (const status of await statuses()) this.set({ feed: status.url }, read(status));
+      },
+    });
+  }
 }

@@ -9,6 +9,8 @@ import { NewsSite } from "../fakes/news-site/news-site.js";
 import { stories } from "../fakes/news-site/stories.js";
 import { waitFor } from "../fakes/slack/fake-slack-api.js";
 import { captureLogs } from "../fakes/slack/slack-harness.js";
+import { sample } from "../ops/prometheus-text.js";
+import { freePort } from "./app-fixtures.js";
 
 let app: RunningApp | undefined;
 let site: NewsSite | undefined;
@@ -38,6 +40,7 @@ describe("startApp with FEEDS_FILE", () => {
         FEEDS_FILE: join(dir, "feeds.yaml"),
         INGEST_CONTACT: "desk@example.org",
         INGEST_ALLOW_PRIVATE: "true",
+        HTTP_PORT: String(await freePort()),
       },
       {},
     );
@@ -53,5 +56,8 @@ describe("startApp with FEEDS_FILE", () => {
     );
     expect((await app.ingest?.status())?.[0]).toMatchObject({ itemsAdded: 1, failures: 0 });
     expect(app.engine().verify({ quote }).matches[0]?.source).toBe("Harbour Gazette");
+    const scrape = await (await fetch(`http://127.0.0.1:${app.opsPort}/metrics`)).text();
+    expect(sample(scrape, `verbatim_feed_items_added{feed="${site.link("/rss.xml")}"}`)).toBe(1);
+    expect(sample(scrape, `verbatim_feed_failures{feed="${site.link("/rss.xml")}"}`)).toBe(0);
   }, 90_000);
 });

@@ -47,6 +47,39 @@ describe("the Prometheus metrics sink", () => {
     expect(sample((await metrics.render()).body, "verbatim_corpus_articles")).toBe(6);
   });
 
+  it("reports each feed's status, read at each scrape, labelled by the feed's address", async () => {
+    const metrics = createPrometheusMetrics({ processMetrics: false });
+    expect((await metrics.render()).body).not.toContain("verbatim_feed_items_added{");
+    const feed = (url: string, itemsAdded: number, failures: number) => ({
+      url,
+      outlet: "Example News",
+      lastPolledAt: new Date("2026-11-30T10:00:00Z"),
+      lastSuccessAt: failures === 0 ? new Date("2026-11-30T10:00:00Z") : null,
+      lastError: failures === 0 ? null : "HTTP 500",
+      lastErrorAt: failures === 0 ? null : new Date("2026-11-30T10:00:00Z"),
+      failures,
+      nextPollAt: null,
+      itemsAdded,
+      itemsPending: 1,
+    });
+    let statuses = [feed("https://news.example/rss.xml", 3, 0), feed("https://other.example/atom", 0, 2)];
+    metrics.observeFeeds(async () => statuses);
+    const first = (await metrics.render()).body;
+    expect(sample(first, 'verbatim_feed_items_added{feed="https://news.example/rss.xml"}')).toBe(3);
+    expect(sample(first, 'verbatim_feed_failures{feed="https://other.example/atom"}')).toBe(2);
+    expect(
+      sample(first, 'verbatim_feed_last_success_timestamp_seconds{feed="https://news.example/rss.xml"}'),
+    ).toBe(Date.parse("2026-11-30T10:00:00Z") / 1000);
+    expect(
+      sample(first, 'verbatim_feed_last_success_timestamp_seconds{feed="https://other.example/atom"}'),
+    ).toBe(0);
+    statuses = [feed("https://news.example/rss.xml", 4, 0)];
+    const second = (await metrics.render()).body;
+    expect(sample(second, 'verbatim_feed_items_added{feed="https://news.example/rss.xml"}')).toBe(4);
+    // A feed taken out of the feeds file stops being reported.
+    expect(second).not.toContain('feed="https://other.example/atom"');
+  });
+
   it("exports the process's own figures unless told not to", async () => {
     const withProcess = (await createPrometheusMetrics().render()).body;
     expect(withProcess).toContain("process_resident_memory_bytes");
