@@ -5,6 +5,7 @@
 import type { Article, Quote } from "../types.js";
 import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
 import { attributionByColon } from "./attribution-without-cue.js";
+import { type ChosenSpeaker, type Chooser, chooseSpeakers } from "./choose-speakers.js";
 import { type Attribution, isCue, sentenceSources } from "./find-attribution.js";
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
@@ -17,6 +18,11 @@ export interface ExtractedQuote extends Omit<Quote, "speaker"> {
   /** Full name the mention resolves to inside the article (pronoun/description/surname → best full form), or null. */
   speakerName: string | null;
   speakerKind: "person" | "organisation" | "description" | null;
+  /**
+   * How probable the speaker model finds the speaker named (or, when none is, the likeliest candidate); absent
+   * for text without punctuation, where frames name the speaker.
+   */
+  speakerProbability?: number;
 }
 
 interface Attributed {
@@ -90,11 +96,11 @@ function shareAcrossRunOns(readings: QuoteReading[]): void {
   settle();
 }
 
-function confidenceOf(item: Attributed): number {
+/** A named speaker weighs as much as the model's probability for it allows; an unknown one a fixed share. */
+function confidenceOf(item: Attributed, chosen: ChosenSpeaker): number {
   const base = item.reading.kind === "direct" ? 0.9 : 0.8;
-  if (!item.resolved) return base * 0.7;
-  if (item.inherited || !item.cue) return base * 0.85;
-  return item.mention?.kind === "pronoun" ? base * 0.95 : base;
+  if (!chosen.resolved) return base * 0.7;
+  return base * (0.5 + 0.5 * chosen.probability);
 }
 
 /** How many paragraphs back an unattributed quotation may look for the speaker it continues. */
@@ -157,30 +163,58 @@ function attribute(reading: ArticleReading, resolver: MentionResolver): Attribut
   return out;
 }
 
-function toQuote(article: Article, item: Attributed): ExtractedQuote {
+function toQuote(article: Article, item: Attributed, chosen: ChosenSpeaker): ExtractedQuote {
   const { span, kind } = item.reading;
   return {
     document: article.id,
     start: span.start,
     end: span.end,
     text: article.body.slice(span.start, span.end),
-    speakerName: item.resolved?.name ?? null,
-    speakerKind: item.resolved?.kind ?? null,
-    speakerMention: item.mention?.text ?? null,
-    cue: item.cue,
+    speakerName: chosen.resolved?.name ?? null,
+    speakerKind: chosen.resolved?.kind ?? null,
+    speakerMention: chosen.mention?.text ?? null,
+    cue: chosen.cue,
     kind,
-    confidence: Math.round(confidenceOf(item) * 100) / 100,
+    confidence: Math.round(confidenceOf(item, chosen) * 100) / 100,
+    speakerProbability: Math.round(chosen.probability * 1000) / 1000,
   };
 }
 
-/** Every quotation in the article with the speaker it is attributed to there. */
-export function extractQuotes(article: Article): ExtractedQuote[] {
+/**
+ * Every quotation in the article with the speaker it is attributed to there. `choose` picks among each
+ * quotation's candidate speakers (the shipped model unless given).
+ */
+export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuote[] {
   if (!article.punctuated) return extractFrameQuotes(article);
   const body = article.body;
   const spans = findQuoteSpans(body).filter((s) => s.depth === 0 && !s.unterminated);
   const reading = readArticle(body, spans);
   shareAcrossRunOns(reading.readings);
   const sources = reading.sources.map((s) => s.attribution.mention);
-  const resolver = new MentionResolver(collectPersonMentions(reading.tokens, body), sources, false);
-  return attribute(reading, resolver).map((item) => toQuote(article, item));
+  const people = collectPersonMentions(reading.tokens, body);
+  const resolver = new MentionResolver(people, sources, false);
+  const items = attribute(reading, resolver);
+  const chosen = chooseSpeakers(
+    {
+      rules: items.map((item) => ({
+        open: item.reading.span.start,
+        close: item.reading.span.end,
+        paragraph: item.reading.paragraph,
+        mention: item.mention,
+        resolved: item.resolved,
+        cue: item.cue,
+        inherited: item.inherited,
+      })),
+      people,
+      sources: reading.sources.flatMap((s) => {
+        const resolved = resolver.resolve(s.attribution.mention);
+        const { mention, cue } = s.attribution;
+        return resolved ? [{ at: s.at, paragraph: s.paragraph, mention, cue, resolved }] : [];
+      }),
+      paragraphs: paragraphRanges(body),
+      resolver,
+    },
+    choose,
+  );
+  return items.map((item, i) => toQuote(article, item, chosen[i]!));
 }

@@ -118,7 +118,7 @@ export class MentionResolver {
   }
 
   /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
-  private genderOf(person: Mention): Gender {
+  genderOf(person: Mention): Gender {
     return honorificGender(person) ?? this.genders.get(this.fullName(person).toLowerCase()) ?? person.gender;
   }
 

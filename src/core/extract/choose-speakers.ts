@@ -1,0 +1,57 @@
+/**
+ * The speaker of each quotation in an article, chosen by the model among candidates gathered around it, with the
+ * rules' reading as one line of evidence among others.
+ */
+import type { Mention } from "./mentions.js";
+import type { PersonMention } from "./person-mentions.js";
+import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import {
+  articleEvidence,
+  type Candidate,
+  candidateKey,
+  candidatesFor,
+  type QuotedSoFar,
+  type RuleChoice,
+  type SourceEvidence,
+} from "./speaker-candidates.js";
+import { chooseSpeaker, type SpeakerChoice } from "./speaker-model.js";
+
+/** Picks one candidate (or none) for a quotation; replaceable so that training can see the candidates. */
+export type Chooser = (candidates: readonly Candidate[]) => SpeakerChoice;
+
+export interface ChosenSpeaker {
+  resolved: ResolvedSpeaker | null;
+  mention: Mention | null;
+  cue: string | null;
+  /** How probable the model finds the chosen speaker (or, when none was named, the best candidate). */
+  probability: number;
+}
+
+export interface ArticleSpeakers {
+  rules: readonly RuleChoice[];
+  people: readonly PersonMention[];
+  sources: readonly SourceEvidence[];
+  paragraphs: ReadonlyArray<readonly [number, number]>;
+  resolver: MentionResolver;
+}
+
+export function chooseSpeakers(article: ArticleSpeakers, choose: Chooser = chooseSpeaker): ChosenSpeaker[] {
+  const evidence = articleEvidence(article.people, article.sources, article.paragraphs, article.resolver);
+  // The quotations before are counted as the rules read them, so that the candidates do not depend on the
+  // model's own earlier choices (training and use then see the same candidates).
+  const quoted: QuotedSoFar = { previous: null, counts: new Map() };
+  return article.rules.map((rule) => {
+    const { candidate, probability } = choose(candidatesFor(rule, evidence, quoted, article.resolver));
+    if (rule.resolved && rule.mention) {
+      const key = candidateKey(rule.resolved);
+      quoted.counts.set(key, (quoted.counts.get(key) ?? 0) + 1);
+      quoted.previous = { speaker: rule.resolved, mention: rule.mention, paragraph: rule.paragraph, at: rule.open };
+    }
+    return {
+      resolved: candidate?.speaker ?? null,
+      mention: candidate?.mention ?? null,
+      cue: candidate?.cue ?? null,
+      probability,
+    };
+  });
+}

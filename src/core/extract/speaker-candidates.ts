@@ -1,0 +1,232 @@
+/**
+ * The people (and organisations and descriptions) who could have spoken a quotation, each described by the
+ * evidence for it: what the precise rules chose, reporting verbs whose subject it is, where it is named, whether
+ * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
+ * speaker-model.ts weighs that evidence.
+ */
+import type { Mention } from "./mentions.js";
+import type { PersonMention } from "./person-mentions.js";
+import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+
+/** Every feature a candidate can carry, in the order of the model's weights. */
+export const FEATURES = [
+  "rule",
+  "ruleCue",
+  "ruleInherited",
+  "rulePronoun",
+  "ruleDescription",
+  "cueSubjectParagraph",
+  "cueSubjectAfter",
+  "cueSubjectEarlier",
+  "previousSpeaker",
+  "previousSpeakerParagraph",
+  "namedParagraph",
+  "namedEarlier",
+  "subjectNearby",
+  "nearestNamed",
+  "distance",
+  "salience",
+  "mostNamed",
+  "quotedBefore",
+  "organisation",
+  "description",
+  "agrees",
+  "disagrees",
+  "none",
+  "noneRuleFound",
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+
+export interface Candidate {
+  /** null for the "nobody we can name" choice. */
+  speaker: ResolvedSpeaker | null;
+  /** The mention written nearest the quotation for this speaker. */
+  mention: Mention | null;
+  cue: string | null;
+  features: Partial<Record<Feature, number>>;
+}
+
+/** A reporting verb with its subject, resolved, in reading order. */
+export interface SourceEvidence {
+  at: number;
+  paragraph: number;
+  mention: Mention;
+  cue: string | null;
+  resolved: ResolvedSpeaker;
+}
+
+/** The rules' reading of one quotation. */
+export interface RuleChoice {
+  open: number;
+  close: number;
+  paragraph: number;
+  mention: Mention | null;
+  resolved: ResolvedSpeaker | null;
+  cue: string | null;
+  inherited: boolean;
+}
+
+/** How many paragraphs back candidates are gathered. */
+const REACH = 2;
+
+/** A person named in the article, resolved, with the paragraph it stands in. */
+interface Named {
+  mention: PersonMention;
+  paragraph: number;
+  resolved: ResolvedSpeaker;
+}
+
+export interface ArticleEvidence {
+  named: Named[];
+  sources: SourceEvidence[];
+  /** How often each resolved name is named in the article, as a share of all names. */
+  salience: Map<string, number>;
+  /** The person the article names most often: often who the article is about, and who "he" is. */
+  mostNamed: Named | null;
+}
+
+function keyOf(speaker: ResolvedSpeaker): string {
+  return `${speaker.kind}|${speaker.name.toLowerCase()}`;
+}
+
+function paragraphAt(paragraphs: ReadonlyArray<readonly [number, number]>, at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]![0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function articleEvidence(
+  people: readonly PersonMention[],
+  sources: readonly SourceEvidence[],
+  paragraphs: ReadonlyArray<readonly [number, number]>,
+  resolver: MentionResolver,
+): ArticleEvidence {
+  const named: Named[] = [];
+  const counts = new Map<string, number>();
+  for (const mention of people) {
+    const resolved = resolver.resolve(mention);
+    if (resolved?.kind !== "person") continue;
+    named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved });
+    counts.set(keyOf(resolved), (counts.get(keyOf(resolved)) ?? 0) + 1);
+  }
+  const salience = new Map<string, number>();
+  let mostNamed: Named | null = null;
+  for (const n of named) {
+    const key = keyOf(n.resolved);
+    salience.set(key, (counts.get(key) ?? 0) / named.length);
+    if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0)) mostNamed = n;
+  }
+  return { named, sources: [...sources], salience, mostNamed };
+}
+
+/** What the previous quotations were given, as the choice goes on through the article. */
+export interface QuotedSoFar {
+  previous: { speaker: ResolvedSpeaker; mention: Mention; paragraph: number; at: number } | null;
+  counts: Map<string, number>;
+}
+
+type Gender = "male" | "female" | null;
+
+function agreement(pronoun: Mention | null, speaker: ResolvedSpeaker, gender: Gender): number {
+  if (pronoun?.kind !== "pronoun") return 0;
+  if (pronoun.pronoun === "plural") return speaker.kind === "person" ? -1 : 1;
+  if (speaker.kind !== "person") return -1;
+  if (gender === null || pronoun.gender === null) return 0;
+  return gender === pronoun.gender ? 1 : -1;
+}
+
+class CandidateSet {
+  readonly byKey = new Map<string, Candidate & { distance: number; gender: Gender }>();
+
+  add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gender: Gender) {
+    const key = keyOf(speaker);
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = { speaker, mention, cue, features: {}, distance, gender };
+      this.byKey.set(key, c);
+    } else if (distance < c.distance) {
+      c.distance = distance;
+      c.mention = mention;
+      c.cue = cue ?? c.cue;
+    }
+    return c.features;
+  }
+}
+
+/** Candidates for one quotation, with the "nobody" choice last. */
+export function candidatesFor(
+  rule: RuleChoice,
+  evidence: ArticleEvidence,
+  quoted: QuotedSoFar,
+  resolver: MentionResolver,
+): Candidate[] {
+  const set = new CandidateSet();
+  const distanceTo = (at: number) => (at < rule.open ? rule.open - at : Math.max(0, at - rule.close));
+  const earliest = rule.paragraph - REACH;
+  if (rule.resolved && rule.mention) {
+    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule.mention.start), null);
+    f.rule = 1;
+    if (rule.cue && !rule.inherited) f.ruleCue = 1;
+    if (rule.inherited) f.ruleInherited = 1;
+    if (rule.mention.kind === "pronoun") f.rulePronoun = 1;
+    if (rule.resolved.kind === "description") f.ruleDescription = 1;
+  }
+  for (const s of evidence.sources) {
+    if (s.paragraph < earliest || s.paragraph > rule.paragraph) continue;
+    if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
+    const f = set.add(s.resolved, s.mention, s.cue, distanceTo(s.at), resolver.genderOf(s.mention));
+    if (s.paragraph === rule.paragraph) {
+      f.cueSubjectParagraph = 1;
+      if (s.at > rule.open) f.cueSubjectAfter = 1;
+    } else f.cueSubjectEarlier = 1;
+  }
+  let nearest: Named | null = null;
+  for (const n of evidence.named) {
+    if (n.paragraph < earliest || n.paragraph > rule.paragraph) continue;
+    const at = n.mention.start;
+    if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
+    const f = set.add(n.resolved, n.mention, null, distanceTo(at), resolver.genderOf(n.mention));
+    if (n.paragraph === rule.paragraph) f.namedParagraph = 1;
+    else f.namedEarlier = 1;
+    if (n.mention.subject) f.subjectNearby = 1;
+    if (at < rule.open) nearest = n;
+  }
+  if (quoted.previous) {
+    const p = quoted.previous;
+    set.add(p.speaker, p.mention, null, distanceTo(p.at), resolver.genderOf(p.mention));
+  }
+  const top = evidence.mostNamed;
+  if (top) set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), resolver.genderOf(top.mention));
+  if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
+  const out: Candidate[] = [];
+  for (const [key, c] of set.byKey) {
+    const f = c.features;
+    f.distance = Math.log1p(c.distance) / 8;
+    f.salience = evidence.salience.get(key) ?? 0;
+    if (top && key === keyOf(top.resolved)) f.mostNamed = 1;
+    const count = quoted.counts.get(key) ?? 0;
+    if (count > 0) f.quotedBefore = Math.log1p(count) / 3;
+    if (quoted.previous && keyOf(quoted.previous.speaker) === key) {
+      f.previousSpeaker = 1;
+      if (quoted.previous.paragraph === rule.paragraph) f.previousSpeakerParagraph = 1;
+    }
+    if (c.speaker?.kind === "organisation") f.organisation = 1;
+    if (c.speaker?.kind === "description") f.description = 1;
+    const agrees = agreement(rule.mention, c.speaker!, c.gender ?? resolver.genderOf(c.mention!));
+    if (agrees > 0) f.agrees = 1;
+    if (agrees < 0) f.disagrees = 1;
+    out.push({ speaker: c.speaker, mention: c.mention, cue: c.cue, features: f });
+  }
+  const none: Candidate = { speaker: null, mention: null, cue: null, features: { none: 1 } };
+  if (rule.resolved) none.features.noneRuleFound = 1;
+  out.push(none);
+  return out;
+}
+
+export { keyOf as candidateKey };

@@ -1,0 +1,64 @@
+/**
+ * Chooses a quotation's speaker among its candidates with a conditional logit model: each candidate's score is
+ * the weighted sum of its features, and the probability of each is its share of the exponentiated scores. The
+ * weights are fitted on the tuning articles of PolNeAR (`npm run train:attribution`) and shipped in
+ * speaker-model.json. When the best candidate is "nobody" or less likely than MIN_PROBABILITY, the speaker is
+ * left unknown rather than guessed.
+ */
+import { type Candidate, FEATURES, type Feature } from "./speaker-candidates.js";
+import shipped from "./speaker-model.json" with { type: "json" };
+
+export interface SpeakerModel {
+  features: readonly string[];
+  weights: readonly number[];
+}
+
+/** Below this probability the best candidate is not named. */
+export const MIN_PROBABILITY = 0.5;
+
+export function score(candidate: Candidate, weights: ReadonlyMap<Feature, number>): number {
+  let sum = 0;
+  for (const [feature, value] of Object.entries(candidate.features)) {
+    sum += (weights.get(feature as Feature) ?? 0) * (value ?? 0);
+  }
+  return sum;
+}
+
+/** The probability of each candidate, in order. */
+export function probabilities(candidates: readonly Candidate[], weights: ReadonlyMap<Feature, number>): number[] {
+  const scores = candidates.map((c) => score(c, weights));
+  const top = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+export function weightMap(model: SpeakerModel): Map<Feature, number> {
+  const known = new Set<string>(FEATURES);
+  const map = new Map<Feature, number>();
+  model.features.forEach((name, i) => {
+    if (known.has(name)) map.set(name as Feature, model.weights[i] ?? 0);
+  });
+  return map;
+}
+
+const SHIPPED = weightMap(shipped);
+
+export interface SpeakerChoice {
+  candidate: Candidate | null;
+  probability: number;
+}
+
+/** The most probable candidate, or none when it is "nobody" or not probable enough. */
+export function chooseSpeaker(
+  candidates: readonly Candidate[],
+  weights: ReadonlyMap<Feature, number> = SHIPPED,
+): SpeakerChoice {
+  const p = probabilities(candidates, weights);
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+  const candidate = candidates[best] ?? null;
+  const probability = p[best] ?? 0;
+  if (!candidate?.speaker || probability < MIN_PROBABILITY) return { candidate: null, probability };
+  return { candidate, probability };
+}
