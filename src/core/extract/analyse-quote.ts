@@ -123,6 +123,9 @@ function chooseAttribution(
   const right = attributionAfterQuote(tokens, q, to, body);
   if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
   const left = attributionBeforeQuote(tokens, from, q, body);
+  // `Mark Oaten said: "We believe …" Mr Clarke said …`: a quotation announced by "X said:" is X's, whoever
+  // speaks next.
+  if (left && tokens[q - 1]?.text === ":" && left.at >= q - 2 && left.cue) return left;
   // `…,” Zarif wrote` right after the quotation outranks a verb further back; `said …, X added` does not.
   if (right && (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12)))) return right;
   // "After a reporter asked about the trip, the couple became “agitated”, according to a source": the

@@ -37,15 +37,19 @@ export interface ArticleSpeakers {
 
 export function chooseSpeakers(article: ArticleSpeakers, choose: Chooser = chooseSpeaker): ChosenSpeaker[] {
   const evidence = articleEvidence(article.people, article.sources, article.paragraphs, article.resolver);
-  // The quotations before are counted as the rules read them, so that the candidates do not depend on the
-  // model's own earlier choices (training and use then see the same candidates).
+  // "He" goes on meaning whoever was last given a quotation: the model's own earlier choices feed the next.
   const quoted: QuotedSoFar = { previous: null, counts: new Map() };
   return article.rules.map((rule) => {
     const { candidate, probability } = choose(candidatesFor(rule, evidence, quoted, article.resolver));
-    if (rule.resolved && rule.mention) {
-      const key = candidateKey(rule.resolved);
+    if (candidate?.speaker && candidate.mention) {
+      const key = candidateKey(candidate.speaker);
       quoted.counts.set(key, (quoted.counts.get(key) ?? 0) + 1);
-      quoted.previous = { speaker: rule.resolved, mention: rule.mention, paragraph: rule.paragraph, at: rule.open };
+      quoted.previous = {
+        speaker: candidate.speaker,
+        mention: candidate.mention,
+        paragraph: rule.paragraph,
+        at: rule.open,
+      };
     }
     return {
       resolved: candidate?.speaker ?? null,

@@ -5,10 +5,11 @@
 import type { Article, Quote } from "../types.js";
 import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
 import { attributionByColon } from "./attribution-without-cue.js";
-import { type ChosenSpeaker, type Chooser, chooseSpeakers } from "./choose-speakers.js";
+import { type Chooser, type ChosenSpeaker, chooseSpeakers } from "./choose-speakers.js";
 import { type Attribution, isCue, sentenceSources } from "./find-attribution.js";
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
+import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
@@ -192,7 +193,8 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
   shareAcrossRunOns(reading.readings);
   const sources = reading.sources.map((s) => s.attribution.mention);
   const people = collectPersonMentions(reading.tokens, body);
-  const resolver = new MentionResolver(people, sources, false);
+  const organisations = collectOrganisationSubjects(reading.tokens, body);
+  const resolver = new MentionResolver(people, sources, false, organisations);
   const items = attribute(reading, resolver);
   const chosen = chooseSpeakers(
     {

@@ -49,6 +49,9 @@ const TITLE_FOR_ROLE: Record<string, string[]> = {
   spokeswoman: ["spokeswoman"],
 };
 
+/** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
+const NEUTER_REACH = 600;
+
 function nameTokens(name: string): string[] {
   return name.toLowerCase().split(/\s+/).filter(Boolean);
 }
@@ -74,6 +77,8 @@ export class MentionResolver {
     private readonly people: readonly PersonMention[],
     private readonly sources: readonly Mention[],
     private readonly titleCase: boolean,
+    /** Organisations opening a sentence as its subject: what "it" refers to when no organisation spoke. */
+    private readonly organisations: readonly Mention[] = [],
   ) {
     this.surnames = surnamesOf(people);
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
@@ -156,6 +161,7 @@ export class MentionResolver {
 
   private pronoun(mention: Mention): ResolvedSpeaker | null {
     if (mention.pronoun === "plural") return this.plural(mention);
+    if (mention.pronoun === "neuter") return this.neuter(mention);
     if (mention.pronoun !== "male" && mention.pronoun !== "female") return null;
     for (const pool of [this.antecedents, this.people]) {
       for (let i = pool.length - 1; i >= 0; i--) {
@@ -165,6 +171,17 @@ export class MentionResolver {
       }
     }
     return null;
+  }
+
+  /** `"…," it said` → the nearest organisation before it that spoke or opened a sentence, within reach. */
+  private neuter(mention: Mention): ResolvedSpeaker | null {
+    let best: Mention | null = null;
+    for (const m of [...this.sources, ...this.organisations]) {
+      if (m.kind !== "organisation" || m.start >= mention.start || mention.start - m.start > NEUTER_REACH)
+        continue;
+      if (!best || m.start > best.start) best = m;
+    }
+    return best ? { name: this.display(best.name), kind: "organisation" } : null;
   }
 
   private plural(mention: Mention): ResolvedSpeaker | null {

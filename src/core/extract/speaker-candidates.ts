@@ -15,6 +15,7 @@ export const FEATURES = [
   "ruleInherited",
   "rulePronoun",
   "ruleDescription",
+  "ruleAfter",
   "cueSubjectParagraph",
   "cueSubjectAfter",
   "cueSubjectEarlier",
@@ -25,6 +26,7 @@ export const FEATURES = [
   "subjectNearby",
   "nearestNamed",
   "distance",
+  "near",
   "salience",
   "mostNamed",
   "quotedBefore",
@@ -32,6 +34,11 @@ export const FEATURES = [
   "description",
   "agrees",
   "disagrees",
+  "pronounNearestSource",
+  "pronounNearestNamed",
+  "pronounPrevious",
+  "pronounMostNamed",
+  "pronounSalience",
   "none",
   "noneRuleFound",
 ] as const;
@@ -66,6 +73,9 @@ export interface RuleChoice {
   cue: string | null;
   inherited: boolean;
 }
+
+/** Characters between a mention and the quotation within which it is "near" (a short attribution clause). */
+const NEAR = 40;
 
 /** How many paragraphs back candidates are gathered. */
 const REACH = 2;
@@ -120,7 +130,8 @@ export function articleEvidence(
   for (const n of named) {
     const key = keyOf(n.resolved);
     salience.set(key, (counts.get(key) ?? 0) / named.length);
-    if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0)) mostNamed = n;
+    if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0))
+      mostNamed = n;
   }
   return { named, sources: [...sources], salience, mostNamed };
 }
@@ -133,9 +144,14 @@ export interface QuotedSoFar {
 
 type Gender = "male" | "female" | null;
 
+/** he, she, they: the pronouns whose reference the model weighs (an "it" names an organisation outright). */
+function isPersonal(mention: Mention): boolean {
+  return mention.kind === "pronoun" && mention.pronoun !== "neuter";
+}
+
 function agreement(pronoun: Mention | null, speaker: ResolvedSpeaker, gender: Gender): number {
   if (pronoun?.kind !== "pronoun") return 0;
-  if (pronoun.pronoun === "plural") return speaker.kind === "person" ? -1 : 1;
+  if (pronoun.pronoun === "plural" || pronoun.pronoun === "neuter") return speaker.kind === "person" ? -1 : 1;
   if (speaker.kind !== "person") return -1;
   if (gender === null || pronoun.gender === null) return 0;
   return gender === pronoun.gender ? 1 : -1;
@@ -159,6 +175,33 @@ class CandidateSet {
   }
 }
 
+/**
+ * For a he/she/they: the nearest reporting verb's subject, and the nearest person named, before the pronoun that
+ * agree with it — what a reader first takes the pronoun to mean.
+ */
+function markNearestAgreeing(
+  set: CandidateSet,
+  pronoun: Mention,
+  evidence: ArticleEvidence,
+  earliest: number,
+  resolver: MentionResolver,
+): void {
+  let source: SourceEvidence | null = null;
+  for (const s of evidence.sources) {
+    if (s.paragraph < earliest || s.at >= pronoun.start || s.mention.kind === "pronoun") continue;
+    if (agreement(pronoun, s.resolved, resolver.genderOf(s.mention)) >= 0) source = s;
+  }
+  let named: Named | null = null;
+  for (const n of evidence.named) {
+    if (n.paragraph < earliest || n.mention.start >= pronoun.start) continue;
+    if (agreement(pronoun, n.resolved, resolver.genderOf(n.mention)) >= 0) named = n;
+  }
+  const sourceFeatures = source ? set.byKey.get(keyOf(source.resolved))?.features : undefined;
+  if (sourceFeatures) sourceFeatures.pronounNearestSource = 1;
+  const namedFeatures = named ? set.byKey.get(keyOf(named.resolved))?.features : undefined;
+  if (namedFeatures) namedFeatures.pronounNearestNamed = 1;
+}
+
 /** Candidates for one quotation, with the "nobody" choice last. */
 export function candidatesFor(
   rule: RuleChoice,
@@ -174,8 +217,9 @@ export function candidatesFor(
     f.rule = 1;
     if (rule.cue && !rule.inherited) f.ruleCue = 1;
     if (rule.inherited) f.ruleInherited = 1;
-    if (rule.mention.kind === "pronoun") f.rulePronoun = 1;
+    if (isPersonal(rule.mention)) f.rulePronoun = 1;
     if (rule.resolved.kind === "description") f.ruleDescription = 1;
+    if (rule.mention.start >= rule.close) f.ruleAfter = 1;
   }
   for (const s of evidence.sources) {
     if (s.paragraph < earliest || s.paragraph > rule.paragraph) continue;
@@ -202,12 +246,16 @@ export function candidatesFor(
     set.add(p.speaker, p.mention, null, distanceTo(p.at), resolver.genderOf(p.mention));
   }
   const top = evidence.mostNamed;
-  if (top) set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), resolver.genderOf(top.mention));
+  if (top)
+    set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), resolver.genderOf(top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
+  const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
+  if (pronoun) markNearestAgreeing(set, pronoun, evidence, earliest, resolver);
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
     f.distance = Math.log1p(c.distance) / 8;
+    if (c.distance <= NEAR) f.near = 1;
     f.salience = evidence.salience.get(key) ?? 0;
     if (top && key === keyOf(top.resolved)) f.mostNamed = 1;
     const count = quoted.counts.get(key) ?? 0;
@@ -221,6 +269,11 @@ export function candidatesFor(
     const agrees = agreement(rule.mention, c.speaker!, c.gender ?? resolver.genderOf(c.mention!));
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
+    if (pronoun && agrees >= 0) {
+      if (f.previousSpeaker) f.pronounPrevious = 1;
+      if (f.mostNamed) f.pronounMostNamed = 1;
+      f.pronounSalience = f.salience;
+    }
     out.push({ speaker: c.speaker, mention: c.mention, cue: c.cue, features: f });
   }
   const none: Candidate = { speaker: null, mention: null, cue: null, features: { none: 1 } };

@@ -25,7 +25,10 @@ export function score(candidate: Candidate, weights: ReadonlyMap<Feature, number
 }
 
 /** The probability of each candidate, in order. */
-export function probabilities(candidates: readonly Candidate[], weights: ReadonlyMap<Feature, number>): number[] {
+export function probabilities(
+  candidates: readonly Candidate[],
+  weights: ReadonlyMap<Feature, number>,
+): number[] {
   const scores = candidates.map((c) => score(c, weights));
   const top = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - top));

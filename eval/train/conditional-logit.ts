@@ -1,0 +1,74 @@
+/**
+ * Fits a conditional logit model (a softmax over each example's own candidates) by full-batch gradient descent:
+ * weights start at zero and take a fixed number of steps of fixed size, so the same examples always give the
+ * same weights. The loss is the negative log of the probability given to the candidates marked right, plus an
+ * L2 penalty that keeps weights of rarely seen features small.
+ */
+import type { Feature } from "../../src/core/extract/speaker-candidates.js";
+import type { Example } from "./speaker-examples.js";
+
+export interface FitOptions {
+  iterations: number;
+  learningRate: number;
+  l2: number;
+}
+
+export const FIT: FitOptions = { iterations: 400, learningRate: 1, l2: 0.001 };
+
+interface Dense {
+  rows: Float64Array[];
+  positives: number[];
+}
+
+function densify(examples: readonly Example[], features: readonly Feature[]): Dense[] {
+  return examples.map((e) => ({
+    rows: e.candidates.map((c) => Float64Array.from(features, (f) => c.features[f] ?? 0)),
+    positives: e.positives,
+  }));
+}
+
+/** Mean loss and its gradient at w. */
+function lossAndGradient(data: readonly Dense[], w: Float64Array, l2: number): [number, Float64Array] {
+  const grad = new Float64Array(w.length);
+  let loss = 0;
+  for (const { rows, positives } of data) {
+    const scores = rows.map((x) => x.reduce((sum, v, k) => sum + v * w[k]!, 0));
+    const top = Math.max(...scores);
+    const exps = scores.map((s) => Math.exp(s - top));
+    const total = exps.reduce((a, b) => a + b, 0);
+    const right = positives.reduce((a, i) => a + exps[i]!, 0);
+    loss -= Math.log(right / total);
+    rows.forEach((x, i) => {
+      const p = exps[i]! / total;
+      const q = positives.includes(i) ? exps[i]! / right : 0;
+      for (let k = 0; k < w.length; k++) grad[k]! += (p - q) * x[k]!;
+    });
+  }
+  const n = Math.max(1, data.length);
+  for (let k = 0; k < w.length; k++) grad[k] = grad[k]! / n + l2 * w[k]!;
+  return [loss / n + (l2 / 2) * w.reduce((a, v) => a + v * v, 0), grad];
+}
+
+export interface Fitted {
+  weights: number[];
+  loss: number;
+}
+
+export function fitConditionalLogit(
+  examples: readonly Example[],
+  features: readonly Feature[],
+  options: FitOptions = FIT,
+): Fitted {
+  const data = densify(
+    examples.filter((e) => e.positives.length > 0),
+    features,
+  );
+  const w = new Float64Array(features.length);
+  let loss = 0;
+  for (let step = 0; step < options.iterations; step++) {
+    const [value, grad] = lossAndGradient(data, w, options.l2);
+    loss = value;
+    for (let k = 0; k < w.length; k++) w[k] = w[k]! - options.learningRate * grad[k]!;
+  }
+  return { weights: [...w], loss };
+}

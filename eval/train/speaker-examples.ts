@@ -1,0 +1,63 @@
+/**
+ * Training examples for the speaker model: for each gold direct quotation of a PolNeAR article that extraction
+ * finds, the candidate speakers of the extracted quotation, and which of them the gold Source names ("nobody"
+ * when none does: the model should then learn to name nobody rather than the wrong person).
+ */
+
+import { extractQuotes } from "../../src/core/extract/extract-quotes.js";
+import type { Candidate, Feature } from "../../src/core/extract/speaker-candidates.js";
+import { chooseSpeaker } from "../../src/core/extract/speaker-model.js";
+import { goldQuotes } from "../polnear/gold.js";
+import type { PolnearDocument } from "../polnear/load-polnear.js";
+import { sameSpeaker } from "../polnear/score.js";
+
+export interface Example {
+  candidates: Candidate[];
+  /** Indexes of the candidates that name the gold speaker. */
+  positives: number[];
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * The examples of one article, read with the given weights (each quotation's candidates depend on who the
+ * earlier quotations were given to).
+ */
+export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Feature, number>): Example[] {
+  const seen: Candidate[][] = [];
+  const quotes = extractQuotes(doc.article, (candidates) => {
+    seen.push([...candidates]);
+    return chooseSpeaker(candidates, weights);
+  });
+  const examples: Example[] = [];
+  const used = new Set<number>();
+  for (const gold of goldQuotes(doc)) {
+    if (gold.category === "other" || !gold.expected) continue;
+    let best = -1;
+    for (let i = 0; i < quotes.length; i++) {
+      if (best < 0 || overlap(quotes[i]!, gold) > overlap(quotes[best]!, gold)) best = i;
+    }
+    const quote = quotes[best];
+    const candidates = seen[best];
+    if (!quote || !candidates || used.has(best)) continue;
+    if (overlap(quote, gold) < 0.5 * (gold.end - gold.start)) continue;
+    used.add(best);
+    const expected = gold.expected;
+    const named = candidates.flatMap((c, i) =>
+      c.speaker && sameSpeaker(c.speaker.name, expected) ? [i] : [],
+    );
+    // The gold's he/she is the nearest named Source before it, whoever that is; a "he" given to a woman (or
+    // "they" to one person) is the rule's noise, and teaching it would teach the model to ignore gender.
+    if (
+      gold.category === "pronoun" &&
+      named.length > 0 &&
+      named.every((i) => candidates[i]!.features.disagrees)
+    )
+      continue;
+    const positives = named.length > 0 ? named : candidates.flatMap((c, i) => (c.speaker ? [] : [i]));
+    examples.push({ candidates, positives });
+  }
+  return examples;
+}
