@@ -32,6 +32,7 @@ const RULES = [
   "precision: one of our quotations is correct when gold direct quotations cover >= 50% of its characters",
   "speaker accuracy: over gold quotations found; ours = the overlapping quotation; surname match either way",
   "named sources: a capitalised word other than a function word opening the Source (It, Another, At …)",
+  "a wrong name: the speaker named is not the gold one; left unknown (too unsure to name) is counted apart",
   "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person, in apposition too (they: naming anything)",
 ];
 
@@ -54,6 +55,8 @@ function figures(tally: Tally, articles: number, seconds: number) {
     namedSpeakerCount: tally.named.total,
     pronounSpeakerAccuracy: pct(tally.pronoun.right, tally.pronoun.total),
     pronounSpeakerCount: tally.pronoun.total,
+    namedSpeakerWrong: pct(tally.named.total - tally.named.right - tally.named.unknown, tally.named.total),
+    pronounSpeakerWrong: pct(tally.pronoun.total - tally.pronoun.right - tally.pronoun.unknown, tally.pronoun.total),
     extractionSeconds: Math.round(seconds * 1000) / 1000,
   };
 }
@@ -93,6 +96,8 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
     `≥ ${TARGETS.pronoun}%`,
     `n=${held.pronounSpeakerCount}/${tune.pronounSpeakerCount}`,
   );
+  row("  a wrong name given, named", held.namedSpeakerWrong, tune.namedSpeakerWrong, "", "(the rest: left unknown)");
+  row("  a wrong name given, pronoun", held.pronounSpeakerWrong, tune.pronounSpeakerWrong, "");
   const named = pct(agreement.named.agree, agreement.named.total);
   const pronoun = pct(agreement.pronoun.agree, agreement.pronoun.total);
   console.log("");

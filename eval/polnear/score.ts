@@ -14,8 +14,9 @@ export interface Tally {
   found: number;
   ours: number;
   correct: number;
-  named: { total: number; right: number };
-  pronoun: { total: number; right: number };
+  /** unknown: no speaker named (neither right nor a wrong name). */
+  named: { total: number; right: number; unknown: number };
+  pronoun: { total: number; right: number; unknown: number };
 }
 
 export interface Miss {
@@ -31,8 +32,8 @@ export function emptyTally(): Tally {
     found: 0,
     ours: 0,
     correct: 0,
-    named: { total: 0, right: 0 },
-    pronoun: { total: 0, right: 0 },
+    named: { total: 0, right: 0, unknown: 0 },
+    pronoun: { total: 0, right: 0, unknown: 0 },
   };
 }
 
@@ -100,6 +101,7 @@ export function scoreDocument(
     bucket.total++;
     if (sameSpeaker(best.speakerName, g.expected)) bucket.right++;
     else {
+      if (!best.speakerName) bucket.unknown++;
       const detail = `gold=${g.source}${g.category === "pronoun" ? `→${g.expected}` : ""} ours=${best.speakerName} (${best.speakerMention}/${best.cue})`;
       misses.push({ kind: "speaker", document, text, detail });
     }

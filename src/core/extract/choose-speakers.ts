@@ -33,10 +33,12 @@ export interface ArticleSpeakers {
   sources: readonly SourceEvidence[];
   paragraphs: ReadonlyArray<readonly [number, number]>;
   resolver: MentionResolver;
+  body: string;
 }
 
 export function chooseSpeakers(article: ArticleSpeakers, choose: Chooser = chooseSpeaker): ChosenSpeaker[] {
-  const evidence = articleEvidence(article.people, article.sources, article.paragraphs, article.resolver);
+  const { people, sources, paragraphs, resolver, body } = article;
+  const evidence = articleEvidence(people, sources, paragraphs, resolver, body);
   // "He" goes on meaning whoever was last given a quotation: the model's own earlier choices feed the next.
   const quoted: QuotedSoFar = { previous: null, counts: new Map() };
   return article.rules.map((rule) => {

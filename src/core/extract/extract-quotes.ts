@@ -215,6 +215,7 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
       }),
       paragraphs: paragraphRanges(body),
       resolver,
+      body,
     },
     choose,
   );

@@ -39,6 +39,9 @@ export const FEATURES = [
   "pronounPrevious",
   "pronounMostNamed",
   "pronounSalience",
+  "pronounSameSentence",
+  "headline",
+  "pronounHeadline",
   "none",
   "noneRuleFound",
 ] as const;
@@ -94,6 +97,9 @@ export interface ArticleEvidence {
   salience: Map<string, number>;
   /** The person the article names most often: often who the article is about, and who "he" is. */
   mostNamed: Named | null;
+  /** Lowercased words of the first paragraph (a headline, or the lead): who the article is about. */
+  headline: Set<string>;
+  body: string;
 }
 
 function keyOf(speaker: ResolvedSpeaker): string {
@@ -116,7 +122,10 @@ export function articleEvidence(
   sources: readonly SourceEvidence[],
   paragraphs: ReadonlyArray<readonly [number, number]>,
   resolver: MentionResolver,
+  body: string,
 ): ArticleEvidence {
+  const [from = 0, to = 0] = paragraphs[0] ?? [];
+  const headline = new Set(body.slice(from, to).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
   const named: Named[] = [];
   const counts = new Map<string, number>();
   for (const mention of people) {
@@ -133,7 +142,7 @@ export function articleEvidence(
     if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0))
       mostNamed = n;
   }
-  return { named, sources: [...sources], salience, mostNamed };
+  return { named, sources: [...sources], salience, mostNamed, headline, body };
 }
 
 /** What the previous quotations were given, as the choice goes on through the article. */
@@ -202,6 +211,18 @@ function markNearestAgreeing(
   if (namedFeatures) namedFeatures.pronounNearestNamed = 1;
 }
 
+/**
+ * "Tony Blair would be in the front line, he said": a name in the pronoun's own sentence, before it, is seldom
+ * what the pronoun means (a reader would have repeated the name).
+ */
+function sameSentenceBefore(body: string, mention: Mention, pronoun: Mention): boolean {
+  if (mention.end > pronoun.start || pronoun.start - mention.end > SENTENCE_REACH) return false;
+  return !/[.!?]["”’']?\s|\n/.test(body.slice(mention.end, pronoun.start));
+}
+
+/** Characters looked back for the pronoun's own sentence. */
+const SENTENCE_REACH = 300;
+
 /** Candidates for one quotation, with the "nobody" choice last. */
 export function candidatesFor(
   rule: RuleChoice,
@@ -269,7 +290,11 @@ export function candidatesFor(
     const agrees = agreement(rule.mention, c.speaker!, c.gender ?? resolver.genderOf(c.mention!));
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
+    const surname = c.speaker?.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+    if (c.speaker?.kind === "person" && evidence.headline.has(surname)) f.headline = 1;
     if (pronoun && agrees >= 0) {
+      if (f.headline) f.pronounHeadline = 1;
+      if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;
       if (f.previousSpeaker) f.pronounPrevious = 1;
       if (f.mostNamed) f.pronounMostNamed = 1;
       f.pronounSalience = f.salience;
