@@ -56,7 +56,10 @@ function figures(tally: Tally, articles: number, seconds: number) {
     pronounSpeakerAccuracy: pct(tally.pronoun.right, tally.pronoun.total),
     pronounSpeakerCount: tally.pronoun.total,
     namedSpeakerWrong: pct(tally.named.total - tally.named.right - tally.named.unknown, tally.named.total),
-    pronounSpeakerWrong: pct(tally.pronoun.total - tally.pronoun.right - tally.pronoun.unknown, tally.pronoun.total),
+    pronounSpeakerWrong: pct(
+      tally.pronoun.total - tally.pronoun.right - tally.pronoun.unknown,
+      tally.pronoun.total,
+    ),
     extractionSeconds: Math.round(seconds * 1000) / 1000,
   };
 }
@@ -96,7 +99,13 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
     `≥ ${TARGETS.pronoun}%`,
     `n=${held.pronounSpeakerCount}/${tune.pronounSpeakerCount}`,
   );
-  row("  a wrong name given, named", held.namedSpeakerWrong, tune.namedSpeakerWrong, "", "(the rest: left unknown)");
+  row(
+    "  a wrong name given, named",
+    held.namedSpeakerWrong,
+    tune.namedSpeakerWrong,
+    "",
+    "(the rest: left unknown)",
+  );
   row("  a wrong name given, pronoun", held.pronounSpeakerWrong, tune.pronounSpeakerWrong, "");
   const named = pct(agreement.named.agree, agreement.named.total);
   const pronoun = pct(agreement.pronoun.agree, agreement.pronoun.total);

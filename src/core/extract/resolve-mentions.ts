@@ -69,6 +69,8 @@ function compatible(a: Gender, b: Gender): boolean {
 export class MentionResolver {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
+  /** Each he/she resolved, by where it stands. */
+  private readonly pronouns = new Map<number, ResolvedSpeaker | null>();
   private readonly surnames: Set<string>;
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
@@ -79,6 +81,8 @@ export class MentionResolver {
     private readonly titleCase: boolean,
     /** Organisations opening a sentence as its subject: what "it" refers to when no organisation spoke. */
     private readonly organisations: readonly Mention[] = [],
+    /** The article text, to see where a pronoun's own sentence begins. */
+    private readonly body = "",
   ) {
     this.surnames = surnamesOf(people);
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
@@ -163,11 +167,35 @@ export class MentionResolver {
     if (mention.pronoun === "plural") return this.plural(mention);
     if (mention.pronoun === "neuter") return this.neuter(mention);
     if (mention.pronoun !== "male" && mention.pronoun !== "female") return null;
+    const cached = this.pronouns.get(mention.start);
+    if (cached !== undefined) return cached;
+    const person = this.antecedent(mention);
+    // "…, he said. “…,” he promised": the same pronoun speaking again, with no person named between, is the
+    // same person (even when a name stands in the words reported between).
+    const chained = this.sources.findLast(
+      (s) =>
+        s.kind === "pronoun" &&
+        s.pronoun === mention.pronoun &&
+        s.start < mention.start &&
+        s.start > (person?.start ?? -1) &&
+        person !== null &&
+        this.reportedBefore(person, s),
+    );
+    const resolved = chained
+      ? this.pronoun(chained)
+      : person && { name: this.display(this.fullName(person)), kind: "person" as const };
+    this.pronouns.set(mention.start, resolved);
+    return resolved;
+  }
+
+  /** The nearest person before a he/she that may be meant by it. */
+  private antecedent(mention: Mention): Mention | null {
     for (const pool of [this.antecedents, this.people]) {
       for (let i = pool.length - 1; i >= 0; i--) {
         const person = pool[i]!;
         if (person.start >= mention.start || !compatible(this.genderOf(person), mention.gender)) continue;
-        return { name: this.display(this.fullName(person)), kind: "person" };
+        if (this.reportedBefore(person, mention)) continue;
+        return person;
       }
     }
     return null;
@@ -182,6 +210,17 @@ export class MentionResolver {
       if (!best || m.start > best.start) best = m;
     }
     return best ? { name: this.display(best.name), kind: "organisation" } : null;
+  }
+
+  /**
+   * "And Tony Blair would be in the front line, he said": a name in the words reported before a post-posed
+   * "…, he said" is what the speaker spoke of, not the speaker.
+   */
+  private reportedBefore(person: Mention, pronoun: Mention): boolean {
+    if (!this.body || !/,\s*$/.test(this.body.slice(Math.max(0, pronoun.start - 3), pronoun.start)))
+      return false;
+    const between = this.body.slice(person.end, pronoun.start);
+    return !/[.!?:;]["”’']?\s|\n|["“”]/.test(between);
   }
 
   private plural(mention: Mention): ResolvedSpeaker | null {

@@ -125,7 +125,12 @@ export function articleEvidence(
   body: string,
 ): ArticleEvidence {
   const [from = 0, to = 0] = paragraphs[0] ?? [];
-  const headline = new Set(body.slice(from, to).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  const headline = new Set(
+    body
+      .slice(from, to)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’-]+/u),
+  );
   const named: Named[] = [];
   const counts = new Map<string, number>();
   for (const mention of people) {

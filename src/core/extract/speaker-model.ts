@@ -2,7 +2,7 @@
  * Chooses a quotation's speaker among its candidates with a conditional logit model: each candidate's score is
  * the weighted sum of its features, and the probability of each is its share of the exponentiated scores. The
  * weights are fitted on the tuning articles of PolNeAR (`npm run train:attribution`) and shipped in
- * speaker-model.json. When the best candidate is "nobody" or less likely than MIN_PROBABILITY, the speaker is
+ * speaker-model.json. When the best candidate is "nobody" or no more likely than MIN_PROBABILITY, the speaker is
  * left unknown rather than guessed.
  */
 import { type Candidate, FEATURES, type Feature } from "./speaker-candidates.js";
@@ -13,7 +13,7 @@ export interface SpeakerModel {
   weights: readonly number[];
 }
 
-/** Below this probability the best candidate is not named. */
+/** The best candidate is named only when more likely than this: more likely right than not. */
 export const MIN_PROBABILITY = 0.5;
 
 export function score(candidate: Candidate, weights: ReadonlyMap<Feature, number>): number {
@@ -62,6 +62,6 @@ export function chooseSpeaker(
   for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
   const candidate = candidates[best] ?? null;
   const probability = p[best] ?? 0;
-  if (!candidate?.speaker || probability < MIN_PROBABILITY) return { candidate: null, probability };
+  if (!candidate?.speaker || probability <= MIN_PROBABILITY) return { candidate: null, probability };
   return { candidate, probability };
 }

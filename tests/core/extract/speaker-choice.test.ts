@@ -1,0 +1,73 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import type { Candidate } from "../../../src/core/extract/speaker-candidates.js";
+import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
+import { readArticle } from "./read-articles.js";
+
+const fixtures = path.resolve(process.cwd(), "tests/fixtures/extract");
+
+function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
+  const quotes = extractQuotes(readArticle(path.join(fixtures, file)));
+  return (start) => quotes.find((q) => q.text.startsWith(start));
+}
+
+describe("speaker choice: the wrong person", () => {
+  it("gives a quotation announced by 'X said:' to X, not to the person who speaks next", () => {
+    const by = quotesOf("announced-then-answered.txt");
+    expect(by("We believe the council")).toMatchObject({ speakerName: "Helen Marsh" });
+    expect(by("reckless")).toMatchObject({ speakerName: "Peter Grant" });
+  });
+
+  it("keeps 'he' on the speaker when a name stands only in the words he reports", () => {
+    const by = quotesOf("pronoun-discourse.txt");
+    expect(by("Nobody talks about")).toMatchObject({ speakerName: "Alan Mercer" });
+    expect(by("Between now and the election")).toMatchObject({ speakerName: "Alan Mercer" });
+  });
+
+  it("gives `“…,” it said` to the organisation that opened the sentence before", () => {
+    const by = quotesOf("organisation-speaks.txt");
+    for (const start of ["This move is the best", "Employers keep control"]) {
+      expect(by(start)).toMatchObject({
+        speakerName: "Federation of Small Traders",
+        speakerKind: "organisation",
+      });
+    }
+  });
+});
+
+describe("speaker choice: no stronger than the evidence", () => {
+  const candidate = (name: string, features: Candidate["features"]): Candidate => ({
+    speaker: { name, kind: "person" },
+    mention: null,
+    cue: null,
+    features,
+  });
+
+  it("names nobody when two people are equally likely", () => {
+    const same = { namedParagraph: 1, distance: 0.5 };
+    const choice = chooseSpeaker([candidate("Ann Lee", same), candidate("Bo Park", same)]);
+    expect(choice.candidate).toBeNull();
+    expect(choice.probability).toBeLessThanOrEqual(0.5);
+  });
+
+  it("names the subject of the reporting verb next to the quotation, with its probability", () => {
+    const choice = chooseSpeaker([
+      candidate("Ann Lee", { rule: 1, ruleCue: 1, cueSubjectParagraph: 1, near: 1, distance: 0.1 }),
+      candidate("Bo Park", { namedEarlier: 1, distance: 0.8 }),
+      { speaker: null, mention: null, cue: null, features: { none: 1, noneRuleFound: 1 } },
+    ]);
+    expect(choice.candidate?.speaker?.name).toBe("Ann Lee");
+    expect(choice.probability).toBeGreaterThan(0.8);
+  });
+
+  it("leaves an extracted quotation's speaker unknown, at lower confidence, when the model is unsure", () => {
+    const quotes = extractQuotes(readArticle(path.join(fixtures, "announced-then-answered.txt")));
+    const unsure = quotes.find((q) => q.text === "such a hurry");
+    const sure = quotes.find((q) => q.text.startsWith("We believe"));
+    expect(unsure).toMatchObject({ speakerName: null });
+    expect(unsure!.speakerProbability).toBeLessThan(0.5);
+    expect(sure!.speakerProbability).toBeGreaterThan(0.5);
+    expect(sure!.confidence).toBeGreaterThan(unsure!.confidence);
+  });
+});
