@@ -91,8 +91,9 @@ interface Named {
 }
 
 export interface ArticleEvidence {
-  named: Named[];
-  sources: SourceEvidence[];
+  /** By paragraph, so that each quotation looks only at the few paragraphs around it. */
+  named: Named[][];
+  sources: SourceEvidence[][];
   /** How often each resolved name is named in the article, as a share of all names. */
   salience: Map<string, number>;
   /** The person the article names most often: often who the article is about, and who "he" is. */
@@ -147,7 +148,25 @@ export function articleEvidence(
     if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0))
       mostNamed = n;
   }
-  return { named, sources: [...sources], salience, mostNamed, headline, body };
+  return {
+    named: byParagraph(named, paragraphs.length),
+    sources: byParagraph(sources, paragraphs.length),
+    salience,
+    mostNamed,
+    headline,
+    body,
+  };
+}
+
+function byParagraph<T extends { paragraph: number }>(items: readonly T[], count: number): T[][] {
+  const out: T[][] = Array.from({ length: count }, () => []);
+  for (const item of items) out[item.paragraph]?.push(item);
+  return out;
+}
+
+/** The items of the paragraphs from `first` to `last`, in reading order. */
+function within<T>(buckets: readonly T[][], first: number, last: number): T[] {
+  return buckets.slice(Math.max(0, first), last + 1).flat();
 }
 
 /** What the previous quotations were given, as the choice goes on through the article. */
@@ -197,17 +216,17 @@ function markNearestAgreeing(
   set: CandidateSet,
   pronoun: Mention,
   evidence: ArticleEvidence,
-  earliest: number,
+  [earliest, last]: readonly [number, number],
   resolver: MentionResolver,
 ): void {
   let source: SourceEvidence | null = null;
-  for (const s of evidence.sources) {
-    if (s.paragraph < earliest || s.at >= pronoun.start || s.mention.kind === "pronoun") continue;
+  for (const s of within(evidence.sources, earliest, last)) {
+    if (s.at >= pronoun.start || s.mention.kind === "pronoun") continue;
     if (agreement(pronoun, s.resolved, resolver.genderOf(s.mention)) >= 0) source = s;
   }
   let named: Named | null = null;
-  for (const n of evidence.named) {
-    if (n.paragraph < earliest || n.mention.start >= pronoun.start) continue;
+  for (const n of within(evidence.named, earliest, last)) {
+    if (n.mention.start >= pronoun.start) continue;
     if (agreement(pronoun, n.resolved, resolver.genderOf(n.mention)) >= 0) named = n;
   }
   const sourceFeatures = source ? set.byKey.get(keyOf(source.resolved))?.features : undefined;
@@ -247,8 +266,7 @@ export function candidatesFor(
     if (rule.resolved.kind === "description") f.ruleDescription = 1;
     if (rule.mention.start >= rule.close) f.ruleAfter = 1;
   }
-  for (const s of evidence.sources) {
-    if (s.paragraph < earliest || s.paragraph > rule.paragraph) continue;
+  for (const s of within(evidence.sources, earliest, rule.paragraph)) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     const f = set.add(s.resolved, s.mention, s.cue, distanceTo(s.at), resolver.genderOf(s.mention));
     if (s.paragraph === rule.paragraph) {
@@ -257,8 +275,7 @@ export function candidatesFor(
     } else f.cueSubjectEarlier = 1;
   }
   let nearest: Named | null = null;
-  for (const n of evidence.named) {
-    if (n.paragraph < earliest || n.paragraph > rule.paragraph) continue;
+  for (const n of within(evidence.named, earliest, rule.paragraph)) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
     const f = set.add(n.resolved, n.mention, null, distanceTo(at), resolver.genderOf(n.mention));
@@ -276,7 +293,7 @@ export function candidatesFor(
     set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), resolver.genderOf(top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
-  if (pronoun) markNearestAgreeing(set, pronoun, evidence, earliest, resolver);
+  if (pronoun) markNearestAgreeing(set, pronoun, evidence, [earliest, rule.paragraph], resolver);
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
