@@ -23,6 +23,9 @@ export const SLACK_BODY_LIMIT_BYTES = 1024 * 1024;
 /** Slack gives up on an acknowledgement after 3 s; a listener that has not acknowledged by then never will in time. */
 const ACK_DEADLINE_MS = 3_001;
 
+/** Slack sends a few kilobytes at once; a sender slower than this is holding a connection open, not sending. */
+const READ_TIMEOUT_MS = 10_000;
+
 const REFUSED = {
   notFound: [404, "Not found.\n"],
   unsigned: [401, "Request signature or timestamp not accepted.\n"],
@@ -50,15 +53,21 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The body as text, or null once it passes `limit` bytes (the rest is read and discarded). */
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+type ReadBody = { text: string } | { problem: "too large" | "aborted" };
+
+/** The body as text; beyond `limit` bytes the rest is read and discarded, so memory stays bounded. */
+async function readBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size <= limit) chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size <= limit) chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return { problem: "aborted" };
   }
-  return size > limit ? null : Buffer.concat(chunks).toString("utf8");
+  return size > limit ? { problem: "too large" } : { text: Buffer.concat(chunks).toString("utf8") };
 }
 
 export class SlackHttpReceiver implements Receiver {
@@ -85,6 +94,8 @@ export class SlackHttpReceiver implements Receiver {
         refuse(res, REFUSED.failed);
       });
     });
+    server.requestTimeout = READ_TIMEOUT_MS;
+    server.headersTimeout = READ_TIMEOUT_MS;
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once("error", reject);
@@ -110,11 +121,13 @@ export class SlackHttpReceiver implements Receiver {
     const log = this.options.logger;
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path !== SLACK_EVENTS_PATH || req.method !== "POST") return refuse(res, REFUSED.notFound);
-    const text = await readBody(req, this.limit);
-    if (text === null) {
+    const read = await readBody(req, this.limit);
+    if ("problem" in read) {
+      if (read.problem === "aborted") return log.debug({}, "slack request abandoned by the sender");
       log.warn({ limitBytes: this.limit }, "slack request refused: body too large");
       return refuse(res, REFUSED.tooLarge);
     }
+    const { text } = read;
     const contentType = header(req, "content-type");
     // Slack's reachability probe is unsigned and carries nothing to act on.
     if (isSslCheck(contentType, text)) return refuse(res, [200, ""]);
