@@ -80,8 +80,13 @@ export async function lockDataDir(
     closeSync(fd);
     throw new DataDirBusyError(dir, lockFile, holderOf(lockFile));
   }
-  ftruncateSync(fd, 0);
-  writeSync(fd, me());
+  try {
+    ftruncateSync(fd, 0);
+    writeSync(fd, me());
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
   let open = true;
   return async () => {
     if (open) closeSync(fd);
