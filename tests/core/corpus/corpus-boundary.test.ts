@@ -95,6 +95,16 @@ describe("the corpus boundary", () => {
     ]);
   });
 
+  it("reads a corpus folder named through a link, judging its files by where the folder really is", async () => {
+    const alias = path.join(base, "corpus-link");
+    symlinkSync(dir, alias);
+    const { articles, warnings } = await loadCorpus(alias);
+    expect(articles.map((a) => a.id).sort()).toEqual(["bridge.txt", "ferry-link.txt", "sub/ferry.txt"]);
+    expect(reasonsFor(warnings, "passwd.txt")).toEqual([
+      expect.stringMatching(/outside the corpus directory/),
+    ]);
+  });
+
   it("lists only what it would read", async () => {
     const listed = await listCorpusFiles(dir);
     expect(listed.map((f) => f.file)).toEqual(["bridge.txt", "ferry-link.txt", "sub/ferry.txt"]);
