@@ -19,8 +19,13 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 
 export type Located = { real: string; size: number; mtimeMs: number } | { skip: string };
 
-function errorCode(error: unknown): string {
+export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+/** The note for a file the system would not give us, with its error code. */
+export function unreadable(error: unknown): string {
+  return `the file could not be read (${errorCode(error)})`;
 }
 
 /** Why something that is not a regular file cannot be read, or null for a regular file. */
@@ -60,7 +65,7 @@ async function missingReason(full: string, error: unknown): Promise<string> {
     );
     if (link) return "it is a link to a file that does not exist";
   }
-  return `the file could not be read (${code})`;
+  return unreadable(error);
 }
 
 /** Resolves `file` (relative to the corpus) and checks it is a regular file inside the corpus. */
@@ -77,7 +82,7 @@ export async function locate(root: string, file: string): Promise<Located> {
   try {
     info = await stat(real);
   } catch (error) {
-    return { skip: `the file could not be read (${errorCode(error)})` };
+    return { skip: unreadable(error) };
   }
   const odd = notRegular(info);
   return odd ? { skip: odd } : { real, size: info.size, mtimeMs: info.mtimeMs };
@@ -96,7 +101,7 @@ export async function readLocated(
     handle = await open(real, OPEN_FLAGS);
   } catch (error) {
     const code = errorCode(error);
-    return { skip: code === "ELOOP" ? OUTSIDE_CORPUS : `the file could not be read (${code})` };
+    return { skip: code === "ELOOP" ? OUTSIDE_CORPUS : unreadable(error) };
   }
   try {
     const info = await handle.stat();
@@ -107,7 +112,7 @@ export async function readLocated(
     // The file may have grown since it was examined.
     return bytes.length > limit ? { tooLarge: bytes.length } : { bytes };
   } catch (error) {
-    return { skip: `the file could not be read (${errorCode(error)})` };
+    return { skip: unreadable(error) };
   } finally {
     await handle.close();
   }

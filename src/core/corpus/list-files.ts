@@ -3,7 +3,15 @@ import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fail } from "../errors.js";
-import { corpusRoot, FOLDER_NAME_NOT_UTF8, locate, NAME_NOT_UTF8, notRegular } from "./corpus-boundary.js";
+import {
+  corpusRoot,
+  errorCode,
+  FOLDER_NAME_NOT_UTF8,
+  locate,
+  NAME_NOT_UTF8,
+  notRegular,
+  unreadable,
+} from "./corpus-boundary.js";
 import type { FileNote } from "./file-result.js";
 import { mapConcurrent } from "./map-concurrent.js";
 
@@ -36,10 +44,6 @@ export async function assertCorpusDir(dir: string): Promise<void> {
     throw error;
   }
   if (!info.isDirectory()) fail("CORPUS_NOT_DIRECTORY", dir);
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -105,7 +109,7 @@ async function examine(walk: Walk, file: string, regular: boolean): Promise<Corp
     if (odd === null) return { file, size: info.size, mtimeMs: info.mtimeMs };
     walk.notes.push({ file, action: "skipped", reason: odd });
   } catch (error) {
-    walk.notes.push({ file, action: "skipped", reason: `the file could not be read (${errorCode(error)})` });
+    walk.notes.push({ file, action: "skipped", reason: unreadable(error) });
   }
   return null;
 }
