@@ -42,10 +42,17 @@ interface ArticleReading {
 
 function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading {
   const out: ArticleReading = { tokens: [], readings: [], sources: [] };
+  let first = 0;
   for (const [p, [from, to]] of paragraphRanges(body).entries()) {
-    const tokens = tokenize(body, from, to, spans);
+    // Each paragraph is handed its own quotations only, so reading an article costs its length, not its
+    // length times its paragraphs.
+    while (first < spans.length && spans[first]!.open < from) first++;
+    let last = first;
+    while (last < spans.length && spans[last]!.open < to) last++;
+    const own = spans.slice(first, last);
+    const tokens = tokenize(body, from, to, own);
     out.tokens.push(tokens);
-    for (const range of sentenceRanges(tokens, body, spans)) {
+    for (const range of sentenceRanges(tokens, body, own)) {
       const sources = sentenceSources(tokens, range, body);
       // "Senator Maria Lopez issued the following statement:" with the quotation in the next paragraph (a
       // label such as "Transcript:" names no speaker).
@@ -63,7 +70,7 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
       for (let q = range[0]; q < range[1]; q++) {
         const token = tokens[q]!;
         if (token.kind === "quote")
-          out.readings.push(readQuote(spans[token.quote!]!, p, tokens, sentence, q, body));
+          out.readings.push(readQuote(own[token.quote!]!, p, tokens, sentence, q, body));
       }
     }
   }
