@@ -9,6 +9,7 @@ import { type Attribution, isCue, sentenceSources } from "./find-attribution.js"
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
 import { collectPersonMentions } from "./person-mentions.js";
+import { isNotAQuotation } from "./quotation-kind.js";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
@@ -69,8 +70,14 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
         out.sources.push({ at: tokens[source.at]!.start, paragraph: p, attribution: source });
       for (let q = range[0]; q < range[1]; q++) {
         const token = tokens[q]!;
-        if (token.kind === "quote")
-          out.readings.push(readQuote(own[token.quote!]!, p, tokens, sentence, q, body));
+        if (token.kind !== "quote") continue;
+        const reading = readQuote(own[token.quote!]!, p, tokens, sentence, q, body);
+        const place = {
+          attributed: hasCue || reading.attribution !== null,
+          sentenceInitial: reading.sentenceInitial,
+        };
+        reading.notAQuote ||= isNotAQuotation(body, reading.span, place);
+        out.readings.push(reading);
       }
     }
   }
