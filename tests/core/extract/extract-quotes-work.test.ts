@@ -74,8 +74,18 @@ function longArticle(paragraphs: number): string {
   return lines.join("\n");
 }
 
-function workToLoadAndExtract(paragraphs: number): { work: number; quotes: number } {
-  const bytes = new TextEncoder().encode(longArticle(paragraphs));
+/** The same kind of article with its punctuation and capitals stripped, read through its reporting frames. */
+function longStrippedArticle(paragraphs: number): string {
+  return longArticle(paragraphs)
+    .replace(/<[^>]*>|[^\p{L}\p{N}\s]/gu, "")
+    .toLowerCase();
+}
+
+function workToLoadAndExtract(
+  paragraphs: number,
+  write: (paragraphs: number) => string = longArticle,
+): { work: number; quotes: number } {
+  const bytes = new TextEncoder().encode(write(paragraphs));
   work = 0;
   countWork();
   const article = parseCorpusFile("long.txt", bytes).records[0]!.article;
@@ -92,6 +102,14 @@ describe("loading and extracting a long article", () => {
     const small = workToLoadAndExtract(300);
     const large = workToLoadAndExtract(600);
     expect(large.quotes).toBe(2 * small.quotes);
+    expect(large.work / small.work).toBeLessThanOrEqual(2.1);
+  });
+
+  it("does the same without punctuation, when quotations are read from reporting frames", () => {
+    workToLoadAndExtract(3, longStrippedArticle);
+    const small = workToLoadAndExtract(300, longStrippedArticle);
+    const large = workToLoadAndExtract(600, longStrippedArticle);
+    expect(large.quotes).toBeGreaterThanOrEqual(2 * small.quotes - 2);
     expect(large.work / small.work).toBeLessThanOrEqual(2.1);
   });
 });
