@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { MAX_ARTICLE_BYTES } from "../src/core/corpus/read-corpus-file.js";
 import { imageFromArticles } from "../src/core/image/build-image.js";
 import { loadAndExtract } from "./pipeline.js";
 import { loadAverage, machine, writeSection } from "./report.js";
@@ -14,8 +15,8 @@ import { createRng, type Rng } from "./rng.js";
 
 const SEED = 20_260_101;
 const MB = 1024 * 1024;
-/** The per-file limit of the corpus reader is 16 MB; the largest size stays just under it. */
-const MAX_BYTES = 16 * MB - 1024;
+/** The largest size stays just under the corpus reader's limit for one article. */
+const MAX_BYTES = MAX_ARTICLE_BYTES - 1024;
 
 const NAMES = ["Anna Berg", "Tomas Reyes", "Priya Natarajan", "Joe Whitlock", "Mei Lin", "Carl Osei"];
 const CUES = ["said", "told reporters", "added", "warned", "insisted"];
@@ -123,16 +124,26 @@ function render(rows: readonly BigFileRow[], command: string, load: string): str
   return lines.join("\n");
 }
 
-export async function runBigFile(argv: readonly string[]): Promise<void> {
-  let sizes = [1, 2, 4, 16];
-  let write = true;
+export interface BigFileOptions {
+  sizes: number[];
+  write: boolean;
+}
+
+/** Reads `--big-file [--sizes 1,2,4,16] [--no-write]`; throws a message for the usage line on bad input. */
+export function parseBigFileOptions(argv: readonly string[]): BigFileOptions {
+  const options: BigFileOptions = { sizes: [1, 2, 4, 16], write: true };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--sizes") sizes = String(argv[++i]).split(",").map(Number);
-    else if (argv[i] === "--no-write") write = false;
+    if (argv[i] === "--sizes") options.sizes = String(argv[++i]).split(",").map(Number);
+    else if (argv[i] === "--no-write") options.write = false;
     else if (argv[i] !== "--big-file") throw new Error(`unknown option ${argv[i]}`);
   }
-  if (sizes.some((s) => !Number.isFinite(s) || s <= 0 || s > 16))
-    throw new Error("--sizes takes sizes in MB between 1 and 16, e.g. 1,2,4,16");
+  const largest = MAX_ARTICLE_BYTES / MB;
+  if (options.sizes.some((s) => !Number.isFinite(s) || s <= 0 || s > largest))
+    throw new Error(`--sizes takes sizes in MB up to ${largest}, e.g. 1,2,4,${largest}`);
+  return options;
+}
+
+export async function runBigFile({ sizes, write }: BigFileOptions): Promise<void> {
   const load = loadAverage();
   const rows: BigFileRow[] = [];
   for (const mb of sizes) {

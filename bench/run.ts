@@ -8,7 +8,7 @@ import { imageFromArticles } from "../src/core/image/build-image.js";
 import { readImageFile, writeImageFile } from "../src/core/image/image-file.js";
 import { indexOfImage } from "../src/core/match/match-index.js";
 import { attributeCorpus } from "../src/core/speakers/attribute-corpus.js";
-import { runBigFile } from "./big-file.js";
+import { type BigFileOptions, parseBigFileOptions, runBigFile } from "./big-file.js";
 import { fuseBaseline } from "./fuse-baseline.js";
 import { runQueries } from "./measure.js";
 import { loadAndExtract } from "./pipeline.js";
@@ -171,7 +171,14 @@ async function main(options: Options): Promise<void> {
 }
 
 if (process.argv.includes("--big-file")) {
-  await runBigFile(process.argv.slice(2));
+  let bigFile: BigFileOptions;
+  try {
+    bigFile = parseBigFileOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  await runBigFile(bigFile);
   process.exit(0);
 }
 let options: Options;
