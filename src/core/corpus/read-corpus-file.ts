@@ -8,7 +8,7 @@ import { readJsonl } from "./read-jsonl.js";
 import { readTextArticle } from "./read-text-article.js";
 
 /** Far beyond any article; a file this big is a dump or a mistake and would stall every reload. */
-const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 /** A JSON Lines file holds many articles, so it may be larger, within what one string can hold. */
 const MAX_JSONL_BYTES = 256 * 1024 * 1024;
 
