@@ -157,11 +157,21 @@ type Lexicon = Record<string, string | string[]>;
 let loadedTags: ReadonlyMap<string, readonly string[]> | undefined;
 const NO_TAGS: readonly string[] = [];
 
+interface Compromise {
+  (text: string): { json(): unknown };
+  model(): { one: { lexicon: Lexicon } };
+  methods(): {
+    two: { transform: { verb: { conjugate(verb: string, model: unknown): { PastTense?: string } } } };
+  };
+}
+
+function compromise(): Compromise {
+  return createRequire(import.meta.url)("compromise/two") as Compromise;
+}
+
 function lexiconTags(): ReadonlyMap<string, readonly string[]> {
   if (!loadedTags) {
-    const nlp = createRequire(import.meta.url)("compromise/two") as {
-      model(): { one: { lexicon: Lexicon } };
-    };
+    const nlp = compromise();
     loadedTags = new Map(
       Object.entries(nlp.model().one.lexicon).map(([word, t]) => [word, Array.isArray(t) ? t : [t]]),
     );
@@ -172,6 +182,52 @@ function lexiconTags(): ReadonlyMap<string, readonly string[]> {
 function tagsOf(word: string): readonly string[] {
   const lexicon = lexiconTags();
   return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? NO_TAGS;
+}
+
+/** Roles a headline or sports report writes before a name: "Boss Henk Vos", "Striker Ian Dale". */
+const ROLES_BEFORE_NAMES = words(`boss manager striker skipper captain keeper goalkeeper winger midfielder
+  defender forward coach chancellor minister chief star ace veteran champion rookie`);
+
+const descriptiveWords = new Map<string, boolean>();
+
+/** "Stunned" is the past of "stun"; "Rasheed" and "Sayed" are names, the past of no verb the lexicon knows. */
+function isPastParticiple(word: string): boolean {
+  const nlp = compromise();
+  return [1, 2, 3].some((cut) => {
+    const stem = word.slice(0, -cut);
+    return (
+      tagsOf(stem).includes("Infinitive") &&
+      nlp.methods().two.transform.verb.conjugate(stem, nlp.model()).PastTense === word
+    );
+  });
+}
+
+/**
+ * A capitalised word before a surname that describes rather than names: a role ("Boss", "Striker") or a
+ * headline's adjective or participle ("Fuming", "Classy", "Relieved"). Words the lexicon does not know are
+ * tagged by compromise on their own, once each.
+ */
+export function describesRatherThanNames(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLES_BEFORE_NAMES.has(lower)) return true;
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME_TAGS.test(t))) return false;
+  if (tags.length > 0)
+    return tags.some(
+      (t) => t === "Actor" || t === "Adjective" || t === "Gerund" || (t === "PastTense" && /ed$/.test(lower)),
+    );
+  let descriptive = descriptiveWords.get(lower);
+  if (descriptive === undefined) {
+    const tagged = compromise()(lower).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const wordTags = tagged[0]?.terms[0]?.tags ?? [];
+    // Adjectives only by a suffix names rarely have: compromise guesses "Adjective" for "Mittal" and "Vincent" too.
+    descriptive =
+      (wordTags.includes("Adjective") && /(?:y|ous|ful|less|ive|ish|able|ible)$/.test(lower)) ||
+      wordTags.includes("Gerund") ||
+      (/ed$/.test(lower) && isPastParticiple(lower));
+    descriptiveWords.set(lower, descriptive);
+  }
+  return descriptive;
 }
 
 /** Gender a first name suggests; null when unknown or used for both. */

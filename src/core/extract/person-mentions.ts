@@ -2,6 +2,8 @@
  * The people an article names outside its quotations, in reading order: whether each name is the subject of its
  * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
  */
+import { compatibleNames } from "../speakers/name-forms.js";
+import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
 import {
   CUE_FORMS,
@@ -23,6 +25,8 @@ export interface PersonMention extends Mention {
   subject: boolean;
   /** +1 for each "he" after the name in its sentence, −1 for each "she" ("Clinton said she…"). */
   pronounHint: number;
+  /** Descriptions the article binds to the name ("tory leader", "analyst at nomura"), lowercased words each. */
+  roles: string[][];
 }
 
 const CLAUSE_OPENERS = new Set([
@@ -171,11 +175,15 @@ export function collectPersonMentions(
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone) {
         const subject = isSubjectPosition(tokens, i, j + 1);
+        const inRunTitle = mention!.text.endsWith(mention!.name)
+          ? mention!.text.slice(0, mention!.text.length - mention!.name.length)
+          : "";
         found.push({
           ...mention!,
           kind: "person",
           subject,
           pronounHint: pronounHint(tokens, j + 1),
+          roles: rolesOf(tokens, i, j + 1, inRunTitle),
         });
       }
       i = j;
@@ -191,4 +199,29 @@ export function collectPersonMentions(
 /** Surnames of the people an article names in full. */
 export function surnamesOf(people: readonly Mention[]): Set<string> {
   return new Set(people.filter(isStrongName).map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
+}
+
+/**
+ * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or
+ * names two different people with it ("Andy Robinson" and "Jason Robinson"): a surname alone is not guessed.
+ */
+export function fullerName(
+  part: string,
+  people: readonly Mention[],
+  accepts: (person: Mention) => boolean,
+): Mention | null {
+  const words = part.toLowerCase().split(/\s+/).filter(Boolean);
+  let fullest: Mention | null = null;
+  let fullestLength = 0;
+  for (const person of people) {
+    const full = person.name.toLowerCase().split(/\s+/).filter(Boolean);
+    const offset = full.length - words.length;
+    if (offset <= 0 || !words.every((w, k) => full[offset + k] === w) || !accepts(person)) continue;
+    if (fullest && !compatibleNames(fullest.name, person.name)) return null;
+    if (full.length > fullestLength) {
+      fullest = person;
+      fullestLength = full.length;
+    }
+  }
+  return fullest;
 }
