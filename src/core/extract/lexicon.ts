@@ -160,9 +160,6 @@ const NO_TAGS: readonly string[] = [];
 interface Compromise {
   (text: string): { json(): unknown };
   model(): { one: { lexicon: Lexicon } };
-  methods(): {
-    two: { transform: { verb: { conjugate(verb: string, model: unknown): { PastTense?: string } } } };
-  };
 }
 
 function compromise(): Compromise {
@@ -188,44 +185,39 @@ function tagsOf(word: string): readonly string[] {
 const ROLES_BEFORE_NAMES = words(`boss manager striker skipper captain keeper goalkeeper winger midfielder
   defender forward coach chancellor minister chief star ace veteran champion rookie`);
 
-const descriptiveWords = new Map<string, boolean>();
-
-/** "Stunned" is the past of "stun"; "Rasheed" and "Sayed" are names, the past of no verb the lexicon knows. */
-function isPastParticiple(word: string): boolean {
-  const nlp = compromise();
-  return [1, 2, 3].some((cut) => {
-    const stem = word.slice(0, -cut);
-    return (
-      tagsOf(stem).includes("Infinitive") &&
-      nlp.methods().two.transform.verb.conjugate(stem, nlp.model()).PastTense === word
-    );
-  });
-}
-
 /**
- * A capitalised word before a surname that describes rather than names: a role ("Boss", "Striker") or a
- * headline's adjective or participle ("Fuming", "Classy", "Relieved"). Words the lexicon does not know are
- * tagged by compromise on their own, once each.
+ * A capitalised word before a surname that describes rather than names: a role ("Boss", "Striker") or a word
+ * the lexicon knows as an adjective, a participle or a person noun ("Angry", "Relieved", "Veteran"), or a
+ * descriptive compound ("Coffee-loving").
  */
 export function describesRatherThanNames(word: string): boolean {
   const lower = word.toLowerCase();
-  if (ROLES_BEFORE_NAMES.has(lower)) return true;
+  // "Coffee-loving", "London-based": a compound ending in a lowercase part ("Jean-Pierre" capitalises both).
+  if (ROLES_BEFORE_NAMES.has(lower) || /^\p{Lu}[\p{L}-]*-\p{Ll}+$/u.test(word)) return true;
   const tags = tagsOf(word);
   if (tags.some((t) => NAME_TAGS.test(t))) return false;
-  if (tags.length > 0)
-    return tags.some(
-      (t) => t === "Actor" || t === "Adjective" || t === "Gerund" || (t === "PastTense" && /ed$/.test(lower)),
-    );
-  let descriptive = descriptiveWords.get(lower);
+  return tags.some(
+    (t) => t === "Actor" || t === "Adjective" || t === "Gerund" || (t === "PastTense" && /ed$/.test(lower)),
+  );
+}
+
+const taggedDescriptive = new Map<string, boolean>();
+
+/**
+ * Whether compromise's tagger reads a word the lexicon does not know as an adjective or participle ("Fuming",
+ * "Classy", "Dogged"). It guesses from endings, so "Hamish" and "Kirsty" read as adjectives too: callers ask
+ * only where a name is unlikely to start, as in a headline. Slow per word, so each word is tagged once.
+ */
+export function isTaggedDescriptive(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isKnownFirstName(word)) return false;
+  if (tagsOf(word).length > 0) return describesRatherThanNames(word);
+  let descriptive = taggedDescriptive.get(lower);
   if (descriptive === undefined) {
     const tagged = compromise()(lower).json() as Array<{ terms: Array<{ tags: string[] }> }>;
-    const wordTags = tagged[0]?.terms[0]?.tags ?? [];
-    // Adjectives only by a suffix names rarely have: compromise guesses "Adjective" for "Mittal" and "Vincent" too.
-    descriptive =
-      (wordTags.includes("Adjective") && /(?:y|ous|ful|less|ive|ish|able|ible)$/.test(lower)) ||
-      wordTags.includes("Gerund") ||
-      (/ed$/.test(lower) && isPastParticiple(lower));
-    descriptiveWords.set(lower, descriptive);
+    const tags = tagged[0]?.terms[0]?.tags ?? [];
+    descriptive = tags.some((t) => t === "Adjective" || t === "Gerund" || t === "PastTense");
+    taggedDescriptive.set(lower, descriptive);
   }
   return descriptive;
 }

@@ -43,8 +43,8 @@ export function genderOf(titles: readonly string[], nameWords: readonly string[]
 
 /**
  * Splits the words after any possessive into leading titles and the name proper. Besides title words, roles and
- * headline adjectives go ("Boss Henk Vos", "Fuming Robinson"), and anything before a known first name: "Tory Liam
- * Fox", "Euro MP Robert Kilroy-Silk".
+ * adjectives go ("Boss Henk Vos", "Angry Robinson"), and anything before a known first name: "Tory Liam Fox",
+ * "Euro MP Robert Kilroy-Silk".
  */
 export function splitTitles(words: readonly Token[]): { titles: string[]; name: Token[] } {
   let i = 0;
@@ -56,11 +56,12 @@ export function splitTitles(words: readonly Token[]): { titles: string[]; name: 
     titles.push(lower);
     i++;
   }
-  // "Fuming Robinson", "Boss Henk Vos": a headline's adjective or a role before the name is not a first name.
+  // "Boss Henk Vos", "Angry Robinson": a role or an adjective before a name is not a first name.
   while (
     i < words.length - 1 &&
     !isKnownFirstName(words[i]!.text) &&
-    describesRatherThanNames(words[i]!.text)
+    describesRatherThanNames(words[i]!.text) &&
+    words.slice(i + 1).every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text))
   ) {
     titles.push(bare(words[i]!.text));
     i++;

@@ -13,6 +13,7 @@ import {
   isLikelyNameWord,
   isOrganisationWord,
   isPlaceWord,
+  isTaggedDescriptive,
   ORG_WORDS,
   TIME_WORDS,
   VERB_PADDING,
@@ -28,6 +29,9 @@ export interface PersonMention extends Mention {
   /** Descriptions the article binds to the name ("tory leader", "analyst at nomura"), lowercased words each. */
   roles: string[][];
 }
+
+/** Longest first line, in tokens, read as a headline. */
+const MAX_HEADLINE = 16;
 
 const CLAUSE_OPENERS = new Set([
   ".",
@@ -159,18 +163,37 @@ function isStrongName(mention: Mention): boolean {
   return words.every((w) => isLikelyNameWord(w));
 }
 
+/** A first line without a sentence's punctuation or a quotation: "Fuming Robinson blasts officials". */
+function isHeadline(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length <= MAX_HEADLINE && tokens.every((t) => t.kind === "word" || /^[-,:;'’&]$/u.test(t.text))
+  );
+}
+
+/** "Fuming Robinson", "Classy Henman": a headline writes an adjective before a surname, not a first name. */
+function withoutHeadlineWord(mention: Mention): Mention {
+  const words = mention.name.split(/\s+/);
+  if (mention.kind !== "person" || words.length < 2) return mention;
+  const rest = words.slice(1);
+  if (!isTaggedDescriptive(words[0]!) || !rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)))
+    return mention;
+  return { ...mention, name: rest.join(" "), gender: null };
+}
+
 /** Every person named in the article (outside quotations), in reading order. */
 export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
   body: string,
 ): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const tokens of paragraphTokens) {
+  for (const [p, tokens] of paragraphTokens.entries()) {
+    const headline = p === 0 && isHeadline(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
       let j = i;
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
-      const mention = parseNounPhrase(tokens.slice(i, j + 1), body);
+      const parsed = parseNounPhrase(tokens.slice(i, j + 1), body);
+      const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place or a plural ("Preston", "Woods") may be the surname of a person named in full.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone) {
