@@ -1,7 +1,7 @@
 /**
  * Descriptions bound to names. An article binds a description to a person by writing it as a title before the
- * name ("Tory leader Michael Howard", "Chancellor Gordon Brown") or in apposition ("Anais Faraj, an analyst at
- * Nomura," / "The Tory leader, Michael Howard,"). A description that speaks ("the chancellor said") is that
+ * name ("Tory leader Michael Howard", "Chancellor Gordon Brown") or in apposition ("Ilse Varga, an analyst at
+ * Hollins Bank," / "The Tory leader, Michael Howard,"). A description that speaks ("the chancellor said") is that
  * person only when exactly one person in the article holds it: "the prime minister" is never "Deputy Prime
  * Minister John Prescott", and two people called "the minister" leave the description as written.
  */
@@ -68,7 +68,7 @@ function titleBefore(tokens: readonly Token[], start: number): string | null {
     : null;
 }
 
-/** The words of ", an analyst at Nomura," after a name, up to the comma or verb that ends them. */
+/** The words of ", an analyst at Hollins Bank," after a name, up to the comma or verb that ends them. */
 function appositionAfter(tokens: readonly Token[], end: number): string | null {
   if (tokens[end]?.text !== "," || !ARTICLES.has(tokens[end + 1]?.lower ?? "")) return null;
   const words: string[] = [];
@@ -130,7 +130,7 @@ export function describedPerson<P extends Mention & { roles: readonly string[][]
 ): P | null {
   const words = roleWords(description.text);
   const described = ARTICLES.has(words[0] ?? "") ? words.slice(1) : words;
-  // "a spokesman" may be any of several; "an analyst at Nomura" says which one.
+  // "a spokesman" may be any of several; "an analyst at Hollins Bank" says which one.
   if (/^an?$/.test(words[0] ?? "") && described.length < 2) return null;
   const holders = people.filter((p) => p.roles.some((role) => holds(role, described)));
   let fullest: P | null = null;
