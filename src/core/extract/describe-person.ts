@@ -6,12 +6,19 @@
  * Minister John Prescott", and two people called "the minister" leave the description as written.
  */
 import { compatibleNames } from "../speakers/name-forms.js";
-import { CUE_FORMS, DETERMINERS } from "./lexicon.js";
+import { CONJUNCTIONS, CUE_FORMS, DETERMINERS, PREPOSITIONS } from "./lexicon.js";
 import { isNounPhraseToken, type Mention } from "./mentions.js";
 import { stripPossessive, type Token } from "./tokens.js";
 
-/** Words that make a title someone else's: a deputy prime minister is not the prime minister. */
+/**
+ * Words that make a title someone else's: a deputy prime minister is not the prime minister, and the 2012
+ * nominee is not this year's.
+ */
 const QUALIFIERS = new Set([
+  "then",
+  "onetime",
+  "late",
+  "past",
   "deputy",
   "vice",
   "shadow",
@@ -68,16 +75,23 @@ function titleBefore(tokens: readonly Token[], start: number): string | null {
     : null;
 }
 
-/** The words of ", an analyst at Hollins Bank," after a name, up to the comma or verb that ends them. */
-function appositionAfter(tokens: readonly Token[], end: number): string | null {
+/**
+ * The words of ", an analyst at Hollins Bank," after a name. The closing comma may be missing after a name that
+ * opens its clause ("…,” Ilse Varga, an analyst at Hollins Bank told …"), not after one in a list or a phrase
+ * ("with Joe Hale and Mika Ross, the candidate said …": there the description is the next clause's subject).
+ */
+function appositionAfter(tokens: readonly Token[], start: number, end: number): string | null {
   if (tokens[end]?.text !== "," || !ARTICLES.has(tokens[end + 1]?.lower ?? "")) return null;
   const words: string[] = [];
-  for (let k = end + 2; k < tokens.length && words.length < MAX_ROLE_WORDS; k++) {
+  let k = end + 2;
+  for (; k < tokens.length && words.length < MAX_ROLE_WORDS; k++) {
     if (isRoleToken(tokens, k) || APPOSITION_LINKS.has(tokens[k]!.lower)) words.push(tokens[k]!.text);
     else break;
   }
   while (words.length > 0 && APPOSITION_LINKS.has(words.at(-1)!.toLowerCase())) words.pop();
-  return words.length > 0 ? words.join(" ") : null;
+  const before = tokens[start - 1]?.lower ?? "";
+  const closed = tokens[k]?.text === "," || !(PREPOSITIONS.has(before) || CONJUNCTIONS.has(before));
+  return words.length > 0 && closed ? words.join(" ") : null;
 }
 
 /** "The Tory leader, Michael Howard,": a definite description set before the name with a comma. */
@@ -107,7 +121,7 @@ export function rolesOf(
 ): string[][] {
   const before = titleBefore(tokens, start);
   const title = [before, inRunTitle].filter(Boolean).join(" ");
-  return [title, appositionAfter(tokens, end), appositionBefore(tokens, start)]
+  return [title, appositionAfter(tokens, start, end), appositionBefore(tokens, start)]
     .filter((r): r is string => Boolean(r))
     .map(roleWords);
 }
@@ -117,7 +131,8 @@ function holds(role: readonly string[], described: readonly string[]): boolean {
   const offset = role.length - described.length;
   if (described.length === 0 || offset < 0) return false;
   if (!described.every((w, i) => role[offset + i] === w)) return false;
-  return !QUALIFIERS.has(role[offset - 1] ?? "");
+  const before = role[offset - 1] ?? "";
+  return !QUALIFIERS.has(before) && !/^\d+$/.test(before);
 }
 
 /**
@@ -130,8 +145,8 @@ export function describedPerson<P extends Mention & { roles: readonly string[][]
 ): P | null {
   const words = roleWords(description.text);
   const described = ARTICLES.has(words[0] ?? "") ? words.slice(1) : words;
-  // "a spokesman" may be any of several; "an analyst at Hollins Bank" says which one.
-  if (/^an?$/.test(words[0] ?? "") && described.length < 2) return null;
+  // "a spokesman" or "a longtime adviser" may be any of several; "an analyst at Hollins Bank" says which one.
+  if (/^an?$/.test(words[0] ?? "") && !described.some((w) => APPOSITION_LINKS.has(w))) return null;
   const holders = people.filter((p) => p.roles.some((role) => holds(role, described)));
   let fullest: P | null = null;
   for (const person of holders) {
