@@ -69,6 +69,15 @@ Chancellor Martin Aske was unmoved. "The sums do not add up," the chancellor sai
     expect(speakersOf(body)).toEqual([["The yard has", "the prime minister"]]);
   });
 
+  it("never gives a description to the holder of a past title, or to a name in a list before it", () => {
+    const past = `The 2010 Liberal nominee Tom Reed endorsed her on Friday.
+
+"She will win the county," the Liberal nominee said.`;
+    expect(speakersOf(past)).toEqual([["She will win", "the Liberal nominee"]]);
+    const listed = `In a talk with hosts Lou Park and Mina Roth, the Liberal nominee said she would "fight for every vote".`;
+    expect(speakersOf(listed)).toEqual([["fight for every", "the Liberal nominee"]]);
+  });
+
   it("keeps a description that fits two people as written", () => {
     const body = `Labour MP Dora Quill and Tory MP Ben Arkwright both spoke in the debate.
 
