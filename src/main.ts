@@ -1,3 +1,4 @@
+import { installProcessGuards } from "./app/process-guards.js";
 import { startApp } from "./app/start-app.js";
 import { ConfigError, loadConfig } from "./config/load-config.js";
 import { type Config, secretValues } from "./config/schema.js";
@@ -7,6 +8,7 @@ import { loadFeedsFile } from "./ingest/feeds-file.js";
 import { createLogger, type Logger } from "./logging/logger.js";
 import { OpsServerError } from "./ops/ops-server.js";
 import { DataDirBusyError } from "./storage/data-dir-lock.js";
+import { DatabaseUnavailableError } from "./storage/database-unavailable.js";
 
 /** Failures whose message says what to fix; anything else is a bug, logged with its stack. */
 function isOperatorError(error: unknown): error is Error {
@@ -14,7 +16,8 @@ function isOperatorError(error: unknown): error is Error {
     error instanceof ConfigError ||
     isVerbatimError(error) ||
     error instanceof OpsServerError ||
-    error instanceof DataDirBusyError
+    error instanceof DataDirBusyError ||
+    error instanceof DatabaseUnavailableError
   );
 }
 
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) });
+  installProcessGuards(process, logger);
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp(config, logger);

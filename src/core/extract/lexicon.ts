@@ -3,28 +3,29 @@
  * function words that end a noun phrase. Kept as sets so that each lookup is O(1) per token on large corpora.
  */
 import { createRequire } from "node:module";
+import { CUE_FORM_TABLE } from "./cue-forms-table.js";
 
 function words(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/));
 }
 
-/** Reporting verbs by lemma; irregular forms follow a colon, regular -s/-ed/-ing forms are generated. */
-const CUE_LEMMAS = `say:said,says,saying tell:told,tells,telling write:wrote,writes,writing,written
-  speak:spoke,speaks,speaking add announce declare explain state:stated,stating note argue claim insist warn ask answer
-  reply:replied,replies respond continue recall acknowledge admit:admitted,admitting assert contend suggest
-  predict promise vow pledge call describe urge complain joke quip:quipped,quipping boast shout yell scream
-  whisper mutter remark observe comment conclude concede confirm deny:denied,denies emphasize emphasise stress
-  report testify:testified,testifies tweet post mock blast slam:slammed,slamming charge accuse praise thank
-  exclaim cry:cried,cries chant read proclaim maintain allege caution counter retort interject demand agree
-  threaten brag:bragged,bragging lament recount reiterate dismiss label:labeled,labelled,labeling,labelling
-  dub:dubbed,dubbing term criticize criticise decry:decried,decries hail tout chide scoff sneer plead:pled
-  beg:begged,begging implore instruct inform assure reassure tease muse wonder preach
-  begin:began,begun,begins,beginning sing:sang,sung,sings,singing cite refer:referred,referring,refers blame
-  question denounce condemn quote credit portray echo bemoan bark imply:implied,implies reveal confess highlight
-  boom rail email retweet recite reprise mention express characterize characterise ridicule lambaste assail
-  scold gush rave marvel rip:ripped,ripping pronounce summarize summarise shoot:shot,shoots,shooting fire
-  put:puts,putting point beam fume seethe snap:snapped,snapping growl grumble sigh laugh chuckle gasp cheer
-  rage thunder sniff huff coo purr gripe grouse whine moan groan`;
+/**
+ * Reporting verbs by lemma. compromise conjugates them (see conjugate-cues.ts); a lemma it conjugates wrongly
+ * ("quip" → past "quip", "snap" → "snaping") lists its forms after a colon, and those replace its past and -ing forms.
+ */
+export const CUE_LEMMAS = `say tell write speak add announce declare explain state note argue claim insist warn ask
+  answer reply respond continue recall acknowledge admit assert contend suggest predict promise vow pledge call
+  describe urge complain joke quip:quipped,quipping boast shout yell scream whisper mutter remark observe comment
+  conclude concede confirm deny emphasize emphasise stress report testify tweet:tweeted,tweeting post mock blast
+  slam:slammed,slamming charge accuse praise thank exclaim cry chant read proclaim maintain allege caution counter
+  retort interject demand agree threaten brag lament recount reiterate dismiss
+  label:labeled,labelled,labeling,labelling dub term criticize criticise decry hail tout:touted,touting chide:chided,chiding
+  scoff sneer plead:pleaded,pled,pleading beg implore instruct inform assure reassure tease muse wonder preach begin
+  sing cite refer blame question denounce condemn quote credit portray echo bemoan bark imply reveal confess
+  highlight boom rail email retweet:retweeted,retweeting recite reprise mention express characterize characterise
+  ridicule lambaste assail scold:scolded,scolding gush rave marvel:marveled,marvelled,marveling,marvelling rip:ripped,ripping pronounce
+  summarize summarise shoot fire put point beam fume seethe snap:snapped,snapping growl grumble sigh laugh chuckle
+  gasp cheer rage thunder sniff huff coo:cooed,cooing purr:purred,purring gripe grouse whine moan groan`;
 
 /** Lemmas that report speech only with a particular next word: "shot back", "pointed out", "put it". */
 export const CUE_PARTICLE: ReadonlyMap<string, string> = new Map([
@@ -35,24 +36,13 @@ export const CUE_PARTICLE: ReadonlyMap<string, string> = new Map([
   ["put", "it"],
 ]);
 
-function inflect(lemma: string): string[] {
-  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
-  const forms = [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
-  if (/(s|sh|ch)$/.test(lemma)) forms.push(`${lemma}es`);
-  return forms;
-}
-
-/** Every reporting-verb form → its lemma. */
-export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const entry of CUE_LEMMAS.trim().split(/\s+/)) {
-    const [lemma = "", irregular = ""] = entry.split(":");
-    const forms = irregular ? [lemma, `${lemma}s`, ...irregular.split(",")] : inflect(lemma);
-    if (irregular && !/[^aeiou][aeiou][bdgmnpt]$/.test(lemma)) forms.push(...inflect(lemma));
-    for (const form of forms) map.set(form, lemma);
-  }
-  return map;
-})();
+/** Every reporting-verb form → its lemma, from the table conjugate-cues.ts generates. */
+export const CUE_FORMS: ReadonlyMap<string, string> = new Map(
+  CUE_FORM_TABLE.flatMap((line) => {
+    const [lemma = "", ...forms] = line.split(" ");
+    return [lemma, ...forms].map((form) => [form, lemma] as const);
+  }),
+);
 
 /** Cue forms that are more often something else ("the state", "a post"); they need a subject next to them. */
 export const WEAK_CUE_FORMS: ReadonlySet<string> = words(`state states post posts read reads counter report
@@ -167,11 +157,18 @@ type Lexicon = Record<string, string | string[]>;
 let loadedTags: ReadonlyMap<string, readonly string[]> | undefined;
 const NO_TAGS: readonly string[] = [];
 
+interface Compromise {
+  (text: string): { json(): unknown };
+  model(): { one: { lexicon: Lexicon } };
+}
+
+function compromise(): Compromise {
+  return createRequire(import.meta.url)("compromise/two") as Compromise;
+}
+
 function lexiconTags(): ReadonlyMap<string, readonly string[]> {
   if (!loadedTags) {
-    const nlp = createRequire(import.meta.url)("compromise/two") as {
-      model(): { one: { lexicon: Lexicon } };
-    };
+    const nlp = compromise();
     loadedTags = new Map(
       Object.entries(nlp.model().one.lexicon).map(([word, t]) => [word, Array.isArray(t) ? t : [t]]),
     );
@@ -182,6 +179,47 @@ function lexiconTags(): ReadonlyMap<string, readonly string[]> {
 function tagsOf(word: string): readonly string[] {
   const lexicon = lexiconTags();
   return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? NO_TAGS;
+}
+
+/** Roles a headline or sports report writes before a name: "Boss Henk Vos", "Striker Ian Dale". */
+const ROLES_BEFORE_NAMES = words(`boss manager striker skipper captain keeper goalkeeper winger midfielder
+  defender forward coach chancellor minister chief star ace veteran champion rookie`);
+
+/**
+ * A capitalised word before a surname that describes rather than names: a role ("Boss", "Striker") or a word
+ * the lexicon knows as an adjective, a participle or a person noun ("Angry", "Relieved", "Veteran"), or a
+ * descriptive compound ("Coffee-loving").
+ */
+export function describesRatherThanNames(word: string): boolean {
+  const lower = word.toLowerCase();
+  // "Coffee-loving", "London-based": a compound ending in a lowercase part ("Jean-Pierre" capitalises both).
+  if (ROLES_BEFORE_NAMES.has(lower) || /^\p{Lu}[\p{L}-]*-\p{Ll}+$/u.test(word)) return true;
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME_TAGS.test(t))) return false;
+  return tags.some(
+    (t) => t === "Actor" || t === "Adjective" || t === "Gerund" || (t === "PastTense" && /ed$/.test(lower)),
+  );
+}
+
+const taggedDescriptive = new Map<string, boolean>();
+
+/**
+ * Whether compromise's tagger reads a word the lexicon does not know as an adjective or participle ("Fuming",
+ * "Classy", "Dogged"). It guesses from endings, so "Hamish" and "Kirsty" read as adjectives too: callers ask
+ * only where a name is unlikely to start, as in a headline. Slow per word, so each word is tagged once.
+ */
+export function isTaggedDescriptive(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isKnownFirstName(word)) return false;
+  if (tagsOf(word).length > 0) return describesRatherThanNames(word);
+  let descriptive = taggedDescriptive.get(lower);
+  if (descriptive === undefined) {
+    const tagged = compromise()(lower).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const tags = tagged[0]?.terms[0]?.tags ?? [];
+    descriptive = tags.some((t) => t === "Adjective" || t === "Gerund" || t === "PastTense");
+    taggedDescriptive.set(lower, descriptive);
+  }
+  return descriptive;
 }
 
 /** Gender a first name suggests; null when unknown or used for both. */

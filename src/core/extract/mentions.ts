@@ -82,7 +82,9 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const orgLike =
     !personal &&
     (runLowers.some((w) => ORG_WORDS.has(w) || isOrganisationWord(w)) ||
-      (run.length === 1 && (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
+      (run.length === 1 &&
+        !TITLE_WORDS.has(runLowers[0]!) &&
+        (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
       PLACE_STARTERS.has(afterLowers[0] ?? "") ||
       (afterLowers.length > 1 && isPlaceWord(afterLowers[afterLowers.length - 1]!)));
   const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");

@@ -3,6 +3,7 @@
  * gender an honorific, a first name or a role word tells.
  */
 import {
+  describesRatherThanNames,
   firstNameGender,
   GENDERED_TITLES,
   HONORIFICS,
@@ -41,8 +42,9 @@ export function genderOf(titles: readonly string[], nameWords: readonly string[]
 }
 
 /**
- * Splits the words after any possessive into leading titles and the name proper. Besides title words, anything
- * before a known first name goes too: "Tory Liam Fox", "Euro MP Robert Kilroy-Silk".
+ * Splits the words after any possessive into leading titles and the name proper. Besides title words, roles and
+ * adjectives go ("Boss Henk Vos", "Angry Robinson"), and anything before a known first name: "Tory Liam Fox",
+ * "Euro MP Robert Kilroy-Silk".
  */
 export function splitTitles(words: readonly Token[]): { titles: string[]; name: Token[] } {
   let i = 0;
@@ -52,6 +54,16 @@ export function splitTitles(words: readonly Token[]): { titles: string[]; name: 
     const ofInTitle = lower === "of" && i > 0 && TITLE_WORDS.has(bare(words[i + 1]?.text ?? ""));
     if (!TITLE_WORDS.has(lower) && !ofInTitle && !isPlaceWord(lower)) break;
     titles.push(lower);
+    i++;
+  }
+  // "Boss Henk Vos", "Angry Robinson": a role or an adjective before a name is not a first name.
+  while (
+    i < words.length - 1 &&
+    !isKnownFirstName(words[i]!.text) &&
+    describesRatherThanNames(words[i]!.text) &&
+    words.slice(i + 1).every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text))
+  ) {
+    titles.push(bare(words[i]!.text));
     i++;
   }
   const firstName = words.findIndex((w, k) => k >= i && k < words.length - 1 && isKnownFirstName(w.text));

@@ -2,6 +2,8 @@
  * The people an article names outside its quotations, in reading order: whether each name is the subject of its
  * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
  */
+import { compatibleNames } from "../speakers/name-forms.js";
+import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
 import {
   CUE_FORMS,
@@ -11,6 +13,7 @@ import {
   isLikelyNameWord,
   isOrganisationWord,
   isPlaceWord,
+  isTaggedDescriptive,
   ORG_WORDS,
   TIME_WORDS,
   VERB_PADDING,
@@ -23,7 +26,12 @@ export interface PersonMention extends Mention {
   subject: boolean;
   /** +1 for each "he" after the name in its sentence, −1 for each "she" ("Clinton said she…"). */
   pronounHint: number;
+  /** Descriptions the article binds to the name ("tory leader", "analyst at nomura"), lowercased words each. */
+  roles: string[][];
 }
+
+/** Longest first line, in tokens, read as a headline. */
+const MAX_HEADLINE = 16;
 
 const CLAUSE_OPENERS = new Set([
   ".",
@@ -155,27 +163,50 @@ function isStrongName(mention: Mention): boolean {
   return words.every((w) => isLikelyNameWord(w));
 }
 
+/** A first line without a sentence's punctuation or a quotation: "Fuming Robinson blasts officials". */
+function isHeadline(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length <= MAX_HEADLINE && tokens.every((t) => t.kind === "word" || /^[-,:;'’&]$/u.test(t.text))
+  );
+}
+
+/** "Fuming Robinson", "Classy Henman": a headline writes an adjective before a surname, not a first name. */
+function withoutHeadlineWord(mention: Mention): Mention {
+  const words = mention.name.split(/\s+/);
+  if (mention.kind !== "person" || words.length < 2) return mention;
+  const rest = words.slice(1);
+  if (!isTaggedDescriptive(words[0]!) || !rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)))
+    return mention;
+  return { ...mention, name: rest.join(" "), gender: null };
+}
+
 /** Every person named in the article (outside quotations), in reading order. */
 export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
   body: string,
 ): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const tokens of paragraphTokens) {
+  for (const [p, tokens] of paragraphTokens.entries()) {
+    const headline = p === 0 && isHeadline(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
       let j = i;
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
-      const mention = parseNounPhrase(tokens.slice(i, j + 1), body);
+      const parsed = parseNounPhrase(tokens.slice(i, j + 1), body);
+      const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place or a plural ("Preston", "Woods") may be the surname of a person named in full.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone) {
         const subject = isSubjectPosition(tokens, i, j + 1);
+        const inRunTitle = mention!.text.endsWith(mention!.name)
+          ? mention!.text.slice(0, mention!.text.length - mention!.name.length)
+          : "";
         found.push({
           ...mention!,
           kind: "person",
           subject,
           pronounHint: pronounHint(tokens, j + 1),
+          roles: rolesOf(tokens, i, j + 1, inRunTitle),
         });
       }
       i = j;
@@ -191,4 +222,29 @@ export function collectPersonMentions(
 /** Surnames of the people an article names in full. */
 export function surnamesOf(people: readonly Mention[]): Set<string> {
   return new Set(people.filter(isStrongName).map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
+}
+
+/**
+ * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or
+ * names two different people with it ("Andy Robinson" and "Jason Robinson"): a surname alone is not guessed.
+ */
+export function fullerName(
+  part: string,
+  people: readonly Mention[],
+  accepts: (person: Mention) => boolean,
+): Mention | null {
+  const words = part.toLowerCase().split(/\s+/).filter(Boolean);
+  let fullest: Mention | null = null;
+  let fullestLength = 0;
+  for (const person of people) {
+    const full = person.name.toLowerCase().split(/\s+/).filter(Boolean);
+    const offset = full.length - words.length;
+    if (offset <= 0 || !words.every((w, k) => full[offset + k] === w) || !accepts(person)) continue;
+    if (fullest && !compatibleNames(fullest.name, person.name)) return null;
+    if (full.length > fullestLength) {
+      fullest = person;
+      fullestLength = full.length;
+    }
+  }
+  return fullest;
 }

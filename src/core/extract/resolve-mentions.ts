@@ -2,13 +2,15 @@
  * Turns the speaker as written ("he", "the official", "Zarif", "Mr. Trump") into the fullest form the article
  * gives: pronouns go to the nearest preceding gender-compatible person named as a speaker or as a clause's
  * subject (failing that, any person named before),
- * descriptions to the first description with the same head (or a person holding that title), surnames to the
- * full name written in the same article.
+ * descriptions to the one person the article binds them to (describe-person.ts) or else the first description
+ * with the same head, surnames to the one full name written in the same article.
  */
+
+import { describedPerson } from "./describe-person.js";
 import { HONORIFICS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
-import { type PersonMention, surnamesOf } from "./person-mentions.js";
+import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 
 export interface ResolvedSpeaker {
   name: string;
@@ -21,46 +23,8 @@ function honorificGender(person: Mention): Gender {
   return titleGender(person.titles.filter((t) => HONORIFICS.has(t)));
 }
 
-const TITLE_FOR_ROLE: Record<string, string[]> = {
-  senator: ["sen", "senator"],
-  president: ["president"],
-  governor: ["gov", "governor"],
-  congressman: ["rep", "representative", "congressman"],
-  congresswoman: ["rep", "representative", "congresswoman"],
-  representative: ["rep", "representative"],
-  secretary: ["secretary"],
-  minister: ["minister"],
-  general: ["gen", "general"],
-  mayor: ["mayor"],
-  leader: ["leader"],
-  chairman: ["chairman", "chair"],
-  judge: ["judge"],
-  speaker: ["speaker"],
-  ambassador: ["ambassador"],
-  candidate: ["candidate"],
-  nominee: ["nominee"],
-  chancellor: ["chancellor"],
-  admiral: ["adm", "admiral"],
-  colonel: ["col", "colonel"],
-  sheriff: ["sheriff"],
-  justice: ["justice"],
-  director: ["director"],
-  spokesman: ["spokesman"],
-  spokeswoman: ["spokeswoman"],
-};
-
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
-
-function nameTokens(name: string): string[] {
-  return name.toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-function endsWithTokens(full: readonly string[], part: readonly string[]): boolean {
-  if (part.length === 0 || part.length > full.length) return false;
-  const offset = full.length - part.length;
-  return part.every((w, i) => full[offset + i] === w);
-}
 
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
@@ -148,19 +112,8 @@ export class MentionResolver {
   }
 
   private findFullName(mention: Mention): string {
-    const part = nameTokens(mention.name);
-    let best: Mention | null = null;
-    let bestLength = 0;
-    for (const person of this.people) {
-      const full = nameTokens(person.name);
-      if (full.length <= part.length || !endsWithTokens(full, part)) continue;
-      if (!compatible(person.gender, mention.gender)) continue;
-      if (full.length > bestLength) {
-        best = person;
-        bestLength = full.length;
-      }
-    }
-    return best ? best.name : mention.name;
+    const full = fullerName(mention.name, this.people, (p) => compatible(p.gender, mention.gender));
+    return full ? full.name : mention.name;
   }
 
   private pronoun(mention: Mention): ResolvedSpeaker | null {
@@ -233,21 +186,10 @@ export class MentionResolver {
     return null;
   }
 
-  /** "the senator" → the nearest person named earlier with that title. */
-  private titledPerson(mention: Mention): Mention | null {
-    const titles = TITLE_FOR_ROLE[mention.head ?? ""];
-    if (!titles || !/^(?:the|this|that)\s/i.test(mention.text)) return null;
-    for (let i = this.people.length - 1; i >= 0; i--) {
-      const person = this.people[i]!;
-      if (person.start < mention.start && person.titles.some((t) => titles.includes(t))) return person;
-    }
-    return null;
-  }
-
   private description(mention: Mention): ResolvedSpeaker {
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
-    const person = this.titledPerson(mention);
+    const person = describedPerson(mention, this.people);
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(

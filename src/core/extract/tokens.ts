@@ -3,6 +3,7 @@
  * marks, and whole quotations as one token each, so that reasoning about the frame around a quotation never
  * looks inside it. Sentences are split on . ! ? outside quotations.
  */
+import { APOSTROPHE_CHARS, WORD_CHAR_CLASS } from "../word-characters.js";
 import { CUE_FORMS } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-marks.js";
 
@@ -25,7 +26,8 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
+/** A word with the hyphens, apostrophes, periods and ampersands inside it: "O’Neill", "U.S", "AT&T", "al-Assad". */
+const WORD = new RegExp(`[${WORD_CHAR_CLASS}]+(?:[-${APOSTROPHE_CHARS}.&][${WORD_CHAR_CLASS}]+)*`, "uy");
 
 function takesPeriod(word: string, body: string, end: number): boolean {
   if (body[end] !== ".") return false;
@@ -169,9 +171,11 @@ export function sentenceRanges(
   return ranges;
 }
 
+const POSSESSIVE = new RegExp(`^(.*?)[${APOSTROPHE_CHARS}](s?)$`, "u");
+
 /** "Iran's" → "Iran", with the possessive flagged. */
 export function stripPossessive(word: string): { base: string; possessive: boolean } {
-  const m = /^(.*?)['’]s?$/u.exec(word);
-  if (m?.[1] && /s['’]$|['’]s$/u.test(word)) return { base: m[1], possessive: true };
+  const m = POSSESSIVE.exec(word);
+  if (m?.[1] && (m[2] === "s" || /s$/.test(m[1]))) return { base: m[1], possessive: true };
   return { base: word, possessive: false };
 }

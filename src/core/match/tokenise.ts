@@ -1,3 +1,4 @@
+import { APOSTROPHES, wordCharWidth } from "../word-characters.js";
 import { wordKeys } from "./normalise-word.js";
 
 /**
@@ -51,28 +52,11 @@ const NEGATED: Record<string, string> = {
  */
 const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will" };
 
-const JOINERS = new Set(["'", "’", "ʼ", "‘", "`", "´", " "]);
+/** Marks that may stand for the apostrophe of a contraction: "don’t", "don‘t", "don`t", "don t". */
+const JOINERS = new Set([...APOSTROPHES, "‘", "`", "´", " "]);
 const DIGIT_GROUP_SEPARATORS = new Set([",", " ", "\u00a0", "\u202f", "\u2009"]);
 const DIGITS = /^[0-9]+$/;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const URL_PREFIXES = ["http://", "https://", "www."];
-
-const nonAsciiWordChar = new Map<number, boolean>();
-
-/** Width in UTF-16 units of the word character at `i` (letters, digits, combining marks), or 0. */
-function wordCharWidth(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  const cp = text.codePointAt(i) ?? c;
-  let known = nonAsciiWordChar.get(cp);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(cp));
-    nonAsciiWordChar.set(cp, known);
-  }
-  if (!known) return 0;
-  return cp > 0xffff ? 2 : 1;
-}
 
 /** Where a URL or a markdown link target starting at `i` ends, or `i` when none starts there: they are not words. */
 function skipNonWords(text: string, i: number): number {
@@ -191,8 +175,6 @@ export function tokenise(text: string, from = 0, limit = Number.POSITIVE_INFINIT
 export function normalisedWords(text: string): string {
   return tokenise(text).surface.join(" ");
 }
-
-const APOSTROPHES = new Set(["'", "’", "ʼ"]);
 
 /**
  * Words i..j-1 as a plain line for word diffs: each word as written ("&" as "and"), apostrophe contractions kept

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import type { Article } from "../../../src/core/types.js";
+
+function speakersOf(body: string): Array<[string, string | null]> {
+  const article: Article = { id: "a", file: "a", body, format: "text", punctuated: true };
+  return extractQuotes(article).map((q) => [q.text.split(" ").slice(0, 3).join(" "), q.speakerName]);
+}
+
+describe("names: headline words and roles before a name", () => {
+  it("reads a headline adjective as no part of the name, and joins the surname to the full name", () => {
+    const body = `Fuming Whitlock slams referee
+
+Wales coach Gareth Whitlock said he was "appalled" by the decision at the end of the match.
+
+"We were robbed in the final minute," Whitlock told reporters. "I have never seen anything like it."`;
+    expect(speakersOf(body)).toContainEqual(["We were robbed", "Gareth Whitlock"]);
+    expect(speakersOf(body).map(([, s]) => s)).not.toContain("Fuming Whitlock");
+  });
+
+  it("keeps the surname alone when the article never gives the full name", () => {
+    const body = `Classy Merrick eases through
+
+Merrick beat the second seed in straight sets on Tuesday.
+
+"I played really well from the first point," said Merrick.`;
+    expect(speakersOf(body)).toEqual([["I played really", "Merrick"]]);
+  });
+
+  it("drops a role written before a name", () => {
+    const body = `Boss Henk Vermeer was furious after the defeat on Saturday.
+
+"We will appeal against this decision," he said.`;
+    expect(speakersOf(body)).toEqual([["We will appeal", "Henk Vermeer"]]);
+  });
+
+  it("does not guess which of two people with one surname a surname means", () => {
+    const body = `Centre Jason Pellow and his brother Andy Pellow both played on Sunday.
+
+"It was a hard afternoon for all of us," Pellow said.`;
+    expect(speakersOf(body)).toEqual([["It was a", "Pellow"]]);
+  });
+});
+
+describe("descriptions: the named person only when the article binds them", () => {
+  it("resolves a description the article writes as the person's title", () => {
+    const body = `Liberal leader Ruth Calloway set out her plans for rail fares on Monday.
+
+"We will cut fares for every commuter," the Liberal leader said.
+
+Chancellor Martin Aske was unmoved. "The sums do not add up," the chancellor said.`;
+    expect(speakersOf(body)).toEqual([
+      ["We will cut", "Ruth Calloway"],
+      ["The sums do", "Martin Aske"],
+    ]);
+  });
+
+  it("resolves a description written in apposition to a name", () => {
+    const body = `"There is a hint of a sweetener in there," Ilse Varga, an analyst at Hollins Bank told the radio programme.
+
+"Investors will want more," an analyst at Hollins Bank said.`;
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Ilse Varga", "Ilse Varga"]);
+  });
+
+  it("never gives a description to someone holding a different title", () => {
+    const body = `Deputy Prime Minister Alan Pryce visited the shipyard on Friday.
+
+"The yard has a future," the prime minister said in a statement.`;
+    expect(speakersOf(body)).toEqual([["The yard has", "the prime minister"]]);
+  });
+
+  it("never gives a description to the holder of a past title, or to a name in a list before it", () => {
+    const past = `The 2010 Liberal nominee Tom Reed endorsed her on Friday.
+
+"She will win the county," the Liberal nominee said.`;
+    expect(speakersOf(past)).toEqual([["She will win", "the Liberal nominee"]]);
+    const listed = `In a talk with hosts Lou Park and Mina Roth, the Liberal nominee said she would "fight for every vote".`;
+    expect(speakersOf(listed)).toEqual([["fight for every", "the Liberal nominee"]]);
+  });
+
+  it("keeps a description that fits two people as written", () => {
+    const body = `Labour MP Dora Quill and Tory MP Ben Arkwright both spoke in the debate.
+
+"This bill is a disgrace," the MP said.`;
+    expect(speakersOf(body)).toEqual([["This bill is", "the MP"]]);
+  });
+});
+
+describe("descriptions bound by a comma before the name", () => {
+  it("resolves a description set before the name, and a title that is an acronym", () => {
+    const body = `The Green leader, Ruth Calloway, opened the campaign in Leeds.
+
+"Nobody else is talking about the climate," the Green leader said.
+
+Labour MP Dora Quill was not convinced. "It is a stunt," the MP said.`;
+    expect(speakersOf(body)).toEqual([
+      ["Nobody else is", "Ruth Calloway"],
+      ["It is a", "Dora Quill"],
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { stripPossessive, tokenize } from "../../src/core/extract/tokens.js";
+import { tokenise } from "../../src/core/match/tokenise.js";
+
+const words = (text: string) =>
+  tokenize(text, 0, text.length, [])
+    .filter((t) => t.kind === "word")
+    .map((t) => t.text);
+
+describe("word characters shared by extraction and matching", () => {
+  it("keep a name written with a combining accent as one word in both readers", () => {
+    const decomposed = "Jose\u0301 Alvarado said";
+    expect(words(decomposed)).toEqual(["Jose\u0301", "Alvarado", "said"]);
+    const matched = tokenise(decomposed);
+    expect(matched.count).toBe(3);
+    expect(decomposed.slice(matched.starts[0], matched.ends[0])).toBe("Jose\u0301");
+  });
+
+  it("read the modifier-letter apostrophe as an apostrophe in names and possessives", () => {
+    expect(words("Kaʻiulani Oʼneill spoke")).toContain("Oʼneill");
+    expect(stripPossessive("Hewittʼs")).toEqual({ base: "Hewitt", possessive: true });
+  });
+});
