@@ -25,6 +25,12 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  * The examples of one article, read with the given weights (each quotation's candidates depend on who the
  * earlier quotations were given to).
  */
+/** Whether a gold Source written as a description or organisation is this candidate. */
+function writes(source: string, candidate: Candidate): boolean {
+  const forms = [candidate.speaker?.name, candidate.mention?.text].map((f) => (f ?? "").toLowerCase());
+  return forms.some((f) => f.length > 2 && source.includes(f.replace(/^(?:the|a|an)\s+/, "")));
+}
+
 export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Feature, number>): Example[] {
   const seen: Candidate[][] = [];
   const quotes = extractQuotes(doc.article, (candidates) => {
@@ -34,7 +40,7 @@ export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Featu
   const examples: Example[] = [];
   const used = new Set<number>();
   for (const gold of goldQuotes(doc)) {
-    if (gold.category === "other" || !gold.expected) continue;
+    if (!gold.source) continue;
     let best = -1;
     for (let i = 0; i < quotes.length; i++) {
       if (best < 0 || overlap(quotes[i]!, gold) > overlap(quotes[best]!, gold)) best = i;
@@ -44,6 +50,14 @@ export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Featu
     if (!quote || !candidates || used.has(best)) continue;
     if (overlap(quote, gold) < 0.5 * (gold.end - gold.start)) continue;
     used.add(best);
+    if (gold.category === "other" || !gold.expected) {
+      // "a source at the station", "the campaign": right when the candidate is the phrase the gold Source writes;
+      // when none is, nothing is learnt (the gold may be "It" or "the poll", which no candidate can be).
+      const source = gold.source.toLowerCase();
+      const written = candidates.flatMap((c, i) => (c.speaker && writes(source, c) ? [i] : []));
+      if (written.length > 0) examples.push({ candidates, positives: written });
+      continue;
+    }
     const expected = gold.expected;
     const named = candidates.flatMap((c, i) =>
       c.speaker && sameSpeaker(c.speaker.name, expected) ? [i] : [],

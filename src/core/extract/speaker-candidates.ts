@@ -191,7 +191,8 @@ function agreement(pronoun: Mention | null, speaker: ResolvedSpeaker, gender: Ge
 }
 
 class CandidateSet {
-  readonly byKey = new Map<string, Candidate & { distance: number; gender: Gender }>();
+  /** `fixed`: the rules' own reading, whose mention as written is kept. */
+  readonly byKey = new Map<string, Candidate & { distance: number; gender: Gender; fixed?: boolean }>();
 
   add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gender: Gender) {
     const key = keyOf(speaker);
@@ -201,8 +202,7 @@ class CandidateSet {
       this.byKey.set(key, c);
     } else if (distance < c.distance) {
       c.distance = distance;
-      c.mention = mention;
-      c.cue = cue ?? c.cue;
+      if (!c.fixed) c.mention = mention;
     }
     return c.features;
   }
@@ -259,6 +259,7 @@ export function candidatesFor(
   const earliest = rule.paragraph - REACH;
   if (rule.resolved && rule.mention) {
     const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule.mention.start), null);
+    set.byKey.get(keyOf(rule.resolved))!.fixed = true;
     f.rule = 1;
     if (rule.cue && !rule.inherited) f.ruleCue = 1;
     if (rule.inherited) f.ruleInherited = 1;
@@ -268,7 +269,8 @@ export function candidatesFor(
   }
   for (const s of within(evidence.sources, earliest, rule.paragraph)) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
-    const f = set.add(s.resolved, s.mention, s.cue, distanceTo(s.at), resolver.genderOf(s.mention));
+    // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
+    const f = set.add(s.resolved, s.mention, null, distanceTo(s.at), resolver.genderOf(s.mention));
     if (s.paragraph === rule.paragraph) {
       f.cueSubjectParagraph = 1;
       if (s.at > rule.open) f.cueSubjectAfter = 1;

@@ -70,7 +70,7 @@ export function attributeCorpus(articles: readonly Article[]): { quotes: Quote[]
   }
   const { speakers, speakerOf } = uses.group();
   const quotes = extracted.map(
-    ({ speakerName, speakerKind, ...rest }): Quote => ({
+    ({ speakerName, speakerKind, speakerProbability: _probability, ...rest }): Quote => ({
       ...rest,
       speaker: speakerOf(speakerKind, speakerForm({ speakerName, speakerKind })),
     }),
