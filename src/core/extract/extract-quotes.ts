@@ -207,7 +207,7 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
   shareAcrossRunOns(reading.readings);
   const sources = reading.sources.map((s) => s.attribution.mention);
   const people = collectPersonMentions(reading.tokens, body);
-  const organisations = collectOrganisationSubjects(reading.tokens, body);
+  const organisations = () => collectOrganisationSubjects(reading.tokens, body);
   const resolver = new MentionResolver(people, sources, false, organisations, body);
   const items = attribute(reading, resolver);
   const chosen = chooseSpeakers(

@@ -35,6 +35,7 @@ export class MentionResolver {
   private readonly fullNames = new Map<string, string>();
   /** Each he/she resolved, by where it stands. */
   private readonly pronouns = new Map<number, ResolvedSpeaker | null>();
+  private organisationSubjects: readonly Mention[] | undefined;
   private readonly surnames: Set<string>;
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
@@ -43,8 +44,11 @@ export class MentionResolver {
     private readonly people: readonly PersonMention[],
     private readonly sources: readonly Mention[],
     private readonly titleCase: boolean,
-    /** Organisations opening a sentence as its subject: what "it" refers to when no organisation spoke. */
-    private readonly organisations: readonly Mention[] = [],
+    /**
+     * Organisations opening a sentence as its subject: what "it" refers to when no organisation spoke. Read only
+     * when an "it" speaks, which few articles have.
+     */
+    private readonly organisations: () => readonly Mention[] = () => [],
     /** The article text, to see where a pronoun's own sentence begins. */
     private readonly body = "",
   ) {
@@ -157,7 +161,8 @@ export class MentionResolver {
   /** `"…," it said` → the nearest organisation before it that spoke or opened a sentence, within reach. */
   private neuter(mention: Mention): ResolvedSpeaker | null {
     let best: Mention | null = null;
-    for (const m of [...this.sources, ...this.organisations]) {
+    this.organisationSubjects ??= this.organisations();
+    for (const m of [...this.sources, ...this.organisationSubjects]) {
       if (m.kind !== "organisation" || m.start >= mention.start || mention.start - m.start > NEUTER_REACH)
         continue;
       if (!best || m.start > best.start) best = m;

@@ -103,8 +103,27 @@ export interface ArticleEvidence {
   body: string;
 }
 
+const keys = new WeakMap<ResolvedSpeaker, string>();
+
 function keyOf(speaker: ResolvedSpeaker): string {
-  return `${speaker.kind}|${speaker.name.toLowerCase()}`;
+  let key = keys.get(speaker);
+  if (key === undefined) {
+    key = `${speaker.kind}|${speaker.name.toLowerCase()}`;
+    keys.set(speaker, key);
+  }
+  return key;
+}
+
+const genders = new WeakMap<Mention, Gender>();
+
+/** The gender the resolver gives a mention, asked once per mention (each quotation asks again for the same). */
+function genderOf(resolver: MentionResolver, mention: Mention): Gender {
+  let gender = genders.get(mention);
+  if (gender === undefined) {
+    gender = resolver.genderOf(mention);
+    genders.set(mention, gender);
+  }
+  return gender;
 }
 
 function paragraphAt(paragraphs: ReadonlyArray<readonly [number, number]>, at: number): number {
@@ -222,12 +241,12 @@ function markNearestAgreeing(
   let source: SourceEvidence | null = null;
   for (const s of within(evidence.sources, earliest, last)) {
     if (s.at >= pronoun.start || s.mention.kind === "pronoun") continue;
-    if (agreement(pronoun, s.resolved, resolver.genderOf(s.mention)) >= 0) source = s;
+    if (agreement(pronoun, s.resolved, genderOf(resolver, s.mention)) >= 0) source = s;
   }
   let named: Named | null = null;
   for (const n of within(evidence.named, earliest, last)) {
     if (n.mention.start >= pronoun.start) continue;
-    if (agreement(pronoun, n.resolved, resolver.genderOf(n.mention)) >= 0) named = n;
+    if (agreement(pronoun, n.resolved, genderOf(resolver, n.mention)) >= 0) named = n;
   }
   const sourceFeatures = source ? set.byKey.get(keyOf(source.resolved))?.features : undefined;
   if (sourceFeatures) sourceFeatures.pronounNearestSource = 1;
@@ -270,7 +289,7 @@ export function candidatesFor(
   for (const s of within(evidence.sources, earliest, rule.paragraph)) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
-    const f = set.add(s.resolved, s.mention, null, distanceTo(s.at), resolver.genderOf(s.mention));
+    const f = set.add(s.resolved, s.mention, null, distanceTo(s.at), genderOf(resolver, s.mention));
     if (s.paragraph === rule.paragraph) {
       f.cueSubjectParagraph = 1;
       if (s.at > rule.open) f.cueSubjectAfter = 1;
@@ -280,7 +299,7 @@ export function candidatesFor(
   for (const n of within(evidence.named, earliest, rule.paragraph)) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
-    const f = set.add(n.resolved, n.mention, null, distanceTo(at), resolver.genderOf(n.mention));
+    const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
     if (n.paragraph === rule.paragraph) f.namedParagraph = 1;
     else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
@@ -288,11 +307,11 @@ export function candidatesFor(
   }
   if (quoted.previous) {
     const p = quoted.previous;
-    set.add(p.speaker, p.mention, null, distanceTo(p.at), resolver.genderOf(p.mention));
+    set.add(p.speaker, p.mention, null, distanceTo(p.at), genderOf(resolver, p.mention));
   }
   const top = evidence.mostNamed;
   if (top)
-    set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), resolver.genderOf(top.mention));
+    set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), genderOf(resolver, top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   if (pronoun) markNearestAgreeing(set, pronoun, evidence, [earliest, rule.paragraph], resolver);
@@ -311,7 +330,7 @@ export function candidatesFor(
     }
     if (c.speaker?.kind === "organisation") f.organisation = 1;
     if (c.speaker?.kind === "description") f.description = 1;
-    const agrees = agreement(rule.mention, c.speaker!, c.gender ?? resolver.genderOf(c.mention!));
+    const agrees = agreement(rule.mention, c.speaker!, c.gender ?? genderOf(resolver, c.mention!));
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     const surname = c.speaker?.name.toLowerCase().split(/\s+/).at(-1) ?? "";
