@@ -1,10 +1,10 @@
 import { rm } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.js";
 import { openStorage } from "../../src/storage/open-storage.js";
 import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
-import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
+import { type FakeDiscordOptions, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackOptions, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
 import { recordingLogger } from "../fakes/digest/flaky-storage.js";
 import {
@@ -20,12 +20,12 @@ import {
 const SLOT = "2024-06-03T08:00:00.000Z";
 
 /**
- * The storage as a process killed right after Slack accepted its post sees it: the post is never recorded, and
- * nothing after it happens.
+ * The storage as a process killed right after a platform accepted its post sees it: the post is never recorded,
+ * and nothing after it happens.
  */
-function killedBeforeRecording(inner: Storage) {
+function killedBeforeRecording(inner: Storage, killAt: string) {
   let dead = false;
-  let onDeath = () => undefined as void;
+  let onDeath = (): void => undefined;
   const died = new Promise<void>((resolve) => {
     onDeath = resolve;
   });
@@ -34,7 +34,7 @@ function killedBeforeRecording(inner: Storage) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
-        if (property === "markPosted") {
+        if (property === "markPosted" && args[1] === killAt) {
           dead = true;
           onDeath();
         }
@@ -46,19 +46,16 @@ function killedBeforeRecording(inner: Storage) {
   return { storage, died };
 }
 
+const SLACK = "slack:C0DIGEST";
+const DISCORD = "discord:1023456789012345678";
+
 describe("a digest posted just before kill -9", () => {
-  let discord: FakeDiscordApi;
   let dataDir: string;
   let storage: Storage | undefined;
   let restarted: Started | undefined;
   const closers: (() => Promise<void>)[] = [];
 
-  beforeAll(async () => {
-    discord = await startFakeDiscordApi(DISCORD_TOKEN);
-  });
-  afterAll(() => discord.close());
   beforeEach(async () => {
-    discord.posts.length = 0;
     dataDir = await freshDataDir();
   });
   afterEach(async () => {
@@ -70,14 +67,17 @@ describe("a digest posted just before kill -9", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  /** Posts the 08:00 slot to Slack, dies before recording it, restarts, and runs until 09:00. */
-  async function killAndRestart(slackOptions: FakeSlackOptions = {}) {
-    const slack = await startFakeSlackApi(SLACK_TOKEN, slackOptions);
-    closers.push(slack.close);
+  /** Posts the 08:00 slot, dies before recording the post to `killAt`, restarts, and runs until 09:00. */
+  async function killAndRestart(
+    o: { killAt?: string; slack?: FakeSlackOptions; discord?: FakeDiscordOptions } = {},
+  ) {
+    const slack = await startFakeSlackApi(SLACK_TOKEN, o.slack);
+    const discord = await startFakeDiscordApi(DISCORD_TOKEN, o.discord);
+    closers.push(slack.close, discord.close);
     const targets = () => [slackTarget(slack.apiUrl), discordTarget(discord.apiUrl)];
 
     storage = await openStorage({ dataDir, logger: silentLogger });
-    const killed = killedBeforeRecording(storage);
+    const killed = killedBeforeRecording(storage, o.killAt ?? SLACK);
     const before = new FakeClock("2024-06-03T07:59:00Z");
     const doomed = startScheduler({
       clock: before,
@@ -87,7 +87,9 @@ describe("a digest posted just before kill -9", () => {
     });
     await doomed.scheduler.idle();
     await before.advanceTo(SLOT, () => Promise.race([doomed.scheduler.idle(), killed.died]));
-    expect(slack.posts).toHaveLength(1);
+    expect((o.killAt ?? SLACK) === SLACK ? slack.posts : discord.posts).toHaveLength(1);
+    // The takeover waits out the 10-minute lease; Discord remembers a nonce for only a few minutes.
+    discord.forgetNonces();
     // The killed process is never heard from again: its clock stands still and its storage is closed under it.
     await storage.close();
 
@@ -99,35 +101,53 @@ describe("a digest posted just before kill -9", () => {
     await settle();
     await clock.advanceTo("2024-06-03T09:00:00Z", settle);
     const pending = (await storage.pendingDigests(new Date(0))).map((p) => p.slot);
-    return { slack, logger, pending };
+    return { slack, discord, logger, pending };
   }
 
   it("is not posted again after a restart, with the app installed from the shipped manifest", async () => {
-    const { slack, pending } = await killAndRestart();
+    const { slack, discord, pending } = await killAndRestart();
     expect(slack.posts.map((p) => p.metadata?.event_payload.slot)).toEqual([SLOT]);
     expect(discord.posts).toHaveLength(1);
     expect(pending).toEqual([]);
   });
 
   it("is found by joining a public channel the bot posted to without being invited", async () => {
-    const { slack, pending } = await killAndRestart({ member: false });
+    const { slack, pending } = await killAndRestart({ slack: { member: false } });
     expect(slack.posts).toHaveLength(1);
     expect(slack.hits.map((h) => h.path)).toContain("/api/conversations.join");
     expect(pending).toEqual([]);
   });
 
   it("without the history scope, is not posted blindly again, and the log names the scope", async () => {
-    const { slack, logger, pending } = await killAndRestart({
-      scopes: ["commands", "chat:write", "chat:write.public"],
+    const { slack, discord, logger, pending } = await killAndRestart({
+      slack: { scopes: ["commands", "chat:write", "chat:write.public"] },
     });
     expect(slack.posts).toHaveLength(1);
     expect(discord.posts).toHaveLength(1);
     const refused = logger.lines.filter(
-      (l) => l.level === "error" && l.fields.target === "slack:C0DIGEST" && l.fields.slot === SLOT,
+      (l) => l.level === "error" && l.fields.target === SLACK && l.fields.slot === SLOT,
     );
     expect(refused.length).toBeGreaterThan(0);
     expect(String(refused[0]?.fields.reason)).toMatch(/channels:history/);
     // Left pending: once the scope is granted, the next retry can look and post only if it is not there.
+    expect(pending).toEqual([SLOT]);
+  });
+
+  it("on Discord, is found in the channel once the nonce is forgotten, and not posted again", async () => {
+    const { slack, discord, pending } = await killAndRestart({ killAt: DISCORD });
+    expect(discord.posts).toHaveLength(1);
+    expect(slack.posts).toHaveLength(1);
+    expect(pending).toEqual([]);
+  });
+
+  it("on Discord without Read Message History, is not posted blindly again, and the log says so", async () => {
+    const { discord, logger, pending } = await killAndRestart({
+      killAt: DISCORD,
+      discord: { readHistory: false },
+    });
+    expect(discord.posts).toHaveLength(1);
+    const refused = logger.lines.filter((l) => l.level === "error" && l.fields.target === DISCORD);
+    expect(String(refused[0]?.fields.reason)).toMatch(/Read Message History/);
     expect(pending).toEqual([SLOT]);
   });
 });
