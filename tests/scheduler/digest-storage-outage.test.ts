@@ -7,6 +7,7 @@ import { FakeClock } from "../fakes/digest/fake-clock.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
 import { flakyStorage, recordingLogger } from "../fakes/digest/flaky-storage.js";
+import { databaseUrl, dropSchema, notePostgresSkipped, uniqueSchema } from "../storage/drivers.js";
 import {
   DISCORD_TOKEN,
   freshDataDir,
@@ -16,12 +17,16 @@ import {
   targetsFor,
 } from "./scheduler-harness.js";
 
+notePostgresSkipped("digest storage outage");
+
 describe("digests through a storage outage", () => {
   let slack: FakeSlackApi;
   let discord: FakeDiscordApi;
   let dataDir: string;
   let storage: Storage;
   let running: Started[] = [];
+  const schema = uniqueSchema();
+  const servers: Storage[] = [];
 
   beforeAll(async () => {
     slack = await startFakeSlackApi(SLACK_TOKEN);
@@ -30,6 +35,8 @@ describe("digests through a storage outage", () => {
   afterAll(async () => {
     await slack.close();
     await discord.close();
+    for (const server of servers) await server.close();
+    await dropSchema(schema);
   });
   beforeEach(async () => {
     slack.posts.length = 0;
@@ -121,5 +128,23 @@ describe("digests through a storage outage", () => {
     expect(postedSlots()).toEqual(["2024-06-03T08:00:00.000Z"]);
     expect(discord.posts).toHaveLength(1);
     expect([...recovered(a), ...recovered(b)]).toEqual(["2024-06-03T08:00:00.000Z"]);
+  });
+
+  describe.skipIf(!databaseUrl)("with two replicas on one PostgreSQL", () => {
+    it("the recovered slot is posted once between them", async () => {
+      const open = () => openStorage({ databaseUrl, dataDir: "unused", schema, logger: silentLogger });
+      servers.push(...(await Promise.all([open(), open()])));
+      const clock = new FakeClock("2024-06-03T07:59:00Z");
+      const loggers = servers.map((server, i) => {
+        const flaky = flakyStorage(server, clock);
+        flaky.outage("refuse", "2024-06-03T07:59:30Z", "2024-06-03T08:00:40Z");
+        return start(clock, flaky, `pg-replica-${i}`);
+      });
+      await idle();
+      await clock.advanceTo("2024-06-03T09:00:00Z", idle);
+      expect(postedSlots()).toEqual(["2024-06-03T08:00:00.000Z"]);
+      expect(discord.posts).toHaveLength(1);
+      expect(loggers.flatMap(recovered)).toEqual(["2024-06-03T08:00:00.000Z"]);
+    });
   });
 });
