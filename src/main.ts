@@ -1,3 +1,4 @@
+import { installProcessGuards } from "./app/process-guards.js";
 import { startApp } from "./app/start-app.js";
 import { ConfigError, loadConfig } from "./config/load-config.js";
 import { type Config, secretValues } from "./config/schema.js";
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) });
+  installProcessGuards(process, logger);
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp(config, logger);

@@ -23,7 +23,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
         logger: options.logger,
         ...(options.schema ? { schema: options.schema } : {}),
       })
-    : await openEmbeddedDatabase(options.dataDir);
+    : await openEmbeddedDatabase(options.dataDir, options.logger);
   try {
     await migrate(db, `verbatim-migrations:${options.schema ?? "default"}`, options.logger);
     const storage = await createSqlStorage(db);

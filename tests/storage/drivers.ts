@@ -36,7 +36,7 @@ export function embeddedCase(): DriverCase {
     name: "embedded",
     available: true,
     open: async () => openStorage({ dataDir: await dataDir(), logger: silentLogger }),
-    raw: async () => openEmbeddedDatabase(await dataDir()),
+    raw: async () => openEmbeddedDatabase(await dataDir(), silentLogger),
     cleanup: async () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     },

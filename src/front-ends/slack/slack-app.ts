@@ -1,10 +1,12 @@
 /**
- * Bolt's side of the Slack front end: its HTTP receiver (signed requests on POST /slack/events) or, with an
- * app-level token, Socket Mode (no public URL needed).
+ * Bolt's side of the Slack front end: our HTTP receiver (signed requests on POST /slack/events, checked before
+ * Bolt sees them) or, with an app-level token, Bolt's Socket Mode (no public URL needed).
  */
 import { App, SocketModeReceiver } from "@slack/bolt";
+import type { Clock } from "../../core/logger.js";
 import type { Logger } from "../../logging/logger.js";
 import type { FrontEndStatus } from "../front-end.js";
+import { SlackHttpReceiver } from "./http-receiver.js";
 import { boltLogger, slackClientOptions } from "./web-client.js";
 
 export interface SlackAppOptions {
@@ -15,6 +17,8 @@ export interface SlackAppOptions {
   apiUrl?: string;
   logger: Logger;
   requestTimeoutMs?: number;
+  /** Judges request timestamps and how long signatures are remembered. */
+  clock: Clock;
 }
 
 export function describeStartError(error: unknown, apiUrl: string): string {
@@ -75,12 +79,10 @@ export function createApp(options: SlackAppOptions): { app: App; socketState?: (
       "SLACK_SIGNING_SECRET is required to receive Slack requests over HTTP (Basic Information page). Set it, or set SLACK_APP_TOKEN to use Socket Mode instead.",
     );
   }
-  return {
-    app: new App({
-      ...common,
-      signingSecret: options.signingSecret,
-      port: options.port,
-      processBeforeResponse: false,
-    }),
-  };
+  const receiver = new SlackHttpReceiver({
+    signingSecret: options.signingSecret,
+    logger: options.logger.child({ component: "slack" }),
+    clock: options.clock,
+  });
+  return { app: new App({ ...common, receiver }) };
 }

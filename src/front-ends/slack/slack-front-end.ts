@@ -57,7 +57,7 @@ export function createSlackFrontEnd(options: SlackOptions): SlackFrontEnd {
   let stopping: Promise<void> | undefined;
 
   async function start(): Promise<void> {
-    const made = createApp({ ...options, logger: options.logger });
+    const made = createApp({ ...options, logger: options.logger, clock: options.context.clock });
     const created = made.app;
     socketState = made.socketState;
     app = created;
