@@ -6,7 +6,7 @@ import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
 import { type FakeDiscordOptions, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackOptions, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
-import { recordingLogger } from "../fakes/digest/flaky-storage.js";
+import { recordingLogger } from "../fakes/digest/recording-logger.js";
 import {
   DISCORD_TOKEN,
   discordTarget,

@@ -6,7 +6,8 @@ import type { Storage } from "../../src/storage/storage.js";
 import { FakeClock } from "../fakes/digest/fake-clock.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "../fakes/digest/fake-discord-api.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/digest/fake-slack-api.js";
-import { flakyStorage, recordingLogger } from "../fakes/digest/flaky-storage.js";
+import { flakyStorage } from "../fakes/digest/flaky-storage.js";
+import { recordingLogger } from "../fakes/digest/recording-logger.js";
 import { databaseUrl, dropSchema, notePostgresSkipped, uniqueSchema } from "../storage/drivers.js";
 import {
   DISCORD_TOKEN,

@@ -1,4 +1,4 @@
-import type { Clock, CoreLogger } from "../../../src/core/logger.js";
+import type { Clock } from "../../../src/core/logger.js";
 import type { Storage } from "../../../src/storage/storage.js";
 
 export type Outage = "refuse" | "hang";
@@ -53,20 +53,4 @@ export function flakyStorage(inner: Storage, clock: Clock) {
     /** Resolves at the next call left hanging: the caller is then waiting on a timer, not on storage. */
     nextHang: () => new Promise<void>((resolve) => hangWaiters.push(resolve)),
   };
-}
-
-export interface LogLine {
-  level: "debug" | "info" | "warn" | "error";
-  msg: string;
-  fields: Record<string, unknown>;
-}
-
-/** A logger that keeps every line, so a test can read what an operator would see. */
-export function recordingLogger(): CoreLogger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const at =
-    (level: LogLine["level"]) =>
-    (fields: object, msg = "") =>
-      void lines.push({ level, msg, fields: fields as Record<string, unknown> });
-  return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
