@@ -74,9 +74,10 @@ export function discordChannelPoster(options: DiscordPosterOptions) {
 
   /**
    * A digest for this slot already in the channel, posted by this bot: each digest's first embed carries the
-   * slot's time as its timestamp, which the channel's history shows (the nonce it does not).
+   * slot's time as its timestamp, which the channel's history shows (the nonce it does not). Undefined when the
+   * history hides messages that are there.
    */
-  async function findPosted(channel: string, context: PostContext): Promise<string | null> {
+  async function findPosted(channel: string, context: PostContext): Promise<string | null | undefined> {
     me ??= ((await rest.get("/users/@me")) as { id: string }).id;
     const after = snowflakeAt(new Date(context.since.getTime() - 60_000));
     const messages = (await rest.get(`/channels/${channel}/messages`, {
@@ -87,22 +88,29 @@ export function discordChannelPoster(options: DiscordPosterOptions) {
         m.author?.id === me &&
         m.embeds?.some((e) => e.timestamp && Date.parse(e.timestamp) === context.since.getTime()),
     );
-    return found?.id ?? null;
+    if (found || messages.length > 0) return found?.id ?? null;
+    // Without Read Message History, Discord answers an empty list rather than an error; the channel's newest
+    // message id (visible with View Channel alone) tells whether the window is really empty.
+    const { last_message_id: newest } = (await rest.get(`/channels/${channel}`)) as {
+      last_message_id?: string | null;
+    };
+    return newest && BigInt(newest) > BigInt(after) ? undefined : null;
   }
 
   async function checkFirst(channel: string, context: PostContext): Promise<string | null> {
     try {
-      return await findPosted(channel, context);
+      const found = await findPosted(channel, context);
+      if (found !== undefined) return found;
     } catch (error) {
       const forbidden = error instanceof DiscordAPIError && error.status === 403;
       if (!forbidden) throw classify(error);
-      if (!context.recent) throw cannotCheck(channel, context);
-      options.logger.warn(
-        { channel, slot: context.slot },
-        "cannot read the digest channel's history (Read Message History); relying on the message nonce",
-      );
-      return null;
     }
+    if (!context.recent) throw cannotCheck(channel, context);
+    options.logger.warn(
+      { channel, slot: context.slot },
+      "cannot read the digest channel's history (Read Message History); relying on the message nonce",
+    );
+    return null;
   }
 
   return async function post(

@@ -29,8 +29,8 @@ export interface FakeDiscordOptions {
 
 /**
  * A fake of Discord's `POST /channels/:id/messages`, including its nonce check (with `enforce_nonce`, a second
- * message with a recent nonce returns the first one instead of posting again), of `GET /channels/:id/messages`
- * and of `GET /users/@me`. Message ids are snowflakes of the real time they were posted.
+ * message with a recent nonce returns the first one instead of posting again), of `GET /channels/:id/messages`,
+ * `GET /channels/:id` and `GET /users/@me`. Message ids are snowflakes of the real time they were posted.
  */
 export async function startFakeDiscordApi(token: string, options: FakeDiscordOptions = {}) {
   const posts: DiscordPost[] = [];
@@ -76,8 +76,9 @@ export async function startFakeDiscordApi(token: string, options: FakeDiscordOpt
   }
 
   function history(channel: string, query: URLSearchParams, res: ServerResponse): void {
+    // Discord hides the history of a channel the bot may not read by answering an empty list, not an error.
     if (options.readHistory === false) {
-      sendJson(res, 403, { message: "Missing Permissions", code: 50013 });
+      sendJson(res, 200, []);
       return;
     }
     const after = BigInt(query.get("after") ?? "0");
@@ -105,6 +106,11 @@ export async function startFakeDiscordApi(token: string, options: FakeDiscordOpt
     const match = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(route);
     if (req.method === "POST" && match) return create(match[1]!, JSON.parse(raw) as DiscordPost["body"], res);
     if (req.method === "GET" && match) return history(match[1]!, new URLSearchParams(search), res);
+    const channel = /^\/api\/v10\/channels\/(\d+)$/.exec(route);
+    if (req.method === "GET" && channel) {
+      const newest = posts.filter((p) => p.channel === channel[1]).at(-1);
+      return sendJson(res, 200, { id: channel[1], type: 0, last_message_id: newest?.id ?? null });
+    }
     sendJson(res, 404, { message: "404: Not Found", code: 0 });
   });
 
