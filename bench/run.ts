@@ -8,6 +8,7 @@ import { imageFromArticles } from "../src/core/image/build-image.js";
 import { readImageFile, writeImageFile } from "../src/core/image/image-file.js";
 import { indexOfImage } from "../src/core/match/match-index.js";
 import { attributeCorpus } from "../src/core/speakers/attribute-corpus.js";
+import { type BigFileOptions, parseBigFileOptions, runBigFile } from "./big-file.js";
 import { fuseBaseline } from "./fuse-baseline.js";
 import { runQueries } from "./measure.js";
 import { loadAndExtract } from "./pipeline.js";
@@ -21,7 +22,9 @@ const USAGE = `usage: npm run bench -- [--scale 1|100] [--queries N] [--baseline
   --scale N      corpus size as a multiple of the BBC corpus (1: the corpus itself; more: generated from its sentences)
   --queries N    verify queries to time (default 1000)
   --baseline N   queries to time with the fuse.js baseline (default 3 at scale 1, 0 otherwise; it is slow)
-  --no-write     print the figures without updating BENCHMARKS.md`;
+  --no-write     print the figures without updating BENCHMARKS.md
+       npm run bench -- --big-file [--sizes 1,2,4,16] [--no-write]
+  --big-file     time loading one generated multi-paragraph file of each size (MB), instead of the BBC corpus`;
 
 interface Options {
   scale: number;
@@ -167,6 +170,17 @@ async function main(options: Options): Promise<void> {
   }
 }
 
+if (process.argv.includes("--big-file")) {
+  let bigFile: BigFileOptions;
+  try {
+    bigFile = parseBigFileOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  await runBigFile(bigFile);
+  process.exit(0);
+}
 let options: Options;
 try {
   options = parseOptions(process.argv.slice(2));

@@ -8,6 +8,7 @@ import { loadFeedsFile } from "./ingest/feeds-file.js";
 import { createLogger, type Logger } from "./logging/logger.js";
 import { OpsServerError } from "./ops/ops-server.js";
 import { DataDirBusyError } from "./storage/data-dir-lock.js";
+import { DatabaseUnavailableError } from "./storage/database-unavailable.js";
 
 /** Failures whose message says what to fix; anything else is a bug, logged with its stack. */
 function isOperatorError(error: unknown): error is Error {
@@ -15,7 +16,8 @@ function isOperatorError(error: unknown): error is Error {
     error instanceof ConfigError ||
     isVerbatimError(error) ||
     error instanceof OpsServerError ||
-    error instanceof DataDirBusyError
+    error instanceof DataDirBusyError ||
+    error instanceof DatabaseUnavailableError
   );
 }
 

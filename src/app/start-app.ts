@@ -179,7 +179,7 @@ export async function startApp(
     const frontEnds = configuredFrontEnds(config, { context, actions, logger });
     const serving: FrontEnd[] = [];
     for (const { plugin, frontEnd } of frontEnds) {
-      if (!plugin.takesRequests(config)) continue;
+      if (!plugin.settings.takesRequests(config)) continue;
       readiness.frontEnd(frontEnd.name, "starting");
       await frontEnd.start();
       readiness.frontEnd(frontEnd.name, () => frontEnd.status());

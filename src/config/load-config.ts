@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseDotenv } from "dotenv";
 import type { z } from "zod";
+import { platformSettings } from "../front-ends/platform-settings.js";
 import { type Config, type VariableName, type VariableSpec, variables } from "./schema.js";
 
 export class ConfigError extends Error {
@@ -60,41 +61,13 @@ function detailOf(issues: readonly z.core.$ZodIssue[]): string | undefined {
   return undefined;
 }
 
-const example = (name: VariableName) => `${name}=${variables[name].example}`;
-
 /** Values that are each valid but do not work together: every such start would half-work. */
 function crossChecks(c: Config): string[] {
-  const problems: string[] = [];
-  if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+  const problems = platformSettings.flatMap((platform) => platform.problems(c));
+  if (c.DIGEST_CRON && platformSettings.every((platform) => platform.digestChannel(c) === null)) {
+    const channels = platformSettings.map((platform) => platform.digestVariable);
     problems.push(
-      "SLACK_SIGNING_SECRET must be set when SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN (HTTP mode). " +
-        `Example: SLACK_SIGNING_SECRET=${variables.SLACK_SIGNING_SECRET.example}`,
-    );
-  }
-  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
-    problems.push(
-      `DISCORD_APPLICATION_ID must be set when DISCORD_TOKEN is set. Example: ${example("DISCORD_APPLICATION_ID")}`,
-    );
-  }
-  if (c.DIGEST_SLACK_CHANNEL && !c.SLACK_BOT_TOKEN) {
-    problems.push(
-      `SLACK_BOT_TOKEN must be set when DIGEST_SLACK_CHANNEL is set: the digest is posted as the Slack bot. Example: ${example("SLACK_BOT_TOKEN")}`,
-    );
-  }
-  if (c.DIGEST_DISCORD_CHANNEL && !c.DISCORD_TOKEN) {
-    problems.push(
-      `DISCORD_TOKEN must be set when DIGEST_DISCORD_CHANNEL is set: the digest is posted as the Discord bot. Example: ${example("DISCORD_TOKEN")}`,
-    );
-  }
-  if (c.DIGEST_CRON && !c.DIGEST_SLACK_CHANNEL && !c.DIGEST_DISCORD_CHANNEL) {
-    problems.push(
-      `DIGEST_SLACK_CHANNEL or DIGEST_DISCORD_CHANNEL must be set when DIGEST_CRON is set: the digest needs a channel. Example: ${example("DIGEST_SLACK_CHANNEL")}`,
-    );
-  }
-  const slackOverHttp = c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN;
-  if (slackOverHttp && c.HTTP_PORT === c.SLACK_PORT) {
-    problems.push(
-      `HTTP_PORT must differ from SLACK_PORT (${c.SLACK_PORT}), where Slack's requests arrive: the health and metrics server has a port of its own. Example: ${example("HTTP_PORT")}`,
+      `${channels.join(" or ")} must be set when DIGEST_CRON is set: the digest needs a channel. Example: ${channels[0]}=${exampleFor(channels[0])}`,
     );
   }
   if (c.FEEDS_FILE && !c.INGEST_CONTACT) {
@@ -104,4 +77,9 @@ function crossChecks(c: Config): string[] {
     );
   }
   return problems;
+}
+
+function exampleFor(name: string | undefined): string {
+  const spec = (variables as Record<string, VariableSpec>)[name ?? ""];
+  return spec?.example ?? "";
 }

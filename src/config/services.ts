@@ -1,23 +1,25 @@
+import { platformSettings } from "../front-ends/platform-settings.js";
 import type { Config } from "./schema.js";
 
-export type ServiceName = "slack" | "discord" | "digest" | "ingest";
+/** A platform's name ("slack", "discord"), or one of the services every deployment may run. */
+export type ServiceName = string;
 
 /**
  * What `npm start` runs under a configuration. The configuration has been checked as a whole (`loadConfig`), so
  * each service named here has what it needs.
  */
 export function configuredServices(config: Config): ServiceName[] {
-  const services: ServiceName[] = [];
-  if (config.SLACK_BOT_TOKEN) services.push("slack");
-  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) services.push("discord");
+  const services: ServiceName[] = platformSettings
+    .filter((platform) => platform.takesRequests(config))
+    .map((platform) => platform.name);
   if (config.DIGEST_CRON) services.push("digest");
   if (config.FEEDS_FILE) services.push("ingest");
   return services;
 }
 
 export const NOTHING_TO_SERVE = `Verbatim has nothing to serve: no front end is configured.
-Set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) for Slack, DISCORD_TOKEN and
-DISCORD_APPLICATION_ID for Discord, DIGEST_CRON with a digest channel, or FEEDS_FILE (with INGEST_CONTACT)
-to ingest news feeds — see README.md and .env.example.
+Set ${platformSettings.map((platform) => platform.howToEnable).join(", ")},
+DIGEST_CRON with a digest channel, or FEEDS_FILE (with INGEST_CONTACT) to ingest news feeds — see README.md
+and .env.example.
 To check a quotation from the terminal instead: npx verbatim verify "All is well"
 `;

@@ -7,6 +7,7 @@
 import type { ActionCodec, CommandContext, Reply } from "../../commands/index.js";
 import type { Config } from "../config/schema.js";
 import type { Logger } from "../logging/logger.js";
+import type { PlatformSettings } from "./platform-settings.js";
 
 /** Whether the platform can reach this front end now (what /readyz reports), and its state in a word or two. */
 export interface FrontEndStatus {
@@ -72,13 +73,11 @@ export interface FrontEndDeps {
   logger: Logger;
 }
 
-/** A platform Verbatim can serve: how the configuration switches it on, and where its digest goes. */
+/** A platform Verbatim can serve: what it reads from the configuration, and the front end made from it. */
 export interface FrontEndPlugin {
   readonly name: string;
+  /** Its variables, whether they switch it on, and where its digest goes (loads no SDK). */
+  readonly settings: PlatformSettings;
   /** The front end, when the configuration holds its credentials; making one connects to nothing. */
   fromConfig(config: Config, deps: FrontEndDeps): FrontEnd | null;
-  /** Whether the configuration asks for it to take requests (start-app starts it), not only to post digests. */
-  takesRequests(config: Config): boolean;
-  /** The digest channel the configuration names for this platform; a problem when it cannot be posted to. */
-  digestChannel(config: Config): { channel: string } | { problem: string } | null;
 }

@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
+import { isInside } from "../core/corpus/corpus-boundary.js";
 import type { StoredArticle } from "../storage/ingest-store.js";
 
 /** Ingested articles live under this folder of the corpus, one folder per host. */
 export const INGESTED_FOLDER = "ingested";
 
 const SLUG_CHARS = 60;
-const DOCUMENT = /^ingested\/[a-z0-9.-]+\/[a-z0-9-]+\.txt$/;
+/** A host folder starts with a letter or digit, so "." and ".." (which URLs allow as hosts) never name one. */
+const DOCUMENT = /^ingested\/[a-z0-9][a-z0-9.-]*\/[a-z0-9-]+\.txt$/;
 
 function slug(title: string): string {
   const words = title
@@ -26,7 +28,11 @@ function slug(title: string): string {
  * article's address, so every replica names the same article the same way.
  */
 export function documentPath(url: string, date: string, title: string): string {
-  const host = new URL(url).host.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
+  const host =
+    new URL(url).host
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, "-")
+      .replace(/^[.-]+/, "") || "unknown-host";
   const hash = createHash("sha256").update(url).digest("hex").slice(0, 10);
   return `${INGESTED_FOLDER}/${host}/${date}-${slug(title)}-${hash}.txt`;
 }
@@ -50,17 +56,37 @@ function resolveDocument(corpusDir: string, document: string): string {
   return path.join(corpusDir, ...document.split("/"));
 }
 
+/** The real path of `dir`, or of the nearest folder above it that exists. */
+async function nearestReal(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch (error) {
+    const parent = path.dirname(dir);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || parent === dir) throw error;
+    return nearestReal(parent);
+  }
+}
+
+/** Refuses a folder that a link inside the corpus leads out of it, before anything is created there. */
+async function assertInsideCorpus(corpusDir: string, folder: string): Promise<void> {
+  const [root, real] = await Promise.all([realpath(corpusDir), nearestReal(folder)]);
+  if (real !== root && !isInside(root, real)) {
+    throw new Error(`refusing to write outside the corpus directory: ${folder} leads to ${real}`);
+  }
+}
+
 /**
  * Writes atomically: a hidden temporary file (the corpus listing skips dot files), then a rename, so the watcher
- * never reads half an article.
+ * never reads half an article. The folder is checked before and after it is made, so a link planted in the corpus
+ * cannot carry the write elsewhere.
  */
 export async function writeArticleFile(corpusDir: string, document: string, text: string): Promise<void> {
   const target = resolveDocument(corpusDir, document);
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`,
-  );
+  const folder = path.dirname(target);
+  await assertInsideCorpus(corpusDir, folder);
+  await mkdir(folder, { recursive: true });
+  await assertInsideCorpus(corpusDir, folder);
+  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, "utf8");
     await rename(temp, target);

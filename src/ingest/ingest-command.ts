@@ -1,6 +1,7 @@
 import type { Config } from "../config/schema.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import { DataDirBusyError } from "../storage/data-dir-lock.js";
+import { DatabaseUnavailableError } from "../storage/database-unavailable.js";
 import { NO_FEED } from "../storage/ingest-store.js";
 import { openStorage } from "../storage/open-storage.js";
 import type { Storage } from "../storage/storage.js";
@@ -153,7 +154,7 @@ export async function runIngestCommand(request: IngestRequest, deps: IngestComma
   try {
     storage = deps.storage ?? (await openConfiguredStorage(config, deps.logger));
   } catch (error) {
-    if (!(error instanceof DataDirBusyError)) throw error;
+    if (!(error instanceof DataDirBusyError || error instanceof DatabaseUnavailableError)) throw error;
     err.write(`verbatim: ${error.message}\n`);
     return 2;
   }

@@ -18,7 +18,7 @@ export function digestTargets(
   const targets: DigestTarget[] = [];
   const problems: string[] = [];
   for (const plugin of plugins) {
-    const wanted = plugin.digestChannel(config);
+    const wanted = plugin.settings.digestChannel(config);
     if (!wanted) continue;
     const frontEnd = frontEnds.find((configured) => configured.plugin === plugin)?.frontEnd;
     if ("problem" in wanted || !frontEnd) {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { CoreLogger } from "../core/logger.js";
+import { DatabaseUnavailableError } from "./database-unavailable.js";
 import type { Database, SqlClient } from "./sql-client.js";
 
 export interface PostgresOptions {
@@ -33,7 +34,9 @@ async function ensureSchema(
   timeouts: pg.PoolConfig,
 ): Promise<void> {
   const client = new pg.Client({ connectionString: options.databaseUrl, ...timeouts });
-  await client.connect();
+  await client.connect().catch((error: unknown) => {
+    throw new DatabaseUnavailableError(options.databaseUrl, error);
+  });
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   } catch (error) {
@@ -67,6 +70,13 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on("error", (error) => options.logger.warn({ err: error }, "database connection lost"));
+  // One connection up front, so an unreachable server is reported as such rather than as a failed statement.
+  try {
+    (await pool.connect()).release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseUnavailableError(options.databaseUrl, error);
+  }
   const base = wrap(pool);
   return {
     driver: "postgres",

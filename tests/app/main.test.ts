@@ -104,6 +104,36 @@ describe("npm start", () => {
     }
   });
 
+  it("names PostgreSQL and DATABASE_URL, without the password, when the server refuses connections", () => {
+    const run = start({
+      SLACK_BOT_TOKEN: "xoxb-1-2-3",
+      SLACK_SIGNING_SECRET: "0123456789abcdef",
+      DATABASE_URL: "postgres://verbatim:hunter2pw@127.0.0.1:1/news",
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/PostgreSQL at 127\.0\.0\.1:1/);
+    expect(lines[0]).toContain("DATABASE_URL");
+    expect(run.stderr + run.stdout).not.toContain("hunter2pw");
+    expect(run.stderr + run.stdout).not.toMatch(/\n\s+at /);
+  }, 90_000);
+
+  it("says only that the corpus folder is missing", () => {
+    const run = start({
+      SLACK_BOT_TOKEN: "xoxb-1-2-3",
+      SLACK_SIGNING_SECRET: "0123456789abcdef",
+      CORPUS_DIR: "/nonexistent/corpus",
+      LOG_LEVEL: "info",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "The corpus directory /nonexistent/corpus does not exist. Set CORPUS_DIR or pass --corpus to a folder of articles.",
+    );
+    expect(run.stdout).not.toContain("corpus cache");
+    expect(run.stdout).not.toMatch(/\n\s+at |\\n\s+at /);
+  }, 90_000);
+
   it("explains what to configure when no front end is set", () => {
     const run = start({});
     expect(run.status).toBe(2);

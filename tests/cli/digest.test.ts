@@ -152,4 +152,15 @@ describe("verbatim digest", () => {
       await bot.close();
     }
   });
+  it("names PostgreSQL and DATABASE_URL, without the password, when the server cannot be reached", async () => {
+    const { code, err } = await run(["--print"], {
+      DATABASE_URL: "postgres://verbatim:hunter2pw@127.0.0.1:1/news",
+    });
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^verbatim: the digest needs the database.*PostgreSQL at 127\.0\.0\.1:1.*DATABASE_URL/,
+    );
+    expect(err).not.toContain("hunter2pw");
+    expect(err.trim().split("\n")).toHaveLength(1);
+  });
 });

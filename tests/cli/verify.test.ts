@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonLines, runCli } from "./run-cli.js";
 
@@ -115,6 +116,19 @@ describe("verbatim verify", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no/such/dir");
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("says only that the corpus is missing, even beside an unreadable cache of it", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "verbatim-cli-cache-"));
+    const corpusDir = join(tmpdir(), "verbatim-no-such-corpus");
+    const key = createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16);
+    mkdirSync(join(dataDir, "cache"));
+    writeFileSync(join(dataDir, "cache", `corpus-${key}.image`), "not a cache");
+    const run = await runCli(["verify", "All is well"], { CORPUS_DIR: corpusDir, DATA_DIR: dataDir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `verbatim: The corpus directory ${corpusDir} does not exist. Set CORPUS_DIR or pass --corpus to a folder of articles.\n`,
+    );
   });
 
   it.each([

@@ -77,13 +77,12 @@ describe("connecting to a server that never answers", () => {
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : 0;
-    const db = await openPostgresDatabase({
+    const open = openPostgresDatabase({
       databaseUrl: `postgres://postgres@127.0.0.1:${port}/test`,
       logger: silentLogger,
       connectTimeoutMs: 300,
     });
     // Without the timeout this would wait for ever, and the test would fail on its own deadline.
-    await expect(db.query("SELECT 1")).rejects.toThrow(/timeout/i);
-    await db.close();
+    await expect(open).rejects.toThrow(/could not connect to PostgreSQL at 127\.0\.0\.1:\d+.*timeout/i);
   });
 });

@@ -3,6 +3,15 @@ import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fail } from "../errors.js";
+import {
+  corpusRoot,
+  errorCode,
+  FOLDER_NAME_NOT_UTF8,
+  locate,
+  NAME_NOT_UTF8,
+  notRegular,
+  unreadable,
+} from "./corpus-boundary.js";
 import type { FileNote } from "./file-result.js";
 import { mapConcurrent } from "./map-concurrent.js";
 
@@ -37,17 +46,32 @@ export async function assertCorpusDir(dir: string): Promise<void> {
   if (!info.isDirectory()) fail("CORPUS_NOT_DIRECTORY", dir);
 }
 
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function utf8Name(name: Buffer): string | null {
+  try {
+    return utf8.decode(name);
+  } catch {
+    return null;
+  }
 }
 
-async function collect(root: string, rel: string, found: string[], notes: FileNote[]): Promise<void> {
-  let entries: Dirent[];
+interface Walk {
+  /** The corpus folder's real path. */
+  root: string;
+  /** Regular files, inside the corpus by construction; links and other kinds are located before use. */
+  found: { file: string; regular: boolean }[];
+  notes: FileNote[];
+}
+
+async function collect(walk: Walk, rel: string): Promise<void> {
+  let entries: Dirent<Buffer>[];
   try {
-    entries = await readdir(path.join(root, rel), { withFileTypes: true });
+    // Names as bytes: a name that is not UTF-8 would otherwise come back altered and then not be found.
+    entries = await readdir(path.join(walk.root, rel), { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     if (rel === "") throw error;
-    notes.push({
+    walk.notes.push({
       file: rel,
       action: "skipped",
       reason: `the folder could not be read (${errorCode(error)})`,
@@ -55,33 +79,65 @@ async function collect(root: string, rel: string, found: string[], notes: FileNo
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    const name = utf8Name(entry.name);
+    const shown = name ?? entry.name.toString("utf8");
+    if (shown.startsWith(".")) continue;
+    const child = rel ? `${rel}/${shown}` : shown;
     // Symlinked folders are not followed, so a link cycle cannot trap the walk.
-    if (entry.isDirectory()) await collect(root, child, found, notes);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isCorpusFileName(entry.name)) found.push(child);
+    if (entry.isDirectory()) {
+      if (name === null) walk.notes.push({ file: child, action: "skipped", reason: FOLDER_NAME_NOT_UTF8 });
+      else await collect(walk, child);
+    } else if (isCorpusFileName(shown)) {
+      if (name === null) walk.notes.push({ file: child, action: "skipped", reason: NAME_NOT_UTF8 });
+      else walk.found.push({ file: child, regular: entry.isFile() });
+    }
   }
 }
 
-/** Every corpus file under `dir`, with notes for folders and files that could not be examined. */
-export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; notes: FileNote[] }> {
-  await assertCorpusDir(dir);
-  const found: string[] = [];
-  const notes: FileNote[] = [];
-  await collect(dir, "", found, notes);
-  const stats = await mapConcurrent(found, STAT_CONCURRENCY, async (file) => {
-    try {
-      const info = await stat(path.join(dir, file));
-      return info.isFile() ? { file, size: info.size, mtimeMs: info.mtimeMs } : null;
-    } catch (error) {
-      notes.push({ file, action: "skipped", reason: `the file could not be read (${errorCode(error)})` });
+async function examine(walk: Walk, file: string, regular: boolean): Promise<CorpusFile | null> {
+  if (!regular) {
+    const located = await locate(walk.root, file);
+    if ("skip" in located) {
+      walk.notes.push({ file, action: "skipped", reason: located.skip });
       return null;
     }
-  });
+    return { file, size: located.size, mtimeMs: located.mtimeMs };
+  }
+  try {
+    const info = await stat(path.join(walk.root, file));
+    const odd = notRegular(info);
+    if (odd === null) return { file, size: info.size, mtimeMs: info.mtimeMs };
+    walk.notes.push({ file, action: "skipped", reason: odd });
+  } catch (error) {
+    walk.notes.push({ file, action: "skipped", reason: unreadable(error) });
+  }
+  return null;
+}
+
+export interface CorpusListing {
+  /** The corpus folder's real path, to read the listed files from (see `readCorpusFile`). */
+  root: string;
+  files: CorpusFile[];
+  notes: FileNote[];
+}
+
+/**
+ * Every corpus file under `dir`, with notes for folders and files that are not read: unreadable, outside the corpus
+ * through a link, not regular files, or with names that are not UTF-8.
+ */
+export async function walkCorpus(dir: string): Promise<CorpusListing> {
+  await assertCorpusDir(dir);
+  const walk: Walk = { root: await corpusRoot(dir), found: [], notes: [] };
+  await collect(walk, "");
+  const stats = await mapConcurrent(walk.found, STAT_CONCURRENCY, ({ file, regular }) =>
+    examine(walk, file, regular),
+  );
   const files = stats.filter((entry): entry is CorpusFile => entry !== null);
   // Code-unit order, not locale order, so every machine lists the corpus the same way.
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files, notes };
+  // Notes come in completion order; sorted, two loads of one folder report alike.
+  walk.notes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { root: walk.root, files, notes: walk.notes };
 }
 
 /** Every article file under `dir` (recursive, hidden files and folders skipped), sorted by path. */

@@ -1,6 +1,7 @@
 import type { CoreLogger } from "../logger.js";
 import { silentLogger } from "../logger.js";
 import type { Article, LoadProgress, LoadWarning } from "../types.js";
+import { corpusRoot } from "./corpus-boundary.js";
 import { type FileNote, type FileResult, toWarning } from "./file-result.js";
 import { assertCorpusDir, type CorpusFile, listCorpusFiles, walkCorpus } from "./list-files.js";
 import { mapConcurrent } from "./map-concurrent.js";
@@ -63,10 +64,10 @@ function merge(results: FileResult[], notes: FileNote[]): Article[] {
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
   const logger = options.logger ?? silentLogger;
-  const { files, notes: walkNotes } = await walkCorpus(dir);
+  const { root, files, notes: walkNotes } = await walkCorpus(dir);
   const progress: LoadProgress = { filesRead: 0, filesTotal: files.length, filesSkipped: 0, quotesFound: 0 };
-  const read = await mapConcurrent(files, READ_CONCURRENCY, async ({ file, size }) => {
-    const result = await readCorpusFile(dir, file, size);
+  const read = await mapConcurrent(files, READ_CONCURRENCY, async ({ file }) => {
+    const result = await readCorpusFile(root, file);
     progress.filesRead++;
     if (result.records.length === 0) progress.filesSkipped++;
     options.onProgress?.({ ...progress });
@@ -90,6 +91,6 @@ export async function loadCorpusFile(
   file: string,
 ): Promise<{ articles: Article[]; warnings: LoadWarning[] }> {
   await assertCorpusDir(dir);
-  const result = await readCorpusFile(dir, file.split("\\").join("/"));
+  const result = await readCorpusFile(await corpusRoot(dir), file.split("\\").join("/"));
   return { articles: result.records.map((record) => record.article), warnings: result.notes.map(toWarning) };
 }

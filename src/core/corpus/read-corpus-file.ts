@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { isInside, locate, OUTSIDE_CORPUS, readLocated } from "./corpus-boundary.js";
 import { decodeFile, normaliseNewlines } from "./decode-file.js";
 import { type FileResult, skippedFile } from "./file-result.js";
 import { isCorpusFileName } from "./list-files.js";
@@ -8,7 +8,7 @@ import { readJsonl } from "./read-jsonl.js";
 import { readTextArticle } from "./read-text-article.js";
 
 /** Far beyond any article; a file this big is a dump or a mistake and would stall every reload. */
-const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 /** A JSON Lines file holds many articles, so it may be larger, within what one string can hold. */
 const MAX_JSONL_BYTES = 256 * 1024 * 1024;
 
@@ -16,9 +16,8 @@ function maxBytes(file: string): number {
   return file.toLowerCase().endsWith(".jsonl") ? MAX_JSONL_BYTES : MAX_ARTICLE_BYTES;
 }
 
-function tooLarge(file: string, size: number): string | null {
+function tooLarge(file: string, size: number): string {
   const limit = maxBytes(file);
-  if (size <= limit) return null;
   return `the file is too large (${Math.round(size / 1048576)} MB; the limit is ${limit / 1048576} MB)`;
 }
 
@@ -47,28 +46,17 @@ export function parseCorpusFile(file: string, bytes: Uint8Array, charset?: strin
 
 /**
  * Reads and parses one corpus file. Never throws for a bad file: every failure becomes a note naming the file,
- * so one unreadable file cannot stop a load.
+ * so one unreadable file cannot stop a load. `root` is the corpus folder's real path (see `corpusRoot`).
  */
-export async function readCorpusFile(dir: string, file: string, size?: number): Promise<FileResult> {
-  const full = path.resolve(dir, file);
-  const relative = path.relative(path.resolve(dir), full);
-  if (relative.startsWith("..") || path.isAbsolute(relative)) {
-    return skippedFile(file, "the file is outside the corpus directory");
-  }
+export async function readCorpusFile(root: string, file: string): Promise<FileResult> {
+  if (!isInside(root, path.resolve(root, file))) return skippedFile(file, OUTSIDE_CORPUS);
   if (!isCorpusFileName(path.basename(file))) {
     return skippedFile(file, "the file is not an article (expected .txt, .md, .jsonl, .html or .htm)");
   }
-  const oversize = tooLarge(file, size ?? 0);
-  if (oversize) return skippedFile(file, oversize);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(full);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return skippedFile(file, `the file could not be read (${code})`);
-  }
-  // The size may not have been known (or the file grew since it was listed).
-  const grown = tooLarge(file, bytes.length);
-  if (grown) return skippedFile(file, grown);
-  return parseCorpusFile(file, bytes);
+  const located = await locate(root, file);
+  if ("skip" in located) return skippedFile(file, located.skip);
+  const read = await readLocated(located.real, maxBytes(file));
+  if ("skip" in read) return skippedFile(file, read.skip);
+  if ("tooLarge" in read) return skippedFile(file, tooLarge(file, read.tooLarge));
+  return parseCorpusFile(file, read.bytes);
 }

@@ -9,6 +9,7 @@ import { type Attribution, isCue, sentenceSources } from "./find-attribution.js"
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
 import { collectPersonMentions } from "./person-mentions.js";
+import { isNotAQuotation } from "./quotation-kind.js";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
@@ -42,10 +43,17 @@ interface ArticleReading {
 
 function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading {
   const out: ArticleReading = { tokens: [], readings: [], sources: [] };
+  let first = 0;
   for (const [p, [from, to]] of paragraphRanges(body).entries()) {
-    const tokens = tokenize(body, from, to, spans);
+    // Each paragraph is handed its own quotations only, so reading an article costs its length, not its
+    // length times its paragraphs.
+    while (first < spans.length && spans[first]!.open < from) first++;
+    let last = first;
+    while (last < spans.length && spans[last]!.open < to) last++;
+    const own = spans.slice(first, last);
+    const tokens = tokenize(body, from, to, own);
     out.tokens.push(tokens);
-    for (const range of sentenceRanges(tokens, body, spans)) {
+    for (const range of sentenceRanges(tokens, body, own)) {
       const sources = sentenceSources(tokens, range, body);
       // "Senator Maria Lopez issued the following statement:" with the quotation in the next paragraph (a
       // label such as "Transcript:" names no speaker).
@@ -62,8 +70,14 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
         out.sources.push({ at: tokens[source.at]!.start, paragraph: p, attribution: source });
       for (let q = range[0]; q < range[1]; q++) {
         const token = tokens[q]!;
-        if (token.kind === "quote")
-          out.readings.push(readQuote(spans[token.quote!]!, p, tokens, sentence, q, body));
+        if (token.kind !== "quote") continue;
+        const reading = readQuote(own[token.quote!]!, p, tokens, sentence, q, body);
+        const place = {
+          attributed: hasCue || reading.attribution !== null,
+          sentenceInitial: reading.sentenceInitial,
+        };
+        reading.notAQuote ||= isNotAQuotation(body, reading.span, place);
+        out.readings.push(reading);
       }
     }
   }

@@ -146,12 +146,36 @@ export function findNames(words: readonly Word[]): NameSpan[] {
   return names;
 }
 
-function nameEndingAt(names: readonly NameSpan[], end: number): NameSpan | undefined {
-  return names.find((n) => n.to === end);
+/** The article's names looked up by where they start and end, so finding frames stays linear in its length. */
+class NameLookup {
+  private readonly byFrom = new Map<number, NameSpan>();
+  private readonly byTo = new Map<number, NameSpan>();
+  /** Last words of names given in full ("clapper" of "james clapper"). */
+  readonly surnames = new Set<string>();
+
+  constructor(words: readonly Word[], names: readonly NameSpan[]) {
+    for (const n of names) {
+      if (!this.byFrom.has(n.from)) this.byFrom.set(n.from, n);
+      if (!this.byTo.has(n.to)) this.byTo.set(n.to, n);
+      if (n.to - n.nameFrom >= 2) this.surnames.add(words[n.to - 1]!.text);
+    }
+  }
+
+  startingAt(from: number): NameSpan | undefined {
+    return this.byFrom.get(from);
+  }
+
+  endingAt(to: number): NameSpan | undefined {
+    return this.byTo.get(to);
+  }
+}
+
+function nameEndingAt(names: NameLookup, end: number): NameSpan | undefined {
+  return names.endingAt(end);
 }
 
 /** The frame's subject before the cue: pronoun, name (maybe with an appositive), relative clause or description. */
-function subjectBefore(words: readonly Word[], names: readonly NameSpan[], cue: number): FrameSubject | null {
+function subjectBefore(words: readonly Word[], names: NameLookup, cue: number): FrameSubject | null {
   const before = words[cue - 1]?.text;
   if (before === undefined) return null;
   if (before === "he" || before === "she" || before === "they")
@@ -180,11 +204,7 @@ function subjectBefore(words: readonly Word[], names: readonly NameSpan[], cue: 
 }
 
 /** "a senior u s official", "u s officials", "the pair", or a known surname alone ("mahdi said"), ending at `end`. */
-function describedSubject(
-  words: readonly Word[],
-  names: readonly NameSpan[],
-  end: number,
-): FrameSubject | null {
+function describedSubject(words: readonly Word[], names: NameLookup, end: number): FrameSubject | null {
   const head = words[end - 1]?.text ?? "";
   const named = nameEndingAt(names, end);
   if (named) return { kind: "person", from: named.from, to: named.to, name: named };
@@ -204,17 +224,16 @@ function describedSubject(
 }
 
 /** The word at k as a name on its own, when the article gives it elsewhere as the last word of a full name. */
-function knownSurname(words: readonly Word[], names: readonly NameSpan[], k: number): NameSpan | undefined {
+function knownSurname(words: readonly Word[], names: NameLookup, k: number): NameSpan | undefined {
   const word = words[k]?.text;
-  const known = names.some((n) => n.to - n.nameFrom >= 2 && words[n.to - 1]!.text === word);
-  return known ? { from: k, nameFrom: k, to: k + 1 } : undefined;
+  return word !== undefined && names.surnames.has(word) ? { from: k, nameFrom: k, to: k + 1 } : undefined;
 }
 
 const MODIFIERS =
   /^(?:u|s|senior|top|administration|defense|military|intelligence|allied|and|state|department|pentagon|white|house|iranian|iraqi|american)$/;
 
-function subjectAfter(names: readonly NameSpan[], cue: number): FrameSubject | null {
-  const name = names.find((n) => n.from === cue + 1);
+function subjectAfter(names: NameLookup, cue: number): FrameSubject | null {
+  const name = names.startingAt(cue + 1);
   return name ? { kind: "person", from: name.from, to: name.to, name } : null;
 }
 
@@ -245,7 +264,8 @@ function frameEnd(words: readonly Word[], cue: number, lemma: string): { end: nu
 const SUBJECTS = /^(?:the|a|an|no|it|he|she|they|we|i|there|all|some|his|her|its|their)$/;
 
 /** Every reporting frame in the text, in order. */
-export function findFrames(words: readonly Word[], names: readonly NameSpan[]): Frame[] {
+export function findFrames(words: readonly Word[], nameSpans: readonly NameSpan[]): Frame[] {
+  const names = new NameLookup(words, nameSpans);
   const frames: Frame[] = [];
   for (let cue = 0; cue < words.length; cue++) {
     const lemma = CUE_FORMS.get(words[cue]!.text);

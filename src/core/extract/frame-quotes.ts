@@ -110,15 +110,29 @@ function startsClause(words: readonly Word[], names: NameIndex, i: number): bool
     return !objectOfVerb && verbWithin(words, i + 2, i + 6);
   }
   if (words[i + 1]?.text === "s" && names.surnames.has(w)) return verbWithin(words, i + 3, i + 4);
-  const name = names.spans.find((n) => n.from === i);
+  const name = names.byFrom.get(i);
   if (name) return isVerbish(words[name.to]?.text);
   return names.surnames.has(w) && isVerbish(words[i + 1]?.text);
 }
 
 /** Name spans with the set of surnames they give, for spotting a clause that opens with a name. */
 interface NameIndex {
+  /** In order of `from`. */
   spans: readonly NameSpan[];
+  byFrom: ReadonlyMap<number, NameSpan>;
   surnames: ReadonlySet<string>;
+}
+
+/** The first name starting after word `after` (binary search, so each clause costs little however long the text). */
+function firstNameAfter(spans: readonly NameSpan[], after: number): NameSpan | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.from > after) high = mid;
+    else low = mid + 1;
+  }
+  return spans[low];
 }
 
 function blocked(word: string | undefined): boolean {
@@ -190,8 +204,8 @@ function forward(
     if (part.subordinate || part.to - from > MAX_WORDS) break;
     end = part.to;
   }
-  const firstName = names.spans.find((n) => n.from > from + 3 && n.from < end);
-  if (firstName) end = firstName.from;
+  const firstName = firstNameAfter(names.spans, from + 3);
+  if (firstName && firstName.from < end) end = firstName.from;
   while (
     end > from &&
     (PREPOSITIONS.has(words[end - 1]!.text) || /^(?:and|or|with|by)$/.test(words[end - 1]!.text))
@@ -259,7 +273,11 @@ function assign(words: readonly Word[], names: NameIndex, found: readonly Frame[
 export function extractFrameQuotes(article: Article): ExtractedQuote[] {
   const words = splitWords(article.body);
   const spans = findNames(words);
-  const names: NameIndex = { spans, surnames: new Set(spans.map((n) => words[n.to - 1]!.text)) };
+  const byFrom = new Map<number, NameSpan>();
+  for (const n of spans) if (!byFrom.has(n.from)) byFrom.set(n.from, n);
+  const ordered = [...spans].sort((a, b) => a.from - b.from);
+  const surnames = new Set(spans.map((n) => words[n.to - 1]!.text));
+  const names: NameIndex = { spans: ordered, byFrom, surnames };
   const frames = findFrames(words, spans);
   const speakers = new FrameSpeakers(words, spans, frames);
   return assign(words, names, frames).map(({ frame, range }) => {

@@ -7,11 +7,29 @@ function titleCase(text: string): string {
 
 /** Who each frame's subject is: names in full and title-cased, pronouns via the previous named subject. */
 export class FrameSpeakers {
+  /** Each word-final part of a name ("mahdi", "abdel mahdi") → the longest name ending with it. */
+  private readonly longest = new Map<string, string>();
+  /** For each frame, the nearest earlier frame whose subject is a named person. */
+  private readonly previousPerson = new Map<Frame, NameSpan>();
+
   constructor(
     private readonly words: readonly Word[],
-    private readonly names: readonly NameSpan[],
-    private readonly frames: readonly Frame[],
-  ) {}
+    names: readonly NameSpan[],
+    frames: readonly Frame[],
+  ) {
+    for (const name of names) {
+      const full = this.text(name.nameFrom, name.to);
+      for (let from = name.nameFrom + 1; from < name.to; from++) {
+        const part = this.text(from, name.to);
+        if (full.length > (this.longest.get(part)?.length ?? 0)) this.longest.set(part, full);
+      }
+    }
+    let person: NameSpan | null = null;
+    for (const frame of frames) {
+      if (person) this.previousPerson.set(frame, person);
+      if (frame.subject.kind === "person") person = frame.subject.name;
+    }
+  }
 
   private text(from: number, to: number): string {
     return this.words
@@ -23,12 +41,8 @@ export class FrameSpeakers {
   /** The longest name in the article ending with this one ("mahdi" → "adel abdel mahdi"). */
   private fullName(name: NameSpan): string {
     const own = this.text(name.nameFrom, name.to);
-    let best = own;
-    for (const other of this.names) {
-      const full = this.text(other.nameFrom, other.to);
-      if (full.length > best.length && full.endsWith(` ${own}`)) best = full;
-    }
-    return titleCase(best);
+    const longer = this.longest.get(own);
+    return titleCase(longer && longer.length > own.length ? longer : own);
   }
 
   resolve(frame: Frame): { name: string; kind: "person" | "description" } | null {
@@ -36,10 +50,7 @@ export class FrameSpeakers {
     if (subject.kind === "person") return { name: this.fullName(subject.name), kind: "person" };
     if (subject.kind === "description")
       return { name: this.text(subject.from, subject.to), kind: "description" };
-    for (let i = this.frames.indexOf(frame) - 1; i >= 0; i--) {
-      const earlier = this.frames[i]!.subject;
-      if (earlier.kind === "person") return { name: this.fullName(earlier.name), kind: "person" };
-    }
-    return null;
+    const earlier = this.previousPerson.get(frame);
+    return earlier ? { name: this.fullName(earlier), kind: "person" } : null;
   }
 }

@@ -30,11 +30,14 @@ interface OpenMark {
   pos: number;
   len: number;
   family: Family;
+  /** Opened where the previous quotation of the same speaker was left open (an opening mark inside it). */
+  continues: boolean;
 }
 
 const MARK = /''|``|[“”„‟"«»‘’'‹›]/g;
 const QUOTE_CHARS = "“”„‟\"«»‘’'‹›`";
 const OPENERS_BEFORE = "([{—–-/\u00a0";
+const SENTENCE_END = ".!?…";
 const ELISION = /^(?:em|til|cause|n|tis|twas|bout|round)\b/i;
 
 function isWordChar(c: string | undefined): boolean {
@@ -56,14 +59,17 @@ function canCloseBetween(prev: string | undefined, next: string | undefined): bo
   return next === undefined || isSpace(next) || !isWordChar(next);
 }
 
-/** Offsets of HTML/XML tags, whose attribute values are not quotations. */
-function tagRanges(text: string, from: number, to: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const re = /<\/?[a-zA-Z][^<>\n]{0,600}>/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text))
-    ranges.push([m.index, m.index + m[0].length]);
-  return ranges;
+const TAG = /<\/?[a-zA-Z][^<>\n]{0,600}>/g;
+
+/**
+ * Offsets of HTML/XML tags, whose attribute values are not quotations, and of quotation-mark glyphs: each found
+ * in one pass over the whole body, so the work stays proportional to its length however many paragraphs it has.
+ */
+function allMatches(text: string, pattern: RegExp): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const re = new RegExp(pattern.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m.index + m[0].length]);
+  return found;
 }
 
 function innerRange(body: string, from: number, to: number): [number, number] {
@@ -92,22 +98,33 @@ function opensWithQuote(body: string, from: number, to: number): boolean {
 class ParagraphScanner {
   readonly spans: QuoteSpan[] = [];
   private readonly stack: OpenMark[] = [];
+  private readonly marks: Array<[number, number]>;
+  private readonly tags: Array<[number, number]>;
+  private nextMark = 0;
+  private nextTag = 0;
 
-  constructor(private readonly body: string) {}
+  constructor(private readonly body: string) {
+    this.marks = allMatches(body, MARK);
+    this.tags = allMatches(body, TAG);
+  }
 
+  /** Reads the marks of body[from, to); paragraphs are scanned in order, each once. */
   scan(from: number, to: number): OpenMark[] {
-    const tags = tagRanges(this.body, from, to);
-    const re = new RegExp(MARK.source, "g");
-    re.lastIndex = from;
-    for (let m = re.exec(this.body); m && m.index < to; m = re.exec(this.body)) {
-      const pos = m.index;
-      if (tags.some(([s, e]) => pos >= s && pos < e)) continue;
-      const len = m[0].length;
+    for (; this.nextMark < this.marks.length; this.nextMark++) {
+      const [pos, end] = this.marks[this.nextMark]!;
+      if (pos >= to) break;
+      if (pos < from || this.insideTag(pos)) continue;
       const prev = pos > from ? this.body[pos - 1] : undefined;
-      const next = pos + len < to ? this.body[pos + len] : undefined;
-      this.mark(m[0], pos, len, prev, next);
+      const next = end < to ? this.body[end] : undefined;
+      this.mark(this.body.slice(pos, end), pos, end - pos, prev, next);
     }
     return this.stack.splice(0);
+  }
+
+  private insideTag(pos: number): boolean {
+    while (this.nextTag < this.tags.length && this.tags[this.nextTag]![1] <= pos) this.nextTag++;
+    const tag = this.tags[this.nextTag];
+    return tag !== undefined && pos >= tag[0];
   }
 
   private mark(
@@ -126,6 +143,7 @@ class ParagraphScanner {
       case "«":
       case "``":
         if (canClose && !canOpen && this.has("double")) this.close("double", pos, len);
+        else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
         else this.push(pos, len, "double");
         return;
       case "”":
@@ -136,6 +154,7 @@ class ParagraphScanner {
       case '"':
       case "''":
         if (this.has("double") && (canClose || !canOpen)) this.close("double", pos, len);
+        else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
         else if (canOpen) this.push(pos, len, "double");
         return;
       case "‘":
@@ -169,12 +188,32 @@ class ParagraphScanner {
     this.push(pos, len, "single");
   }
 
+  /**
+   * An opening double mark after the end of a sentence inside an open double quotation: the quotation was a
+   * paragraph of its own, left open by the convention for quotations that run on, and the paragraphs were joined
+   * on one line (`…26 weeks. "We are going…`). Double marks do not nest inside double marks.
+   */
+  private reopens(pos: number, canOpen: boolean, canClose: boolean): boolean {
+    if (!canOpen || canClose || this.stack.at(-1)?.family !== "double") return false;
+    let before = pos - 1;
+    while (before >= 0 && isSpace(this.body[before])) before--;
+    return SENTENCE_END.includes(this.body[before] ?? "");
+  }
+
+  /** Ends the open quotation where the next one of the same run opens, as a paragraph end would. */
+  private carryOn(pos: number, len: number): void {
+    const open = this.stack.pop()!;
+    const depth = this.stack.length;
+    this.emit(open, pos, pos, { depth, runsOn: true, unterminated: false });
+    this.stack.push({ pos, len, family: "double", continues: true });
+  }
+
   private has(family: Family): boolean {
     return this.stack.some((m) => m.family === family);
   }
 
   private push(pos: number, len: number, family: Family): void {
-    this.stack.push({ pos, len, family });
+    this.stack.push({ pos, len, family, continues: false });
   }
 
   private close(family: Family, pos: number, len: number): void {
@@ -194,7 +233,7 @@ class ParagraphScanner {
   ) {
     const [start, end] = innerRange(this.body, open.pos + open.len, close);
     if (end <= start) return;
-    this.spans.push({ open: open.pos, close, closeEnd, start, end, continued: false, ...flags });
+    this.spans.push({ open: open.pos, close, closeEnd, start, end, continued: open.continues, ...flags });
   }
 }
 

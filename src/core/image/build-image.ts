@@ -73,7 +73,7 @@ const isDuplicateNote = (note: FileNote) => note.reason.startsWith("duplicate id
  */
 export async function buildImage(dir: string, options: BuildImageOptions = {}): Promise<BuiltImage> {
   const logger = options.logger ?? silentLogger;
-  const { files, notes: walkNotes } = await walkCorpus(dir);
+  const { root, files, notes: walkNotes } = await walkCorpus(dir);
   for (const note of walkNotes) logNote(logger, note);
   const previous = options.previous ?? null;
   const before = previousFiles(previous);
@@ -136,13 +136,13 @@ export async function buildImage(dir: string, options: BuildImageOptions = {}): 
     const toRead = batch.filter((file) => !reusable(file));
     const results = new Map<string, FileResult>();
     await mapConcurrent(toRead, READ_CONCURRENCY, async (file) => {
-      results.set(file.file, await readCorpusFile(dir, file.file, file.size));
+      results.set(file.file, await readCorpusFile(root, file.file));
     });
     for (const file of batch) {
       const old = reusable(file);
       let added = old ? copy(file, old) : false;
       if (added === false) {
-        const result = results.get(file.file) ?? (await readCorpusFile(dir, file.file, file.size));
+        const result = results.get(file.file) ?? (await readCorpusFile(root, file.file));
         added = addRead(file, result);
       }
       progress.filesRead++;

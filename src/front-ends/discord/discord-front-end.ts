@@ -4,6 +4,7 @@ import { type ActionCodec, actionCodec, type CommandContext, type Reply } from "
 import type { Logger } from "../../logging/logger.js";
 import type { FrontEnd, FrontEndPlugin, FrontEndStatus } from "../front-end.js";
 import { safeError } from "./discord-errors.js";
+import { discordSettings } from "./discord-settings.js";
 import { embedToText } from "./embed-to-text.js";
 import { answerWhileStopping, handleInteraction } from "./handle-interaction.js";
 import { discordChannelPoster } from "./post-digest.js";
@@ -174,6 +175,7 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordFron
 
 export const discordPlugin: FrontEndPlugin = {
   name: "discord",
+  settings: discordSettings,
   fromConfig(config, deps) {
     if (!config.DISCORD_TOKEN) return null;
     return createDiscordFrontEnd({
@@ -184,16 +186,5 @@ export const discordPlugin: FrontEndPlugin = {
       logger: deps.logger,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
-  },
-  takesRequests: (config) => Boolean(config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID),
-  digestChannel(config) {
-    if (!config.DIGEST_DISCORD_CHANNEL) return null;
-    if (!config.DISCORD_TOKEN) {
-      return {
-        problem:
-          "DIGEST_DISCORD_CHANNEL is set but DISCORD_TOKEN is not, so the Discord digest cannot be posted.",
-      };
-    }
-    return { channel: config.DIGEST_DISCORD_CHANNEL };
   },
 };

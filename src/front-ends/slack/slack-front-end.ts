@@ -14,6 +14,7 @@ import { slackDigestPoster } from "./post-digest.js";
 import { renderReplyBlocks } from "./render-blocks.js";
 import { createApp, describeStartError } from "./slack-app.js";
 import { registerHandlers } from "./slack-handlers.js";
+import { slackSettings } from "./slack-settings.js";
 import { createSlackClient, slackApiUrl } from "./web-client.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -130,6 +131,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackFrontEnd> 
 
 export const slackPlugin: FrontEndPlugin = {
   name: "slack",
+  settings: slackSettings,
   fromConfig(config, deps) {
     if (!config.SLACK_BOT_TOKEN) return null;
     return createSlackFrontEnd({
@@ -142,16 +144,5 @@ export const slackPlugin: FrontEndPlugin = {
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
       ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     });
-  },
-  takesRequests: (config) => Boolean(config.SLACK_BOT_TOKEN),
-  digestChannel(config) {
-    if (!config.DIGEST_SLACK_CHANNEL) return null;
-    if (!config.SLACK_BOT_TOKEN) {
-      return {
-        problem:
-          "DIGEST_SLACK_CHANNEL is set but SLACK_BOT_TOKEN is not, so the Slack digest cannot be posted.",
-      };
-    }
-    return { channel: config.DIGEST_SLACK_CHANNEL };
   },
 };

@@ -63,6 +63,24 @@ describe("extractQuotes: a quotation running over two paragraphs", () => {
   });
 });
 
+describe("extractQuotes: quotations that run on within one line", () => {
+  it("reads each quotation after a reopening mark, with the speaker of the first", () => {
+    expect(summary(quotesOf("run-on-lines.txt"))).toEqual([
+      {
+        text: "We have already rebuilt the north pier, it took eleven months when we started, and it is open again.",
+        speaker: "Olga Brandt",
+      },
+      {
+        text: "We are going to rebuild the south pier next and the aim is to finish the whole wall by the summer of 2028.",
+        speaker: "Olga Brandt",
+      },
+      { text: "We have promised the crews a place to land every night of the year.", speaker: "Olga Brandt" },
+      { text: "The harbour pays for half the town's jobs.", speaker: "Ravi Mehta" },
+      { text: "A wall that fails in a storm would cost far more than the repairs.", speaker: "Ravi Mehta" },
+    ]);
+  });
+});
+
 describe("extractQuotes: colons, partial quotations, nesting and labels", () => {
   const quotes = quotesOf("partial-and-labels.txt");
 

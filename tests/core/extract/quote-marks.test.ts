@@ -52,6 +52,23 @@ describe("findQuoteSpans", () => {
     ]);
   });
 
+  it("ends a quotation where an opening mark after a sentence end reopens it on the same line", () => {
+    const body = 'She said: "The first part ends here. "The second part follows." Then she left. "A third."';
+    const spans = findQuoteSpans(body);
+    expect(spans.map((s) => [body.slice(s.start, s.end), s.depth, s.runsOn, s.continued])).toEqual([
+      ["The first part ends here.", 0, true, false],
+      ["The second part follows.", 0, false, true],
+      ["A third.", 0, false, false],
+    ]);
+  });
+
+  it("still reads a closing mark before a capital as a close, not a reopening", () => {
+    expect(quoted('He called it "unfair." "We will appeal," he said.')).toEqual([
+      "unfair.",
+      "We will appeal",
+    ]);
+  });
+
   it("does not read attribute values of HTML tags as quotations", () => {
     expect(quoted('<tweet id="12345" author="@someone">Hello</tweet> and "a real one" here')).toEqual([
       "a real one",
