@@ -9,6 +9,7 @@ import { isVerbatimError } from "../core/errors.js";
 import type { Engine } from "../core/types.js";
 import { terminalProgress } from "../front-ends/terminal/progress.js";
 import type { TerminalIo } from "../front-ends/terminal/terminal-front-end.js";
+import { pullIngestedArticles } from "../ingest/pull-ingested.js";
 import { createLogger, type Logger } from "../logging/logger.js";
 
 /** Raised for problems the user can fix; printed as a plain message with exit status 2. */
@@ -55,6 +56,10 @@ export function cliSession(io: CliIo): CliSession {
       engine ??= (async () => {
         const progress = terminalProgress(io.stderr);
         try {
+          // The configured corpus is the bots' corpus: it also holds what they ingested, wherever that ran.
+          if (corpusDir === undefined) {
+            await pullIngestedArticles(session.config(), session.config().CORPUS_DIR, session.logger());
+          }
           return await openEngine({
             corpusDir: corpusDir ?? session.config().CORPUS_DIR,
             dataDir: session.config().DATA_DIR,
