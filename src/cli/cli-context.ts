@@ -11,6 +11,8 @@ import { terminalProgress } from "../front-ends/terminal/progress.js";
 import type { TerminalIo } from "../front-ends/terminal/terminal-front-end.js";
 import { pullIngestedArticles } from "../ingest/pull-ingested.js";
 import { createLogger, type Logger } from "../logging/logger.js";
+import { DataDirBusyError } from "../storage/data-dir-lock.js";
+import { DatabaseUnavailableError } from "../storage/database-unavailable.js";
 
 /** Raised for problems the user can fix; printed as a plain message with exit status 2. */
 export class UsageError extends Error {
@@ -76,13 +78,23 @@ export function cliSession(io: CliIo): CliSession {
   return session;
 }
 
+/** Failures whose message says what to fix, so a stack trace would only hide it. */
+function isOperatorError(error: unknown): error is Error {
+  return (
+    error instanceof UsageError ||
+    isVerbatimError(error) ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof DataDirBusyError
+  );
+}
+
 /** Turns any failure into a message and an exit status; only a bug prints more than one line. */
 export function reportFailure(error: unknown, io: CliIo, logger?: Logger): number {
   if (error instanceof ConfigError) {
     io.stderr.write(`${error.message}\n`);
     return 2;
   }
-  if (error instanceof UsageError || isVerbatimError(error)) {
+  if (isOperatorError(error)) {
     io.stderr.write(`verbatim: ${error.message}\n`);
     return 2;
   }
