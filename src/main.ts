@@ -1,5 +1,4 @@
 import { installProcessGuards } from "./app/process-guards.js";
-import { startApp } from "./app/start-app.js";
 import { ConfigError, loadConfig } from "./config/load-config.js";
 import { type Config, secretValues } from "./config/schema.js";
 import { configuredServices, NOTHING_TO_SERVE } from "./config/services.js";
@@ -43,8 +42,10 @@ async function main(): Promise<void> {
   }
   const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) });
   installProcessGuards(process, logger);
-  let app: Awaited<ReturnType<typeof startApp>>;
+  let app: Awaited<ReturnType<typeof import("./app/start-app.js").startApp>>;
   try {
+    // Loaded only once the configuration is known to be good, so a bad one is refused without loading every SDK.
+    const { startApp } = await import("./app/start-app.js");
     app = await startApp(config, logger);
   } catch (error) {
     if (isOperatorError(error)) logger.error({ reason: error.message }, "start-up failed");

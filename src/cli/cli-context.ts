@@ -9,7 +9,10 @@ import { isVerbatimError } from "../core/errors.js";
 import type { Engine } from "../core/types.js";
 import { terminalProgress } from "../front-ends/terminal/progress.js";
 import type { TerminalIo } from "../front-ends/terminal/terminal-front-end.js";
+import { pullIngestedArticles } from "../ingest/pull-ingested.js";
 import { createLogger, type Logger } from "../logging/logger.js";
+import { DataDirBusyError } from "../storage/data-dir-lock.js";
+import { DatabaseUnavailableError } from "../storage/database-unavailable.js";
 
 /** Raised for problems the user can fix; printed as a plain message with exit status 2. */
 export class UsageError extends Error {
@@ -55,6 +58,10 @@ export function cliSession(io: CliIo): CliSession {
       engine ??= (async () => {
         const progress = terminalProgress(io.stderr);
         try {
+          // The configured corpus is the bots' corpus: it also holds what they ingested, wherever that ran.
+          if (corpusDir === undefined) {
+            await pullIngestedArticles(session.config(), session.config().CORPUS_DIR, session.logger());
+          }
           return await openEngine({
             corpusDir: corpusDir ?? session.config().CORPUS_DIR,
             dataDir: session.config().DATA_DIR,
@@ -71,13 +78,23 @@ export function cliSession(io: CliIo): CliSession {
   return session;
 }
 
+/** Failures whose message says what to fix, so a stack trace would only hide it. */
+function isOperatorError(error: unknown): error is Error {
+  return (
+    error instanceof UsageError ||
+    isVerbatimError(error) ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof DataDirBusyError
+  );
+}
+
 /** Turns any failure into a message and an exit status; only a bug prints more than one line. */
 export function reportFailure(error: unknown, io: CliIo, logger?: Logger): number {
   if (error instanceof ConfigError) {
     io.stderr.write(`${error.message}\n`);
     return 2;
   }
-  if (error instanceof UsageError || isVerbatimError(error)) {
+  if (isOperatorError(error)) {
     io.stderr.write(`verbatim: ${error.message}\n`);
     return 2;
   }

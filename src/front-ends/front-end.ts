@@ -27,6 +27,11 @@ export interface PostContext {
   mayExist: boolean;
   /** When the first attempt for this slot may have started; messages before it cannot be ours. */
   since: Date;
+  /**
+   * Only this run's own attempt, moments ago, may have posted (not a run that crashed or gave up earlier), so a
+   * platform's short-lived repeat check (Discord's nonce) still covers it.
+   */
+  recent?: boolean;
 }
 
 /** Why a post failed, and whether trying again could help. */

@@ -4,11 +4,12 @@ import type { MetricsSink } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
+import { boundedStorage, STORAGE_TIMEOUT_MS } from "./bounded-storage.js";
 import type { QuietMode } from "./build-digest.js";
 import { cronSchedule } from "./cron-schedule.js";
 import type { DigestTarget } from "./digest-target.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./post-with-retry.js";
-import { type DigestPeriod, runDigestSlot, type SlotDeps } from "./run-digest-slot.js";
+import { type DigestPeriod, runDigestSlot, type SlotDeps, type SlotOutcome } from "./run-digest-slot.js";
 import { MAX_TIMER_MS, realTimers, type Timers } from "./timers.js";
 
 export interface DigestSchedulerOptions {
@@ -29,6 +30,10 @@ export interface DigestSchedulerOptions {
   leaseMs?: number;
   /** How soon a slot with a target still missing is tried again. */
   retryDelayMs?: number;
+  /** First wait before trying again after the storage failed; it doubles per failure, up to `retryDelayMs`. */
+  recoveryDelayMs?: number;
+  /** Longest one storage call may take before it counts as failed. */
+  storageTimeoutMs?: number;
   /** Slots older than this are no longer retried. */
   pendingWindowMs?: number;
   retry?: RetryPolicy;
@@ -65,15 +70,18 @@ function abortableSleep(signal: AbortSignal, timers: Timers): (ms: number) => Pr
 
 /**
  * Posts the digest at each fire time of the cron pattern, exactly once per slot across restarts and replicas (the
- * storage arbitrates), catches up the most recent slot missed while no instance ran, and retries slots that some
- * target is still missing. All work runs one job at a time.
+ * storage arbitrates), catches up the most recent slot missed while no instance ran or while the storage failed,
+ * and retries slots that some target is still missing. All work runs one job at a time.
  */
 export function startDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
   const schedule = cronSchedule(options.cron, options.timezone);
-  const { clock, storage, logger } = options;
+  const { clock, logger } = options;
   const timers = options.timers ?? realTimers;
+  const storage = boundedStorage(options.storage, options.storageTimeoutMs ?? STORAGE_TIMEOUT_MS, timers);
+  const startedAt = clock.now();
   const abort = new AbortController();
   const retryDelayMs = options.retryDelayMs ?? 5 * 60_000;
+  const recoveryDelayMs = options.recoveryDelayMs ?? 30_000;
   const pendingWindowMs = options.pendingWindowMs ?? DAY_MS;
   const deps: SlotDeps = {
     storage,
@@ -96,6 +104,9 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   let work: Promise<void> = Promise.resolve();
   let fireTimer: unknown;
   let retryTimer: unknown;
+  let retryDue = Number.POSITIVE_INFINITY;
+  /** Jobs failed in a row (the storage, nearly always); while non-zero, a retry also recovers a missed slot. */
+  let failures = 0;
 
   function enqueue(label: string, job: () => Promise<void>): void {
     work = work.then(async () => {
@@ -103,16 +114,29 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       try {
         await job();
       } catch (error) {
-        logger.error({ err: error, job: label }, "digest scheduling failed; will try again");
-        armRetry();
+        failures += 1;
+        const retryInMs = Math.min(retryDelayMs, recoveryDelayMs * 2 ** (failures - 1));
+        logger.error({ err: error, job: label, retryInMs }, "digest scheduling failed; will try again");
+        armRetry(retryInMs);
       }
     });
   }
 
-  async function runSlot(at: Date, why: string): Promise<void> {
+  async function runSlot(at: Date, why: string): Promise<SlotOutcome> {
     const slot = at.toISOString();
     const outcome = await runDigestSlot(deps, slot, at);
     logger.info({ slot, outcome, why }, "digest slot handled");
+    return outcome;
+  }
+
+  /**
+   * A slot whose claim never reached the storage has no row, so the pending retries cannot see it; it is found
+   * the way a restart finds one, and posted under the same rule: the most recent missed slot, once.
+   */
+  async function retryPass(): Promise<void> {
+    if (failures > 0) await catchUp("recovery");
+    await retryPending();
+    failures = 0;
   }
 
   async function retryPending(): Promise<void> {
@@ -128,24 +152,36 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   /** A slot some target still lacks (here or on another instance) gets another try after the retry delay. */
   async function armRetryIfPending(): Promise<void> {
     const since = new Date(clock.now().getTime() - pendingWindowMs);
-    if ((await storage.pendingDigests(since)).length > 0) armRetry();
+    if ((await storage.pendingDigests(since)).length > 0) armRetry(retryDelayMs);
   }
 
-  async function catchUp(): Promise<void> {
+  async function catchUp(why: "catch-up" | "recovery"): Promise<void> {
     const now = clock.now();
-    const since = new Date(await storage.settingOnce(SINCE_KEY, now.toISOString()));
+    // The start time, not this call's: a first start whose storage was down still owes the slots since then.
+    const since = new Date(await storage.settingOnce(SINCE_KEY, startedAt.toISOString()));
     const last = await storage.lastScheduledSlot();
     const floor = last && last.getTime() > since.getTime() ? last : since;
     const missed = schedule.latest(now, floor);
-    if (missed) await runSlot(missed, "catch-up");
+    if (!missed) return;
+    const outcome = await runSlot(missed, why);
+    if (why === "recovery" && outcome !== "taken") {
+      logger.warn(
+        { slot: missed.toISOString(), outcome },
+        "recovered a digest slot missed while the storage was failing",
+      );
+    }
   }
 
-  function armRetry(): void {
-    if (stopped || retryTimer !== undefined) return;
+  /** Arms the retry pass `delayMs` from now, unless one is already due sooner. */
+  function armRetry(delayMs: number): void {
+    const due = clock.now().getTime() + delayMs;
+    if (stopped || (retryTimer !== undefined && retryDue <= due)) return;
+    timers.clearTimeout(retryTimer);
+    retryDue = due;
     retryTimer = timers.setTimeout(() => {
       retryTimer = undefined;
-      enqueue("retry", retryPending);
-    }, retryDelayMs);
+      enqueue("retry", retryPass);
+    }, delayMs);
   }
 
   function armFire(at: Date): void {
@@ -172,7 +208,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   }
 
   enqueue("start", async () => {
-    await catchUp();
+    await catchUp("catch-up");
     await retryPending();
   });
   armNext(clock.now());

@@ -44,7 +44,7 @@ export async function postWithRetry(
   let mayExist = context.mayExist;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await target.post(reply, { ...context, mayExist });
+      return await target.post(reply, { ...context, mayExist, recent: mayExist && !context.mayExist });
     } catch (caught) {
       const error = asPostError(caught);
       mayExist ||= error.ambiguous;

@@ -5,9 +5,11 @@ import type { Clock, CoreLogger } from "../core/logger.js";
 import { systemClock } from "../core/logger.js";
 import type { ConfiguredFrontEnd } from "../front-ends/registry.js";
 import type { Storage } from "../storage/storage.js";
+import { boundedStorage, STORAGE_TIMEOUT_MS } from "./bounded-storage.js";
 import { buildDigest } from "./build-digest.js";
 import { type DigestScheduler, startDigestScheduler } from "./digest-scheduler.js";
 import { digestTargets } from "./digest-targets.js";
+import { realTimers } from "./timers.js";
 
 export interface ConfiguredDigestOptions {
   config: Config;
@@ -38,6 +40,8 @@ export function startConfiguredDigests(options: ConfiguredDigestOptions): Digest
     );
     return null;
   }
+  // The build reads the storage too; a hung read there would hold up the scheduler as surely as its own.
+  const buildStorage = boundedStorage(storage, STORAGE_TIMEOUT_MS, realTimers);
   const scheduler = startDigestScheduler({
     cron: config.DIGEST_CRON,
     timezone: config.DIGEST_TIMEZONE,
@@ -48,7 +52,14 @@ export function startConfiguredDigests(options: ConfiguredDigestOptions): Digest
     logger,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     build: ({ from, to, quiet }) =>
-      buildDigest({ corpus: options.corpus, storage, from, to, quiet, timezone: config.DIGEST_TIMEZONE }),
+      buildDigest({
+        corpus: options.corpus,
+        storage: buildStorage,
+        from,
+        to,
+        quiet,
+        timezone: config.DIGEST_TIMEZONE,
+      }),
   });
   logger.info(
     { cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE, targets: targets.map((t) => t.id) },

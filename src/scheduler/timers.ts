@@ -17,3 +17,25 @@ export const realTimers: Timers = {
 export function sleep(ms: number, timers: Timers = realTimers): Promise<void> {
   return new Promise((resolve) => timers.setTimeout(resolve, ms));
 }
+
+/** Settles as `work` does, or rejects with `onTimeout()` after `ms` on `timers` if `work` has not settled by then. */
+export function withTimeout<T>(
+  work: Promise<T>,
+  ms: number,
+  timers: Timers,
+  onTimeout: () => Error,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const handle = timers.setTimeout(() => reject(onTimeout()), ms);
+    work.then(
+      (value) => {
+        timers.clearTimeout(handle);
+        resolve(value);
+      },
+      (error: unknown) => {
+        timers.clearTimeout(handle);
+        reject(error);
+      },
+    );
+  });
+}

@@ -173,11 +173,29 @@ describe("posting a digest to Discord", () => {
     expect(waits[0]).toBeLessThanOrEqual(1100);
   });
 
-  it("after a timeout, the repeated nonce keeps Discord from posting twice", async () => {
+  it("after a timeout, finds the message that did get posted instead of posting it again", async () => {
     discord.fail({ kind: "slow", delayMs: 1000, processed: true });
     await postWithRetry(target(), digest, context, recorded, silentLogger);
-    expect(discord.postHits().length).toBeGreaterThanOrEqual(2);
     expect(discord.posts).toHaveLength(1);
+    expect(discord.hits.some((h) => h.path.includes("/messages?after="))).toBe(true);
+  });
+
+  it("after a timeout, without Read Message History, the repeated nonce keeps Discord from posting twice", async () => {
+    const blind = await startFakeDiscordApi(DISCORD_TOKEN, { readHistory: false });
+    try {
+      blind.fail({ kind: "slow", delayMs: 1000, processed: true });
+      await postWithRetry(
+        discordTarget(blind.apiUrl, 300, DISCORD_TOKEN),
+        digest,
+        context,
+        recorded,
+        silentLogger,
+      );
+      expect(blind.hits.filter((h) => h.path.endsWith("/messages")).length).toBeGreaterThanOrEqual(2);
+      expect(blind.posts).toHaveLength(1);
+    } finally {
+      await blind.close();
+    }
   });
 
   it("gives up at once when the bot may not post in the channel", async () => {

@@ -2,7 +2,7 @@ import { type MetricsSink, noMetrics } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import { text } from "../../commands/reply.js";
 import { inProcessCorpus } from "../../src/core/corpus-service.js";
-import { silentLogger, systemClock } from "../../src/core/logger.js";
+import { type CoreLogger, silentLogger, systemClock } from "../../src/core/logger.js";
 import { createDiscordFrontEnd } from "../../src/front-ends/discord/discord-front-end.js";
 import { createSlackFrontEnd } from "../../src/front-ends/slack/slack-front-end.js";
 import { createLogger } from "../../src/logging/logger.js";
@@ -90,6 +90,7 @@ export function startScheduler(
     quiet?: QuietMode;
     retry?: RetryPolicy;
     metrics?: MetricsSink;
+    logger?: CoreLogger;
   },
   build: (period: { from: Date; to: Date; quiet: QuietMode }) => Promise<Reply | null> = async (p) =>
     periodReply(p.from, p.to),
@@ -102,7 +103,7 @@ export function startScheduler(
     timers: o.clock,
     storage: o.storage,
     targets: o.targets,
-    logger: silentLogger,
+    logger: o.logger ?? silentLogger,
     quiet: o.quiet ?? "note",
     retry: o.retry ?? fastRetry,
     retryDelayMs: 5 * 60_000,

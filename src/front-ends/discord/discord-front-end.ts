@@ -103,6 +103,7 @@ export function createDiscordFrontEnd(options: DiscordOptions): DiscordFrontEnd 
   };
   const postMessage = discordChannelPoster({
     token: options.token,
+    logger,
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
     timeoutMs: options.restTimeoutMs ?? REST_TIMEOUT_MS,
   });

@@ -53,36 +53,71 @@ export interface SlackMessage {
   text: string;
 }
 
-/** Posts digests to a channel; remembers when the channel's history cannot be read, so it asks only once. */
+/** What Slack says when a call is refused: the error code and, for a missing scope, the scope. */
+const refusal = (error: unknown) => (error as { data?: { error?: string; needed?: string } }).data;
+
+/** What the operator can do so that the channel's history can be read. */
+function remedy(reason: string | undefined, needed: string | undefined): string {
+  if (reason === "missing_scope") {
+    return `add the ${needed ?? "channels:history"} scope to the Slack app (see slack-manifest.yaml) and reinstall it`;
+  }
+  return "invite the bot to the channel (/invite @Verbatim), or grant the channels:join scope";
+}
+
+/**
+ * A digest that may already be in the channel, but whose presence cannot be checked, is not posted again: a
+ * newsroom channel showing the same digest twice looks broken to everyone in it, while a late digest is seen by
+ * the operator (the slot stays pending, is retried, and each failure is logged and counted), who can fix the cause.
+ */
+function cannotCheck(channel: string, context: PostContext, error: unknown): PostError {
+  const data = refusal(error);
+  const reason = data?.error;
+  if (
+    reason !== "missing_scope" &&
+    reason !== "not_in_channel" &&
+    reason !== "method_not_supported_for_channel_type"
+  ) {
+    return classifySlackError(error);
+  }
+  const detail = reason === "missing_scope" && data?.needed ? `${reason}: ${data.needed}` : reason;
+  return new PostError(
+    `cannot check whether the digest for ${context.slot} already reached ${channel}: Slack refused to show the ` +
+      `channel's history (${detail}). It is not posted again unchecked, so it cannot appear twice; ` +
+      `${remedy(reason, data?.needed)}, and the next retry checks and posts it if it is missing`,
+    false,
+  );
+}
+
+/** Posts digests to a channel, checking its history first when an earlier attempt may already have posted. */
 export function slackDigestPoster(client: webApi.WebClient, logger: CoreLogger) {
-  const historyUnavailable = new Set<string>();
+  async function lookUp(channel: string, context: PostContext): Promise<string | null> {
+    const history = await client.conversations.history({
+      channel,
+      oldest: String((context.since.getTime() - 60_000) / 1000),
+      limit: 100,
+      include_all_metadata: true,
+    });
+    const messages = (history.messages ?? []) as HistoryMessage[];
+    const found = messages.find(
+      (m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.slot === context.slot,
+    );
+    return found?.ts ?? null;
+  }
 
   /** A digest for this slot already in the channel (posted by an attempt whose answer was lost), if any. */
   async function findPosted(channel: string, context: PostContext): Promise<string | null> {
-    if (historyUnavailable.has(channel)) return null;
     try {
-      const history = await client.conversations.history({
-        channel,
-        oldest: String((context.since.getTime() - 60_000) / 1000),
-        limit: 100,
-        include_all_metadata: true,
-      });
-      const messages = (history.messages ?? []) as HistoryMessage[];
-      const found = messages.find(
-        (m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.slot === context.slot,
-      );
-      return found?.ts ?? null;
+      return await lookUp(channel, context);
     } catch (error) {
-      const reason = (error as { data?: { error?: string } }).data?.error;
-      if (reason === "missing_scope" || reason === "not_in_channel") {
-        historyUnavailable.add(channel);
-        logger.warn(
-          { channel, reason },
-          "cannot read the digest channel's history, so a retried digest may appear twice; add channels:history",
-        );
-        return null;
-      }
-      throw classifySlackError(error);
+      if (refusal(error)?.error !== "not_in_channel") throw cannotCheck(channel, context, error);
+    }
+    // chat:write.public posts to a public channel without joining it, but reading its history takes membership.
+    try {
+      await client.conversations.join({ channel });
+      logger.info({ channel }, "joined the digest channel to check its history");
+      return await lookUp(channel, context);
+    } catch (error) {
+      throw cannotCheck(channel, context, error);
     }
   }
 

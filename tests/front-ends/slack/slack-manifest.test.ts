@@ -40,7 +40,14 @@ describe("slack-manifest.yaml", () => {
   });
 
   it("asks only for the scopes it uses, with interactivity and Socket Mode on", () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["chat:write", "chat:write.public", "commands"]);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      "channels:history",
+      "channels:join",
+      "chat:write",
+      "chat:write.public",
+      "commands",
+      "groups:history",
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name).toBe("Verbatim");
