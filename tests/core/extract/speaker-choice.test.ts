@@ -36,6 +36,14 @@ describe("speaker choice: the wrong person", () => {
   });
 });
 
+describe("speaker choice: words that are not names", () => {
+  it("never takes an adverb opening the sentence for the speaker's name", () => {
+    const by = quotesOf("adverb-openers.txt");
+    expect(by("see you all next summer")).toMatchObject({ speakerName: "Mia Dorsey" });
+    expect(by("thank you for having me")).toMatchObject({ speakerName: "Mia Dorsey" });
+  });
+});
+
 describe("speaker choice: no stronger than the evidence", () => {
   const candidate = (name: string, features: Candidate["features"]): Candidate => ({
     speaker: { name, kind: "person" },
