@@ -25,6 +25,12 @@ describe("speaker choice: the wrong person", () => {
     expect(by("Between now and the election")).toMatchObject({ speakerName: "Alan Mercer" });
   });
 
+  it("sends 'he' to a person joined to an 'according to' source, not to a rival named before", () => {
+    const by = quotesOf("according-to-both.txt");
+    expect(by("Right now I can feel")).toMatchObject({ speakerName: "Marco Ruiz" });
+    expect(by("I have beaten all")).toMatchObject({ speakerName: "Marco Ruiz" });
+  });
+
   it("gives `“…,” it said` to the organisation that opened the sentence before", () => {
     const by = quotesOf("organisation-speaks.txt");
     for (const start of ["This move is the best", "Employers keep control"]) {
