@@ -25,6 +25,13 @@ describe("speaker choice: the wrong person", () => {
     expect(by("Between now and the election")).toMatchObject({ speakerName: "Alan Mercer" });
   });
 
+  it("keeps 'she' on the speaker when the names after her reporting verb are what she spoke of", () => {
+    const by = quotesOf("spoken-of.txt");
+    for (const start of ["Nobody wants to go back", "Between now and the vote", "She will be leading"]) {
+      expect(by(start)).toMatchObject({ speakerName: "Ruth Okafor" });
+    }
+  });
+
   it("sends 'he' to a person joined to an 'according to' source, not to a rival named before", () => {
     const by = quotesOf("according-to-both.txt");
     expect(by("Right now I can feel")).toMatchObject({ speakerName: "Marco Ruiz" });
