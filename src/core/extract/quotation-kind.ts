@@ -128,13 +128,12 @@ const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|you)$/i;
  * speaks, where "a website called “…”" or "the so called “…”" gives a thing its name.
  */
 export function namedBySpeaker(body: string, at: number): boolean {
-  const found = /([\p{L}.'’-]+)[ \t]+([\p{L}]+)[ \t]*$/u.exec(body.slice(Math.max(0, at - 60), at));
-  if (!found || !SPEAKING_NAMERS.has(found[2]!.toLowerCase())) return false;
+  // "Mitt Romney, called": a name may close an aside.
+  const found = /([\p{L}.'’-]+)(,?)[ \t]+(\p{L}+)[ \t]*$/u.exec(body.slice(Math.max(0, at - 60), at));
+  if (!found || !SPEAKING_NAMERS.has(found[3]!.toLowerCase())) return false;
   const subject = found[1]!;
-  return (
-    SUBJECT_PRONOUNS.test(subject) ||
-    (/^\p{Lu}\p{Ll}/u.test(subject) && !DETERMINERS.has(subject.toLowerCase()))
-  );
+  const name = /^\p{Lu}\p{Ll}/u.test(subject) && !DETERMINERS.has(subject.toLowerCase());
+  return name || (SUBJECT_PRONOUNS.test(subject) && found[2] === "");
 }
 
 /** "…the election slogan “Britain Works”", "the motto is “…”", "a scheme dubbed “Otoku”". */
