@@ -135,19 +135,41 @@ function holds(role: readonly string[], described: readonly string[]): boolean {
   return !QUALIFIERS.has(before) && !/^\d+$/.test(before);
 }
 
+/** People by the last word of each role the article binds to them, in article order. */
+export type RoleIndex<P> = ReadonlyMap<string, readonly P[]>;
+
+/**
+ * Built once per article, so a description is compared only with the people holding a role with its head word
+ * ("minister"), not with every person named: that keeps a long article's cost linear.
+ */
+export function indexRoles<P extends { roles: readonly string[][] }>(people: readonly P[]): RoleIndex<P> {
+  const index = new Map<string, P[]>();
+  for (const person of people) {
+    for (const role of person.roles) {
+      const head = role.at(-1);
+      if (!head) continue;
+      const holders = index.get(head) ?? [];
+      if (holders.length === 0) index.set(head, holders);
+      if (holders.at(-1) !== person) holders.push(person);
+    }
+  }
+  return index;
+}
+
 /**
  * The one person the article binds this description to, or null when it binds it to no one or to more than one
  * person (people whose names are forms of one name count once).
  */
 export function describedPerson<P extends Mention & { roles: readonly string[][] }>(
   description: Mention,
-  people: readonly P[],
+  roles: RoleIndex<P>,
 ): P | null {
   const words = roleWords(description.text);
   const described = ARTICLES.has(words[0] ?? "") ? words.slice(1) : words;
   // "a spokesman" or "a longtime adviser" may be any of several; "an analyst at Hollins Bank" says which one.
   if (/^an?$/.test(words[0] ?? "") && !described.some((w) => APPOSITION_LINKS.has(w))) return null;
-  const holders = people.filter((p) => p.roles.some((role) => holds(role, described)));
+  const candidates = roles.get(described.at(-1) ?? "") ?? [];
+  const holders = candidates.filter((p) => p.roles.some((role) => holds(role, described)));
   let fullest: P | null = null;
   for (const person of holders) {
     if (fullest && !compatibleNames(fullest.name, person.name)) return null;

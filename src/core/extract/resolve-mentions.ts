@@ -6,7 +6,7 @@
  * with the same head, surnames to the one full name written in the same article.
  */
 
-import { describedPerson } from "./describe-person.js";
+import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
 import { HONORIFICS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
@@ -39,6 +39,11 @@ export class MentionResolver {
   private readonly surnames: Set<string>;
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
+  /** Built on first use (few articles need them): each different name once, and people by the roles they hold. */
+  private distinctPeople: readonly PersonMention[] | undefined;
+  private roles: RoleIndex<PersonMention> | undefined;
+  /** Each description's person, by its words: a long article repeats "the minister" many times. */
+  private readonly described = new Map<string, PersonMention | null>();
 
   constructor(
     private readonly people: readonly PersonMention[],
@@ -141,7 +146,8 @@ export class MentionResolver {
   }
 
   private findFullName(mention: Mention): string {
-    const full = fullerName(mention.name, this.people, (p) => compatible(p.gender, mention.gender));
+    this.distinctPeople ??= distinctNames(this.people);
+    const full = fullerName(mention.name, this.distinctPeople, (p) => compatible(p.gender, mention.gender));
     return full ? full.name : mention.name;
   }
 
@@ -219,7 +225,13 @@ export class MentionResolver {
   private description(mention: Mention): ResolvedSpeaker {
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
-    const person = describedPerson(mention, this.people);
+    const key = mention.text.toLowerCase();
+    let person = this.described.get(key);
+    if (person === undefined) {
+      this.roles ??= indexRoles(this.people);
+      person = describedPerson(mention, this.roles);
+      this.described.set(key, person);
+    }
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(
@@ -233,4 +245,18 @@ export class MentionResolver {
     }
     return { name: this.display(mention.text), kind: "description" };
   }
+}
+
+/**
+ * The first mention of each name and gender: what `fullerName` compares, since a second mention of the same name
+ * can neither add a fuller form nor a conflicting one.
+ */
+function distinctNames(people: readonly PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    const key = `${person.gender ?? "-"}|${person.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

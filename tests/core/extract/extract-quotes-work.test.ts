@@ -13,6 +13,8 @@ const originals = {
   findIndex: Array.prototype.findIndex,
   find: Array.prototype.find,
   some: Array.prototype.some,
+  every: Array.prototype.every,
+  filter: Array.prototype.filter,
 };
 
 function countWork(): void {
@@ -24,7 +26,7 @@ function countWork(): void {
     else work += (m ? m.index + m[0].length : String(input).length) - from;
     return m;
   };
-  for (const name of ["findIndex", "find", "some"] as const) {
+  for (const name of ["findIndex", "find", "some", "every", "filter"] as const) {
     const original = originals[name] as (
       this: unknown[],
       f: (...a: unknown[]) => unknown,
@@ -53,21 +55,31 @@ afterEach(() => {
     findIndex: originals.findIndex,
     find: originals.find,
     some: originals.some,
+    every: originals.every,
+    filter: originals.filter,
   });
 });
 
 const NAMES = ["Anna Berg", "Tomas Reyes", "Priya Natarajan", "Joe Whitlock"];
 
-/** A long article of my own words: narration, attributed quotations, lines that run on, a tag at the very end. */
+/**
+ * A long article of my own words: narration, attributed quotations, lines that run on, descriptions and surnames
+ * to resolve, a tag at the very end.
+ */
 function longArticle(paragraphs: number): string {
   const lines = ["Council weighs the bridge plan", ""];
   for (let i = 0; i < paragraphs; i++) {
     const name = NAMES[i % NAMES.length]!;
-    if (i % 3 === 0)
+    if (i % 4 === 0)
       lines.push(`The council met for the ${i}th time on the river bridge plan. Work may start soon.`);
-    else if (i % 3 === 1) lines.push(`"The bridge will open in spring number ${i}," ${name} said.`);
-    else
+    else if (i % 4 === 1) lines.push(`"The bridge will open in spring number ${i}," ${name} said.`);
+    else if (i % 4 === 2)
       lines.push(`${name} said: "We asked for ${i} more weeks. "The money is there, and the plan is sound."`);
+    // Titles, descriptions and surnames: each resolved against the people the article names.
+    else
+      lines.push(
+        `"We will vote on it in week ${i}," the council leader said. Berg and Council leader ${name} agreed.`,
+      );
     lines.push("");
   }
   lines.push('More on this: <a href="/bridge">the bridge plan</a>.');
