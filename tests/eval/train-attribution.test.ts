@@ -7,13 +7,16 @@ import { fitSpeakerModel, SHIPPED_MODEL_PATH } from "../../eval/train/fit-speake
 // A full fit reads the 640-odd tuning articles twice: about a minute on a quiet machine.
 const FULL_FIT_MS = 600_000;
 
-describe.skipIf(!existsSync(polnearDir()))("shipped speaker model (needs ../shared/corpora/polnear-train)", () => {
-  it(
-    "is exactly what `npm run train:attribution` fits on the tuning articles",
-    () => {
-      const shipped = JSON.parse(readFileSync(path.resolve(process.cwd(), SHIPPED_MODEL_PATH), "utf8"));
-      expect(fitSpeakerModel(loadPolnear(polnearDir()))).toEqual(shipped);
-    },
-    FULL_FIT_MS,
-  );
-});
+describe.skipIf(!existsSync(polnearDir()))(
+  "shipped speaker model (needs ../shared/corpora/polnear-train)",
+  () => {
+    it(
+      "is exactly what `npm run train:attribution` fits on the tuning articles",
+      () => {
+        const shipped = JSON.parse(readFileSync(path.resolve(process.cwd(), SHIPPED_MODEL_PATH), "utf8"));
+        expect(fitSpeakerModel(loadPolnear(polnearDir()))).toEqual(shipped);
+      },
+      FULL_FIT_MS,
+    );
+  },
+);

@@ -13,6 +13,7 @@ import {
 import { clauseSubject } from "./find-subject.js";
 import { CONJUNCTIONS } from "./lexicon.js";
 import { parseNounPhrase } from "./mentions.js";
+import { namedBySpeaker } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
@@ -88,10 +89,17 @@ function isDirect(
  * Scare quotes, labels and titles: marked by "so-called"/"titled", Title Case phrases, or short phrases in a
  * sentence that reports nobody's words.
  */
-function looksLikeLabel(text: string, tokens: readonly Token[], q: number, reported: boolean): boolean {
+function looksLikeLabel(
+  text: string,
+  tokens: readonly Token[],
+  q: number,
+  reported: boolean,
+  body: string,
+): boolean {
   const before = tokens[q - 1];
   const lower = before?.kind === "word" ? before.lower : "";
-  if (LABEL_BEFORE.has(lower) || (lower === "as" && word(tokens, q - 2) === "known")) return true;
+  if (LABEL_BEFORE.has(lower) && !namedBySpeaker(body, tokens[q]!.start)) return true;
+  if (lower === "as" && word(tokens, q - 2) === "known") return true;
   const words = wordCount(text);
   if (isTitleCase(text) && words >= 2 && !/[.!?]$/.test(text)) return true;
   return !reported && words < 4;
@@ -192,7 +200,7 @@ export function readQuote(
   const framed = chooseAttribution(tokens, range, q, initial, sources, body, isTitleCase(text));
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
-  const notAQuote = !direct && looksLikeLabel(text, tokens, q, reported);
+  const notAQuote = !direct && looksLikeLabel(text, tokens, q, reported, body);
   const attribution = framed ?? (initial ? null : actor(tokens, range[0], q, body));
   return {
     span,

@@ -220,7 +220,31 @@ export function sentenceSources(
     const mention = isParticiple(tokens, i)
       ? (found.at(-1)?.mention ?? clauseSubject(tokens, from, i, body))
       : attributionAt(tokens, i, from, to, body, afterQuote);
-    if (mention) found.push({ mention, cue: t.lower === "according" ? "according to" : t.text, at: i });
+    if (!mention) continue;
+    const cue = t.lower === "according" ? "according to" : t.text;
+    found.push({ mention, cue, at: i });
+    const joined = cue === "according to" ? conjoinedPerson(tokens, mention, to, body) : null;
+    if (joined) found.push({ mention: joined, cue, at: i });
   }
   return found;
+}
+
+/**
+ * "According to the other players and even Ruiz himself, …": a person joined to the source speaks too, and is
+ * who a later "he" may mean.
+ */
+function conjoinedPerson(
+  tokens: readonly Token[],
+  source: Mention,
+  hi: number,
+  body: string,
+): Mention | null {
+  let j = tokens.findIndex((x) => x.start >= source.end);
+  if (j < 0 || word(tokens, j) !== "and") return null;
+  j++;
+  while (/^(?:even|also)$/.test(word(tokens, j))) j++;
+  let k = j;
+  while (k < hi && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+  const joined = k > j ? parseNounPhrase(tokens.slice(j, k), body) : null;
+  return joined?.kind === "person" ? joined : null;
 }

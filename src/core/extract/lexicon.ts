@@ -262,7 +262,35 @@ const NAME_TAGS = /Name|Person|Country|City|Region|Place|Organization|ProperNoun
 /** A lone capitalised word that may be a name: unknown to the lexicon, or known as a name. */
 export function isLikelyNameWord(word: string): boolean {
   const tags = tagsOf(word.replace(/['’]s?$/u, ""));
-  return tags.length === 0 || tags.some((t) => NAME_TAGS.test(t));
+  if (tags.length === 0) return !isSentenceAdverb(word);
+  return tags.some((t) => NAME_TAGS.test(t));
+}
+
+/** Adjective endings the lexicon does not always list: "hopeful", "eventual", "ironic". */
+const ADJECTIVE_ENDING = /\p{L}{3}(?:ful|al|ic|ous|ive|ent|ant|ar|ate|less|ible|able)$/u;
+
+/** "Afterwards", "Nonetheless": adverbs that open sentences and that the lexicon does not list. */
+const CONNECTIVE_ADVERBS = words(`afterwards afterward nonetheless thereafter therefore elsewhere meantime
+  beforehand henceforth hitherto likewise otherwise thereby whereupon backwards forwards onwards upwards`);
+
+/**
+ * A capitalised word opening a sentence that is an adverb the lexicon does not list: "Shortly", "Initially",
+ * "Hopefully" are an adjective plus -ly, while "Reilly", "Connolly" and "Daly" are not, and stay names.
+ */
+function isSentenceAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (CONNECTIVE_ADVERBS.has(lower)) return true;
+  if (!/^\p{L}{2,}ly$/u.test(lower) || isKnownFirstName(word)) return false;
+  if (/\p{L}{3}(?:edly|ingly)$/u.test(lower)) return true; // reportedly, accordingly
+  const stems = [
+    lower.slice(0, -2), // short-ly
+    lower.replace(/ily$/, "y"), // happ-ily
+    lower.replace(/ly$/, "le"), // notab-ly
+    lower.replace(/ally$/, ""), // ironic-ally
+  ].flatMap((stem) => [stem, stem.replace(/^un/, "")]); // unfortunate-ly
+  return stems.some(
+    (stem) => stem.length > 2 && (tagsOf(stem).includes("Adjective") || ADJECTIVE_ENDING.test(stem)),
+  );
 }
 
 const VERB_TAGS = new Set([

@@ -119,6 +119,23 @@ function endsLikeSpeech(text: string): boolean {
   return /[.!?,;:…]$/.test(text);
 }
 
+/** Naming verbs that, with a speaker as their subject, quote the speaker's words. */
+const SPEAKING_NAMERS = new Set(["called", "dubbed", "termed"]);
+const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|you)$/i;
+
+/**
+ * "what he called “an evil act”", "Mitt Romney called “our first foe”": a person or he/she naming something
+ * speaks, where "a website called “…”" or "the so called “…”" gives a thing its name.
+ */
+export function namedBySpeaker(body: string, at: number): boolean {
+  // "Mitt Romney, called": a name may close an aside.
+  const found = /([\p{L}.'’-]+)(,?)[ \t]+(\p{L}+)[ \t]*$/u.exec(body.slice(Math.max(0, at - 60), at));
+  if (!found || !SPEAKING_NAMERS.has(found[3]!.toLowerCase())) return false;
+  const subject = found[1]!;
+  const name = /^\p{Lu}\p{Ll}/u.test(subject) && !DETERMINERS.has(subject.toLowerCase());
+  return name || (SUBJECT_PRONOUNS.test(subject) && found[2] === "");
+}
+
 /** "…the election slogan “Britain Works”", "the motto is “…”", "a scheme dubbed “Otoku”". */
 function isLabel(body: string, span: QuoteSpan, words: readonly string[]): boolean {
   if (words.length > MAX_LABEL_WORDS) return false;
@@ -126,7 +143,7 @@ function isLabel(body: string, span: QuoteSpan, words: readonly string[]): boole
   if (before.some((w) => LABEL_NOUNS.has(w))) return true;
   // "…asked him to be named: “Nobody…”" introduces words; "a service called “Otoku”" names a thing.
   const touching = /\p{L}[ \t]*$/u.test(body.slice(Math.max(0, span.open - 4), span.open));
-  return touching && LABEL_JUST_BEFORE.has(before.at(-1) ?? "");
+  return touching && LABEL_JUST_BEFORE.has(before.at(-1) ?? "") && !namedBySpeaker(body, span.open);
 }
 
 /** "…her new album “Quiet Rooms” went straight…". */

@@ -59,8 +59,33 @@ export class MentionResolver {
   ) {
     this.surnames = surnamesOf(people);
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
-    this.antecedents = [...named, ...people.filter((p) => p.subject)].sort((a, b) => a.start - b.start);
+    const spokenOf = this.spokenOf(people.filter((p) => p.subject));
+    this.antecedents = [...named, ...people.filter((p) => p.subject && !spokenOf.has(p))].sort(
+      (a, b) => a.start - b.start,
+    );
     this.learnGenders();
+  }
+
+  /**
+   * "Mr Mercer explained the design answered polling which suggests voters see Tony Hale as the future": a person
+   * named after someone speaks, in the same sentence, is what the speaker spoke of, not who a later "he" is.
+   * One pass over the people and the speakers, both in reading order.
+   */
+  private spokenOf(subjects: readonly Mention[]): Set<Mention> {
+    const speakers = this.sources.filter((s) => s.kind === "person" || s.kind === "pronoun");
+    speakers.sort((a, b) => a.start - b.start);
+    const out = new Set<Mention>();
+    let next = 0;
+    let last: Mention | null = null;
+    for (const person of subjects) {
+      while (next < speakers.length && speakers[next]!.start < person.start) last = speakers[next++]!;
+      if (last && last.end <= person.start && this.sameSentence(last.end, person.start)) out.add(person);
+    }
+    return out;
+  }
+
+  private sameSentence(from: number, to: number): boolean {
+    return this.body !== "" && !/[.!?:;]["”’']?\s|\n/.test(this.body.slice(from, to));
   }
 
   /** "Preston" read as a place, "Woods" as a plural: a person when the article names one of that surname in full. */

@@ -23,3 +23,15 @@ describe("extractQuotes: slogans, titles and scare quotes", () => {
     ]);
   });
 });
+
+describe("extractQuotes: what a speaker calls something", () => {
+  const quotes = extractQuotes(
+    readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/named-by-speaker.txt")),
+  );
+
+  it("quotes a person's words after 'which he called', while a place 'called' by its name stays a name", () => {
+    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName }))).toEqual([
+      { text: "a shameful waste.", speaker: "Tom Reyes" },
+    ]);
+  });
+});

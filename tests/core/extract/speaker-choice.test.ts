@@ -25,6 +25,19 @@ describe("speaker choice: the wrong person", () => {
     expect(by("Between now and the election")).toMatchObject({ speakerName: "Alan Mercer" });
   });
 
+  it("keeps 'she' on the speaker when the names after her reporting verb are what she spoke of", () => {
+    const by = quotesOf("spoken-of.txt");
+    for (const start of ["Nobody wants to go back", "Between now and the vote", "She will be leading"]) {
+      expect(by(start)).toMatchObject({ speakerName: "Ruth Okafor" });
+    }
+  });
+
+  it("sends 'he' to a person joined to an 'according to' source, not to a rival named before", () => {
+    const by = quotesOf("according-to-both.txt");
+    expect(by("Right now I can feel")).toMatchObject({ speakerName: "Marco Ruiz" });
+    expect(by("I have beaten all")).toMatchObject({ speakerName: "Marco Ruiz" });
+  });
+
   it("gives `“…,” it said` to the organisation that opened the sentence before", () => {
     const by = quotesOf("organisation-speaks.txt");
     for (const start of ["This move is the best", "Employers keep control"]) {
@@ -33,6 +46,14 @@ describe("speaker choice: the wrong person", () => {
         speakerKind: "organisation",
       });
     }
+  });
+});
+
+describe("speaker choice: words that are not names", () => {
+  it("never takes an adverb opening the sentence for the speaker's name", () => {
+    const by = quotesOf("adverb-openers.txt");
+    expect(by("see you all next summer")).toMatchObject({ speakerName: "Mia Dorsey" });
+    expect(by("thank you for having me")).toMatchObject({ speakerName: "Mia Dorsey" });
   });
 });
 
