@@ -114,6 +114,18 @@ function keyOf(speaker: ResolvedSpeaker): string {
   return key;
 }
 
+const surnames = new WeakMap<ResolvedSpeaker, string>();
+
+/** The last word of a speaker's name, lowercased: what a headline writes of a person. */
+function surnameOf(speaker: ResolvedSpeaker): string {
+  let surname = surnames.get(speaker);
+  if (surname === undefined) {
+    surname = speaker.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+    surnames.set(speaker, surname);
+  }
+  return surname;
+}
+
 const genders = new WeakMap<Mention, Gender>();
 
 /** The gender the resolver gives a mention, asked once per mention (each quotation asks again for the same). */
@@ -185,7 +197,11 @@ function byParagraph<T extends { paragraph: number }>(items: readonly T[], count
 
 /** The items of the paragraphs from `first` to `last`, in reading order. */
 function within<T>(buckets: readonly T[][], first: number, last: number): T[] {
-  return buckets.slice(Math.max(0, first), last + 1).flat();
+  const out: T[] = [];
+  for (let p = Math.max(0, first); p <= last && p < buckets.length; p++) {
+    for (const item of buckets[p]!) out.push(item);
+  }
+  return out;
 }
 
 /** What the previous quotations were given, as the choice goes on through the article. */
@@ -333,8 +349,7 @@ export function candidatesFor(
     const agrees = agreement(rule.mention, c.speaker!, c.gender ?? genderOf(resolver, c.mention!));
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
-    const surname = c.speaker?.name.toLowerCase().split(/\s+/).at(-1) ?? "";
-    if (c.speaker?.kind === "person" && evidence.headline.has(surname)) f.headline = 1;
+    if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;
     if (pronoun && agrees >= 0) {
       if (f.headline) f.pronounHeadline = 1;
       if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;

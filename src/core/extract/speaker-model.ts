@@ -18,8 +18,9 @@ export const MIN_PROBABILITY = 0.5;
 
 export function score(candidate: Candidate, weights: ReadonlyMap<Feature, number>): number {
   let sum = 0;
-  for (const [feature, value] of Object.entries(candidate.features)) {
-    sum += (weights.get(feature as Feature) ?? 0) * (value ?? 0);
+  const features = candidate.features;
+  for (const feature in features) {
+    sum += (weights.get(feature as Feature) ?? 0) * (features[feature as Feature] ?? 0);
   }
   return sum;
 }
