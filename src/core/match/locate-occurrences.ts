@@ -29,8 +29,11 @@ export interface Located {
   meaningful: boolean;
 }
 
-/** A passage counts as inside a quotation when at least half of it is. */
-const QUOTED_SHARE = 0.5;
+/**
+ * A passage counts as inside a quotation when nearly all of it is: a quoted phrase with the reporter's words
+ * around it ("promised the wall would “protect 4,000 homes”") is not that person's quotation.
+ */
+const QUOTED_SHARE = 0.9;
 
 /**
  * The words at global positions start..end with their offsets. The index keeps term ids, not offsets (which

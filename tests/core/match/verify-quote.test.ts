@@ -159,11 +159,11 @@ describe("verifyQuote: who said it and where", () => {
 describe("verifyQuote: partial and absent quotations", () => {
   it("calls two quotations spliced together partial, saying which parts are supported", () => {
     const result = verify(
-      "We cannot keep patching the old defences every winter, the budget is tight but realistic",
+      "We cannot keep patching the old defences every winter, this is a very expensive gamble with public money",
     );
     expect(result.verdict).toBe("partial");
     expect(result.parts?.map((p) => p.supported)).toEqual([true, true]);
-    expect(result.explanation).toContain("Tomas Berg");
+    expect(result.explanation).toContain("Ruth Okafor");
   });
 
   it("calls a quotation with a made-up ending partial", () => {
@@ -177,7 +177,8 @@ describe("verifyQuote: partial and absent quotations", () => {
         supported: true,
         quoted: true,
         speaker: "Elena Fischer",
-        sources: ["Harbour Gazette", "Harbour Radio", "Coastal Times"],
+        // Coastal Times has "could not" in its own words, then quotes the rest.
+        sources: ["Harbour Gazette", "Harbour Radio"],
       },
       {
         text: "and we will tax every tourist heavily",
@@ -212,5 +213,15 @@ describe("verifyQuote: partial and absent quotations", () => {
   it("does not read the link targets of a markdown article as words", () => {
     expect(verify("reports sea wall 2021 final").verdict).toBe("not_found");
     expect(verify("full council report").verdict).toBe("unquoted");
+  });
+});
+
+describe("verifyQuote: narration around a partial quotation", () => {
+  it("does not verify the reporter's words that lead into a quoted phrase", () => {
+    // "promised the wall would" is the reporter's; only the rest is inside the quotation marks.
+    const result = verify("promised the wall would protect 4,000 homes for the next fifty years");
+    expect(result.verdict).not.toBe("verified");
+    expect(result.matches.find((m) => m.document === times.id)?.quoted).toBe(false);
+    expect(result.explanation).toContain("narration");
   });
 });
