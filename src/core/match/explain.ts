@@ -172,7 +172,10 @@ export function explainUnattributed(
 }
 
 export function explainUnquoted(pool: readonly Located[], overruled: readonly Located[]): string {
-  const base = `These words appear in ${listSources(pool)}, but in the reporter's own narration, not inside anyone's quotation.`;
+  const partly = pool.find((l) => l.partlyQuoted)?.partlyQuoted;
+  const base = partly
+    ? `These words appear in ${listSources(pool)}, but only “${shorten(partly)}” is inside a quotation there; the rest is the reporter's own narration.`
+    : `These words appear in ${listSources(pool)}, but in the reporter's own narration, not inside anyone's quotation.`;
   if (overruled.length === 0) return base;
   return `${base} A copy without punctuation (${listSources(overruled)}) reads them as a quotation, which the punctuated text does not bear out.`;
 }

@@ -21,6 +21,8 @@ export interface Located {
   quoteConfidence: number | null;
   /** How the quotation it lies in was found, or null in narration. */
   quoteKind: QuoteKind | null;
+  /** In narration, the words of a quotation the passage runs into ("promised the wall would “protect …”"). */
+  partlyQuoted: string | null;
   /** Whether the article has its punctuation: quotations read from quote marks rather than inferred. */
   punctuated: boolean;
   /** The user's words against these, meaningful changes first. */
@@ -56,7 +58,12 @@ export function readSpan(index: MatchIndex, doc: number, start: number, end: num
   };
 }
 
-function enclosingQuote(quotes: readonly Quote[], start: number, end: number): Quote | null {
+/** The quotation overlapping start..end the most, with the share of the passage it covers. */
+function overlappingQuote(
+  quotes: readonly Quote[],
+  start: number,
+  end: number,
+): { quote: Quote; share: number } | null {
   let best: Quote | null = null;
   let bestOverlap = 0;
   for (const quote of quotes) {
@@ -67,7 +74,7 @@ function enclosingQuote(quotes: readonly Quote[], start: number, end: number): Q
       bestOverlap = overlap;
     }
   }
-  return best && bestOverlap >= QUOTED_SHARE * (end - start) ? best : null;
+  return best ? { quote: best, share: bestOverlap / (end - start) } : null;
 }
 
 function sliceTokens(tokens: Tokens, from: number, to: number): Tokens {
@@ -102,7 +109,12 @@ export function locate(
   const end = tokens.ends[tokens.count - 1]!;
   const corpusSurface = tokens.surface;
   const userSurface = words.tokens.surface.slice(part.from, part.to);
-  const quote = enclosingQuote(index.quotesIn(alignment.doc), start, end);
+  const overlapping = overlappingQuote(index.quotesIn(alignment.doc), start, end);
+  const quote = overlapping && overlapping.share >= QUOTED_SHARE ? overlapping.quote : null;
+  const partlyQuoted =
+    overlapping && !quote
+      ? article.body.slice(Math.max(start, overlapping.quote.start), Math.min(end, overlapping.quote.end))
+      : null;
   const { changes, reach } = classifyChanges({
     quote: quote ? { start: quote.start, end: quote.end } : null,
     index,
@@ -138,6 +150,7 @@ export function locate(
     display: displayWords(article.body, around, reach.from, reach.to),
     quoteConfidence: quote?.confidence ?? null,
     quoteKind: quote?.kind ?? null,
+    partlyQuoted,
     punctuated: article.punctuated,
     changes,
     meaningful: changes.some(isMeaningful),

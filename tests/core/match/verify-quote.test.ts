@@ -224,4 +224,11 @@ describe("verifyQuote: narration around a partial quotation", () => {
     expect(result.matches.find((m) => m.document === times.id)?.quoted).toBe(false);
     expect(result.explanation).toContain("narration");
   });
+
+  it("says which of those words are inside the quotation", () => {
+    const result = verify("promised the wall would protect 4,000 homes for the next fifty years");
+    expect(result.explanation).toContain(
+      "only “protect 4,000 homes for the next fifty years” is inside a quotation there; the rest is the reporter's own narration",
+    );
+  });
 });
