@@ -1,6 +1,6 @@
 import { type MatchIndex, termFrequency } from "./index-structure.js";
 import type { QueryWords } from "./query-words.js";
-import type { Tokens } from "./tokenise.js";
+import { CONTRACTION_END, contractionStart, type Tokens } from "./tokenise.js";
 
 /**
  * The two sides of a comparison between the user's words and a passage: each a text with its words, knowing which
@@ -55,8 +55,6 @@ export function corpusSide(index: MatchIndex, body: string, tokens: Tokens): Sid
 }
 
 const APOSTROPHE = /['’ʼ]/;
-/** Word endings that are contractions: "t" of don't, "s" of it's, "ll" of we'll… */
-const CONTRACTION_END = /^(?:t|s|d|m|ll|re|ve)$/i;
 
 /**
  * The words i..j-1 as written, with a currency sign or percent sign that belongs to a figure at either end, and
@@ -67,9 +65,8 @@ export function written(side: Side, i: number, j: number): string {
   const { text, tokens } = side;
   let start = tokens.starts[i]!;
   let end = tokens.ends[j - 1]!;
-  const first = text.slice(start, tokens.ends[i]!);
-  if (i > 0 && CONTRACTION_END.test(first) && APOSTROPHE.test(text.charAt(start - 1)))
-    start = tokens.starts[i - 1]!;
+  // The word the contraction ends may lie before the words read (a passage's neighbours start inside "didn't").
+  start = contractionStart(text, start, tokens.ends[i]!);
   if (j < tokens.count && APOSTROPHE.test(text.charAt(end)) && tokens.starts[j] === end + 1) {
     const next = text.slice(tokens.starts[j]!, tokens.ends[j]!);
     if (CONTRACTION_END.test(next)) end = tokens.ends[j]!;

@@ -1,4 +1,4 @@
-import { APOSTROPHES, wordCharWidth } from "../word-characters.js";
+import { APOSTROPHES, WORD_CHAR_CLASS, wordCharWidth } from "../word-characters.js";
 import { wordKeys } from "./normalise-word.js";
 
 /**
@@ -176,6 +176,19 @@ export function normalisedWords(text: string): string {
   return tokenise(text).surface.join(" ");
 }
 
+/** Word endings that are contractions: "t" of don't, "s" of it's, "ll" of we'll… */
+export const CONTRACTION_END = /^(?:t|s|d|m|ll|re|ve)$/i;
+const WORD_CHAR = new RegExp(`[${WORD_CHAR_CLASS}]`, "u");
+
+/** Where the word at `start` begins when it is a contraction's ending ("t" of "didn't"): contractions show whole. */
+export function contractionStart(text: string, start: number, end: number): number {
+  if (!CONTRACTION_END.test(text.slice(start, end)) || !APOSTROPHES.has(text.charAt(start - 1))) return start;
+  if (!WORD_CHAR.test(text.charAt(start - 2))) return start;
+  let at = start - 1;
+  while (WORD_CHAR.test(text.charAt(at - 1))) at--;
+  return at;
+}
+
 /**
  * Words i..j-1 as a plain line for word diffs: each word as written ("&" as "and"), apostrophe contractions kept
  * together, everything else between words (punctuation, hyphens, quote marks, line breaks) a single space. Two
@@ -184,7 +197,8 @@ export function normalisedWords(text: string): string {
 export function displayWords(text: string, tokens: Tokens, from: number, to: number): string {
   let out = "";
   for (let i = from; i < to; i++) {
-    const word = text.slice(tokens.starts[i]!, tokens.ends[i]!);
+    const start = i === from ? contractionStart(text, tokens.starts[i]!, tokens.ends[i]!) : tokens.starts[i]!;
+    const word = text.slice(start, tokens.ends[i]!);
     if (i > from) {
       const gap = text.slice(tokens.ends[i - 1]!, tokens.starts[i]!);
       if (gap.length === 1 && APOSTROPHES.has(gap)) out += gap;

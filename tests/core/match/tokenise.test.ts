@@ -93,3 +93,11 @@ describe("tokenise", () => {
     );
   });
 });
+
+describe("displayWords from inside a contraction", () => {
+  it("shows the contraction whole when the words start at its ending", () => {
+    const text = "They didn't do it.";
+    const tokens = tokenise(text, text.indexOf("t do"));
+    expect(displayWords(text, tokens, 0, tokens.count)).toBe("didn't do it");
+  });
+});
