@@ -7,6 +7,8 @@ export const MAX_QUOTE_LENGTH = 1500;
 export const messages = {
   QUOTE_EMPTY: () => "Give me a quotation to check, e.g. /verify All is well — Donald Trump",
   QUOTE_NO_WORDS: () => "That has no words to check — paste the quotation itself.",
+  QUOTE_TOO_COMMON: () =>
+    "Those words are too common to tell one quotation from another — paste more of the quotation.",
   QUOTE_TOO_LONG: (length: number) =>
     `That is ${length.toLocaleString("en-US")} characters; I check quotations of up to ${MAX_QUOTE_LENGTH.toLocaleString("en-US")}. Paste the sentence or two you want verified.`,
   SPEAKER_TOO_LONG: () => "That speaker name is too long — give just the name, e.g. Javad Zarif.",

@@ -28,6 +28,20 @@ describe("validateQuery", () => {
     }
   });
 
+  it("refuses a word or two with nothing to identify a quotation by, and says to paste more", () => {
+    for (const quote of ["the", "We didn't", "do it", "I will"]) {
+      const error = refusal({ quote });
+      expect(error.code).toBe("QUOTE_TOO_COMMON");
+      expect(error.message).toContain("paste more of the quotation");
+    }
+  });
+
+  it("checks short quotations that carry a word of their own, and longer ones of common words", () => {
+    for (const quote of ["All is well", "Never again", "no comment", "it is what it is", "42"]) {
+      expect(validateQuery({ quote }).quote).toBe(quote);
+    }
+  });
+
   it("refuses a quotation over the length limit, saying how long it was", () => {
     const quote = "word ".repeat(400).trim();
     const error = refusal({ quote });
