@@ -23,7 +23,7 @@ export function surnameOf(name: string): string {
   return significantWords(name).at(-1) ?? "";
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -6,7 +6,7 @@
 import Fuse from "fuse.js";
 import { TITLE_WORDS } from "../extract/lexicon.js";
 import type { Speaker } from "../types.js";
-import { compatibleNames, nameWords, significantWords, surnameOf } from "./name-forms.js";
+import { compatibleNames, editDistance, nameWords, significantWords, surnameOf } from "./name-forms.js";
 
 export interface SpeakerDirectory {
   find(name: string): Speaker | null;
@@ -15,6 +15,25 @@ export interface SpeakerDirectory {
 
 const DEFAULT_LIMIT = 10;
 const FUZZY_THRESHOLD = 0.3;
+/** A given name this many edits from a known one ("Donlad") is a typo of it; further ("Cherie" for "Tony") is another person. */
+const GIVEN_NAME_TYPO = 2;
+
+/** Whether `claimed` is `form` with its given names mistyped, word for word. */
+function mistyped(form: string, claimed: string): boolean {
+  const x = significantWords(form);
+  const y = significantWords(claimed);
+  return x.length === y.length && x.every((w, i) => editDistance(w, y[i]!) <= GIVEN_NAME_TYPO);
+}
+
+/**
+ * The forms with a given name, when a speaker has any: the bare surname ("Trump") fits every member of a family,
+ * so it says nothing about whether "Ivanka Trump" is Donald Trump. A speaker known only by surname keeps it.
+ */
+function fullForms(speaker: Speaker): string[] {
+  const forms = [speaker.name, ...speaker.aliases];
+  const full = forms.filter((form) => significantWords(form).length > 1);
+  return full.length > 0 ? full : forms;
+}
 
 function key(name: string): string {
   return nameWords(name).join(" ");
@@ -62,11 +81,14 @@ export function createSpeakerDirectory(speakers: readonly Speaker[]): SpeakerDir
     const bare = withoutTitles(query);
     const sameSurname = bySurname.get(surnameOf(bare)) ?? [];
     const compatible = sameSurname.filter(
-      (s) =>
-        significantWords(bare).length === 1 ||
-        [s.name, ...s.aliases].some((form) => compatibleNames(form, bare)),
+      (s) => significantWords(bare).length === 1 || fullForms(s).some((form) => compatibleNames(form, bare)),
     );
     if (compatible.length > 0) return [...compatible].sort(byQuotes)[0]!;
+    // Of a known family ("Cherie Blair" where only Tony Blair is quoted), only a typo names one of its members.
+    if (sameSurname.length > 0) {
+      const typo = sameSurname.filter((s) => [s.name, ...s.aliases].some((form) => mistyped(form, bare)));
+      return [...typo].sort(byQuotes)[0] ?? null;
+    }
     return fuse.search(bare)[0]?.item ?? null;
   }
 

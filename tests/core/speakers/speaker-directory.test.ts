@@ -56,6 +56,16 @@ describe("SpeakerDirectory.find", () => {
     expect(directory.find("   ")).toBeNull();
     expect(directory.find("!!!")).toBeNull();
   });
+
+  it("does not take another person of a known surname for the one claimed", () => {
+    // Donald and Eric Trump are in the corpus; Ivanka Trump is not, and is neither of them.
+    expect(directory.find("Ivanka Trump")).toBeNull();
+    expect(directory.find("Melania Trump")).toBeNull();
+  });
+
+  it("still finds a known person through a typo in the given name", () => {
+    expect(directory.find("Donlad Trump")?.name).toBe("Donald Trump");
+  });
 });
 
 describe("SpeakerDirectory.suggest", () => {
