@@ -182,10 +182,38 @@ export function attributionBeforeQuote(
     const found = { mention, cue: t.lower === "according" ? "according to" : t.text, at: i };
     // "Governor Alan Price said he expected that voters will say “no”", "A strategist said the way the campaign
     // treated women who complained … “would be disqualifying”": the words are the main clause's speaker's.
+    // "He said Mr Blair had spoken with “…”": Mr Blair is what is reported, not who speaks; the outer verb's
+    // subject does, or nobody found here.
+    if (isReported(tokens, from, to, mention, body)) continue;
     if (!isHypothetical(tokens, i) && !(isRelative(tokens, i) && to - i > 4)) return found;
     hypothetical ??= found;
   }
   return hypothetical;
+}
+
+/** Words that may stand between a reporting verb and the subject of the clause it reports: "said on Monday that". */
+const MAX_REPORTED_GAP = 6;
+
+/**
+ * Whether `subject` opens a clause reported by an earlier verb with its own subject before it ("X said [that] Y
+ * had spoken"), with no punctuation, quotation or "and"/"but" between that verb and the subject.
+ */
+function isReported(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  subject: Mention,
+  body: string,
+): boolean {
+  const start = tokens.findIndex((x) => x.start >= subject.start);
+  for (let k = start - 1; k >= from && k >= start - 1 - MAX_REPORTED_GAP; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || /^(?:and|but|or|while|whereas)$/.test(t.lower)) return false;
+    if (!isCue(tokens, k) || t.lower === "according" || isParticiple(tokens, k)) continue;
+    const outer = attributionAt(tokens, k, from, to, body, false);
+    return outer !== null && outer.end <= t.start;
+  }
+  return false;
 }
 
 const MODALS = new Set(["will", "would", "could", "might", "may", "can", "should", "must", "to"]);

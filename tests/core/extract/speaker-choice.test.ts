@@ -32,6 +32,13 @@ describe("speaker choice: the wrong person", () => {
     }
   });
 
+  it("gives the words to the one who reports what another said, not to the other ('He said Mr X had spoken')", () => {
+    const by = quotesOf("said-of-another.txt");
+    for (const start of ["real warmth", "He went further", "Edward Hartley has mended"]) {
+      expect(by(start)).toMatchObject({ speakerName: "Declan Foyle" });
+    }
+  });
+
   it("sends 'he' to a person joined to an 'according to' source, not to a rival named before", () => {
     const by = quotesOf("according-to-both.txt");
     expect(by("Right now I can feel")).toMatchObject({ speakerName: "Marco Ruiz" });
