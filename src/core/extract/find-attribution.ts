@@ -248,7 +248,7 @@ export function sentenceSources(
     const mention = isParticiple(tokens, i)
       ? (found.at(-1)?.mention ?? clauseSubject(tokens, from, i, body))
       : attributionAt(tokens, i, from, to, body, afterQuote);
-    if (!mention) continue;
+    if (!mention || isReported(tokens, from, to, mention, body)) continue;
     const cue = t.lower === "according" ? "according to" : t.text;
     found.push({ mention, cue, at: i });
     const joined = cue === "according to" ? conjoinedPerson(tokens, mention, to, body) : null;

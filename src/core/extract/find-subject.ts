@@ -53,8 +53,11 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
   return j;
 }
 
-/** What sets off an appositive: "Zarif, Iran's chief interlocutor, wrote", "Jason Reed — a teacher — says". */
-const SEPARATORS = new Set([",", "—", "–"]);
+/**
+ * What sets off an appositive: "Zarif, Iran's chief interlocutor, wrote", "Jason Reed — a teacher — says", and the
+ * spaced hyphen that stands for a dash ("Jo Hale - who was jailed - said").
+ */
+const SEPARATORS = new Set([",", "—", "–", "-"]);
 
 /** "Rep. Ann Cole (D-Md.)" → "Rep. Ann Cole". */
 function withoutTrailingParenthesis(segment: readonly Token[]): readonly Token[] {
