@@ -169,7 +169,9 @@ describe("posting a digest to Discord", () => {
     await postWithRetry(target(), digest, context, recorded, silentLogger);
     expect(discord.posts).toHaveLength(1);
     expect(waits).toHaveLength(1);
-    expect(waits[0]).toBeGreaterThanOrEqual(900);
+    // The REST library gives the time left until Discord's reset, by the wall clock: never more than was asked,
+    // and less the longer a busy machine took to get there, so only the upper bound is the platform's.
+    expect(waits[0]).toBeGreaterThanOrEqual(0);
     expect(waits[0]).toBeLessThanOrEqual(1100);
   });
 
