@@ -81,21 +81,25 @@ export function quotationsOf(item: EvalArticle): Passage[] {
       const inner = line.slice(marks[k]! + 1, marks[k + 1]!);
       const text = inner.trim();
       if (!usable(text)) continue;
-      const start = offset + marks[k]! + 1 + inner.indexOf(text);
-      out.push({
-        item,
-        sourceAt: null,
-        start,
-        end: start + text.length,
-        text,
-        source: null,
-        person: false,
-        unnamed: false,
-      });
+      out.push(withoutSource(item, offset + marks[k]! + 1 + inner.indexOf(text), text));
     }
     offset += line.length + 1;
   }
   return out;
+}
+
+/** A passage no gold annotation speaks of: a quotation in a BBC article, or narration. */
+function withoutSource(item: EvalArticle, start: number, text: string): Passage {
+  return {
+    item,
+    sourceAt: null,
+    start,
+    end: start + text.length,
+    text,
+    source: null,
+    person: false,
+    unnamed: false,
+  };
 }
 
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|$)/g;
@@ -112,17 +116,7 @@ export function narrationOf(item: EvalArticle): Passage[] {
       for (const m of line.matchAll(SENTENCE)) {
         const text = m[0].trim();
         if (!usable(text) || wordCount(text) < 10 || /["“”]/.test(line)) continue;
-        const start = offset + m.index + m[0].indexOf(text);
-        out.push({
-          item,
-          sourceAt: null,
-          start,
-          end: start + text.length,
-          text,
-          source: null,
-          person: false,
-          unnamed: false,
-        });
+        out.push(withoutSource(item, offset + m.index + m[0].indexOf(text), text));
       }
     }
     offset += line.length + 1;
