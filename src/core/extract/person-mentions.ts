@@ -76,11 +76,16 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
     )
       last++;
   }
+  // "Trump has taken", "Clinton has not yet responded": the lexicon reads "has" as padding, the participle as no verb.
+  if (HAVE.has(tokens[last]?.lower ?? "")) return true;
   const next = tokens[verbAfter(tokens, last)];
   if (next?.kind !== "word" || next.cap)
     return next?.text === "," && (!previous || previous.kind === "quote");
   return isVerb(next);
 }
+
+/** Auxiliaries the lexicon does not tag as finite verbs. */
+const HAVE = new Set(["has", "have", "hasn't", "haven't", "hasn’t", "haven’t"]);
 
 function isVerb(t: Token): boolean {
   if (isFiniteVerb(t.lower) || CUE_FORMS.has(t.lower)) return true;

@@ -6,6 +6,7 @@
  */
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
+import { attributedPeople, markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
 
 /** Every feature a candidate can carry, in the order of the model's weights. */
@@ -36,6 +37,9 @@ export const FEATURES = [
   "disagrees",
   "pronounNearestSource",
   "pronounNearestNamed",
+  "pronounNearestAttributed",
+  "pronounPriorSubject",
+  "pronounClauseSubject",
   "pronounPrevious",
   "pronounMostNamed",
   "pronounSalience",
@@ -83,16 +87,11 @@ const NEAR = 40;
 /** How many paragraphs back candidates are gathered. */
 const REACH = 2;
 
-/** A person named in the article, resolved, with the paragraph it stands in. */
-interface Named {
-  mention: PersonMention;
-  paragraph: number;
-  resolved: ResolvedSpeaker;
-}
-
 export interface ArticleEvidence {
   /** By paragraph, so that each quotation looks only at the few paragraphs around it. */
   named: Named[][];
+  /** People holding a view as a clause's subject ("Rubio disagreed"): evidence for he/she (pronoun-candidates). */
+  attributed: Named[][];
   sources: SourceEvidence[][];
   /** How often each resolved name is named in the article, as a share of all names. */
   salience: Map<string, number>;
@@ -101,6 +100,7 @@ export interface ArticleEvidence {
   /** Lowercased words of the first paragraph (a headline, or the lead): who the article is about. */
   headline: Set<string>;
   body: string;
+  paragraphs: ReadonlyArray<readonly [number, number]>;
 }
 
 const keys = new WeakMap<ResolvedSpeaker, string>();
@@ -181,11 +181,13 @@ export function articleEvidence(
   }
   return {
     named: byParagraph(named, paragraphs.length),
+    attributed: byParagraph(attributedPeople(named, body), paragraphs.length),
     sources: byParagraph(sources, paragraphs.length),
     salience,
     mostNamed,
     headline,
     body,
+    paragraphs,
   };
 }
 
@@ -243,45 +245,6 @@ class CandidateSet {
   }
 }
 
-/**
- * For a he/she/they: the nearest reporting verb's subject, and the nearest person named, before the pronoun that
- * agree with it — what a reader first takes the pronoun to mean.
- */
-function markNearestAgreeing(
-  set: CandidateSet,
-  pronoun: Mention,
-  evidence: ArticleEvidence,
-  [earliest, last]: readonly [number, number],
-  resolver: MentionResolver,
-): void {
-  let source: SourceEvidence | null = null;
-  for (const s of within(evidence.sources, earliest, last)) {
-    if (s.at >= pronoun.start || s.mention.kind === "pronoun") continue;
-    if (agreement(pronoun, s.resolved, genderOf(resolver, s.mention)) >= 0) source = s;
-  }
-  let named: Named | null = null;
-  for (const n of within(evidence.named, earliest, last)) {
-    if (n.mention.start >= pronoun.start) continue;
-    if (agreement(pronoun, n.resolved, genderOf(resolver, n.mention)) >= 0) named = n;
-  }
-  const sourceFeatures = source ? set.byKey.get(keyOf(source.resolved))?.features : undefined;
-  if (sourceFeatures) sourceFeatures.pronounNearestSource = 1;
-  const namedFeatures = named ? set.byKey.get(keyOf(named.resolved))?.features : undefined;
-  if (namedFeatures) namedFeatures.pronounNearestNamed = 1;
-}
-
-/**
- * "Tony Blair would be in the front line, he said": a name in the pronoun's own sentence, before it, is seldom
- * what the pronoun means (a reader would have repeated the name).
- */
-function sameSentenceBefore(body: string, mention: Mention, pronoun: Mention): boolean {
-  if (mention.end > pronoun.start || pronoun.start - mention.end > SENTENCE_REACH) return false;
-  return !/[.!?]["”’']?\s|\n/.test(body.slice(mention.end, pronoun.start));
-}
-
-/** Characters looked back for the pronoun's own sentence. */
-const SENTENCE_REACH = 300;
-
 /** Candidates for one quotation, with the "nobody" choice last. */
 export function candidatesFor(
   rule: RuleChoice,
@@ -330,7 +293,21 @@ export function candidatesFor(
     set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), genderOf(resolver, top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
-  if (pronoun) markNearestAgreeing(set, pronoun, evidence, [earliest, rule.paragraph], resolver);
+  if (pronoun) {
+    const byKey = set.byKey;
+    markPronounEvidence({
+      pronoun,
+      open: rule.open,
+      close: rule.close,
+      from: evidence.paragraphs[Math.max(0, earliest)]?.[0] ?? 0,
+      sources: within(evidence.sources, earliest, rule.paragraph),
+      named: within(evidence.named, earliest, rule.paragraph),
+      attributed: within(evidence.attributed, earliest, rule.paragraph),
+      body: evidence.body,
+      featuresOf: (speaker) => byKey.get(keyOf(speaker))?.features,
+      agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention)) >= 0,
+    });
+  }
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;

@@ -1,0 +1,202 @@
+/**
+ * Evidence for whom a he/she/they speaking a quotation means, added to the candidates speaker-candidates.ts
+ * gathers: who last spoke or held a view before it, who was the subject of the sentences just before it (a
+ * reader takes "he" to go on with the person the text was about), and who is named in its own sentence.
+ */
+import type { Mention } from "./mentions.js";
+import type { PersonMention } from "./person-mentions.js";
+import type { ResolvedSpeaker } from "./resolve-mentions.js";
+import type { Feature, SourceEvidence } from "./speaker-candidates.js";
+
+/** A person named in the article, resolved, with the paragraph it stands in. */
+export interface Named {
+  mention: PersonMention;
+  paragraph: number;
+  resolved: ResolvedSpeaker;
+}
+
+/** What the pronoun features need to know of the quotation's candidates and the article. */
+export interface PronounContext {
+  pronoun: Mention;
+  /** The quotation's first and last character. */
+  open: number;
+  close: number;
+  /** Where the earliest paragraph candidates come from starts: sentences are looked for no further back. */
+  from: number;
+  sources: readonly SourceEvidence[];
+  named: readonly Named[];
+  /** Persons whose verb reports a view rather than speech ("Bolton believes", "Rubio disagreed"). */
+  attributed: readonly Named[];
+  body: string;
+  /** The features of the candidate for this speaker, if it is one; and whether it agrees with the pronoun. */
+  featuresOf(speaker: ResolvedSpeaker): Partial<Record<Feature, number>> | undefined;
+  agrees(speaker: ResolvedSpeaker, mention: Mention): boolean;
+}
+
+/**
+ * Verbs of opinion, intention and communication that are not reporting verbs: their subject holds a view in the
+ * article (PolNeAR annotates each as a Source), and a later "he" often means that person.
+ */
+const ATTITUDE_FORMS = new Set(
+  `believe believes believed think thinks thought want wants wanted disagree disagrees disagreed hope hopes hoped
+  fear fears feared feel feels felt know knows knew expect expects expected worry worries worried doubt doubts
+  doubted suspect suspects suspected consider considers considered oppose opposes opposed support supports
+  supported reject rejects rejected intimate intimates intimated recognize recognizes recognized recognise
+  recognises recognised understand understands understood realize realizes realized realise realises realised
+  wish wishes wished plan plans planned intend intends intended decide decides decided refuse refuses refused
+  seek seeks sought see sees saw view views viewed regard regards regarded agree agrees agreed argue argues
+  argued insist insists insisted contend contends contended acknowledge acknowledges acknowledged admit admits
+  admitted concede concedes conceded conclude concludes concluded maintain maintains maintained signal signals
+  signaled signalled indicate indicates indicated hint hints hinted vow vows vowed pledge pledges pledged promise
+  promises promised defend defends defended criticize criticizes criticized criticise criticises criticised
+  blame blames blamed accuse accuses accused attack attacks attacked push pushes pushed pressed urge urges urged
+  respond responds responded reply replies replied`.split(/\s+/),
+);
+
+/** Words that may stand between a subject and its verb: "has long believed", "also thinks", "did not want". */
+const VERB_PADDING = new Set(
+  `has have had is was does did do also still now then later long never not n't always clearly repeatedly
+  further has since once too would will could may might`.split(/\s+/),
+);
+
+/** "Rubio disagreed", "Calderon also intimated": a subject whose verb reports a view. */
+function holdsView(person: PersonMention, body: string): boolean {
+  if (!person.subject) return false;
+  const after = body.slice(person.end, person.end + 60);
+  const words = after.match(/^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}'’]*){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+  for (const word of words) {
+    if (ATTITUDE_FORMS.has(word)) return true;
+    if (!VERB_PADDING.has(word) && !/ly$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** The people of the article who hold a view as a clause's subject (linear: one look after each name). */
+export function attributedPeople(named: readonly Named[], body: string): Named[] {
+  return named.filter((n) => holdsView(n.mention, body));
+}
+
+/**
+ * For a he/she/they: the nearest reporting verb's subject, and the nearest person named, before the pronoun that
+ * agree with it — what a reader first takes the pronoun to mean; and the nearest person who spoke or held a view.
+ */
+function markNearest(ctx: PronounContext): void {
+  const { pronoun } = ctx;
+  let source: SourceEvidence | null = null;
+  for (const s of ctx.sources) {
+    if (s.at >= pronoun.start || s.mention.kind === "pronoun") continue;
+    if (ctx.agrees(s.resolved, s.mention)) source = s;
+  }
+  let named: Named | null = null;
+  for (const n of ctx.named) {
+    if (n.mention.start >= pronoun.start) continue;
+    if (ctx.agrees(n.resolved, n.mention)) named = n;
+  }
+  let held: Named | null = null;
+  for (const n of ctx.attributed) {
+    if (n.mention.start >= pronoun.start) continue;
+    if (ctx.agrees(n.resolved, n.mention)) held = n;
+  }
+  const sourceFeatures = source ? ctx.featuresOf(source.resolved) : undefined;
+  if (sourceFeatures) sourceFeatures.pronounNearestSource = 1;
+  const namedFeatures = named ? ctx.featuresOf(named.resolved) : undefined;
+  if (namedFeatures) namedFeatures.pronounNearestNamed = 1;
+  // A view held after the last reporting verb is nearer evidence of whom the article is following.
+  const attributed = held && (!source || held.mention.start > source.at) ? held.resolved : source?.resolved;
+  const attributedFeatures = attributed ? ctx.featuresOf(attributed) : undefined;
+  if (attributedFeatures) attributedFeatures.pronounNearestAttributed = 1;
+}
+
+/** Characters looked back for the sentences before the pronoun. */
+const SENTENCE_REACH = 1200;
+
+/** Sentences the subject is looked for in, before the pronoun's own. */
+const PRIOR_SENTENCES = 3;
+
+/** A full stop that does not end a sentence: after a title or an initial ("Mr. Trump", "U.S. history"). */
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|No|Inc|Corp|Co|Ltd|vs)|\b\p{Lu})$/u;
+
+/** Where each sentence between `from` and `to` starts, in reading order (`from` first). */
+function sentenceStarts(body: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (const m of body.slice(from, to).matchAll(/[.!?]["”’']?\s+|\n+/gu)) {
+    const at = from + m.index;
+    if (m[0][0] === "." && ABBREVIATION.test(body.slice(Math.max(from, at - 5), at))) continue;
+    starts.push(at + m[0].length);
+  }
+  return starts;
+}
+
+/** "He …", "But she …": a sentence whose subject is a pronoun like the one resolved goes on with the one before. */
+function opensWithPronoun(body: string, start: number, pronoun: Mention): boolean {
+  const opening = /^["“]?(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(He|She|They)\b/u.exec(
+    body.slice(start, start + 20),
+  );
+  return opening !== null && opening[1]!.toLowerCase() === pronoun.text.toLowerCase();
+}
+
+/** The subject of a sentence: the first person named as a clause's subject or a reporting verb's, or null. */
+function subjectWithin(ctx: PronounContext, from: number, to: number): { resolved: ResolvedSpeaker; mention: Mention } | null {
+  let best: { resolved: ResolvedSpeaker; mention: Mention } | null = null;
+  for (const n of ctx.named) {
+    const at = n.mention.start;
+    if (at >= from && at < to && n.mention.subject && (!best || at < best.mention.start)) best = n;
+  }
+  for (const s of ctx.sources) {
+    const at = s.mention.start;
+    if (at >= from && at < to && s.mention.kind !== "pronoun" && (!best || at < best.mention.start)) best = s;
+  }
+  return best;
+}
+
+/**
+ * "Trump has not yet responded …, although he kept up his rhetoric on Twitter. “…,” he tweeted": the subject of
+ * the sentence before the pronoun's (past sentences that go on with "he"), when it agrees with the pronoun.
+ */
+function markPriorSubject(ctx: PronounContext): void {
+  const own = Math.min(ctx.pronoun.start, ctx.open - 1);
+  const starts = sentenceStarts(ctx.body, Math.max(ctx.from, own - SENTENCE_REACH), own);
+  // The last start is the pronoun's own sentence: its subject is marked apart (markOwnSentence).
+  for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--, seen++) {
+    const subject = subjectWithin(ctx, starts[k]!, starts[k + 1]!);
+    if (subject) {
+      if (!ctx.agrees(subject.resolved, subject.mention)) return;
+      const features = ctx.featuresOf(subject.resolved);
+      if (features) features.pronounPriorSubject = 1;
+      return;
+    }
+    if (!opensWithPronoun(ctx.body, starts[k]!, ctx.pronoun)) return;
+  }
+}
+
+/**
+ * "Bolton said he would advise Trump on “…”": a pronoun inside a clause refers to its sentence's subject; not so a
+ * post-posed "…, he said", whose sentence before it is what was reported.
+ */
+function markOwnSentence(ctx: PronounContext): void {
+  const { pronoun, body } = ctx;
+  if (/,\s*$/.test(body.slice(Math.max(0, pronoun.start - 3), pronoun.start))) return;
+  const starts = sentenceStarts(body, Math.max(ctx.from, pronoun.start - SENTENCE_REACH / 4), pronoun.start);
+  const subject = subjectWithin(ctx, starts.at(-1)!, pronoun.start);
+  if (!subject || !ctx.agrees(subject.resolved, subject.mention)) return;
+  const features = ctx.featuresOf(subject.resolved);
+  if (features) features.pronounClauseSubject = 1;
+}
+
+export function markPronounEvidence(ctx: PronounContext): void {
+  markNearest(ctx);
+  markPriorSubject(ctx);
+  markOwnSentence(ctx);
+}
+
+/**
+ * "Tony Blair would be in the front line, he said": a name in the pronoun's own sentence, before it, is seldom
+ * what the pronoun means (a reader would have repeated the name).
+ */
+export function sameSentenceBefore(body: string, mention: Mention, pronoun: Mention): boolean {
+  if (mention.end > pronoun.start || pronoun.start - mention.end > SAME_SENTENCE_REACH) return false;
+  return !/[.!?]["”’']?\s|\n/.test(body.slice(mention.end, pronoun.start));
+}
+
+/** Characters looked back for the pronoun's own sentence. */
+const SAME_SENTENCE_REACH = 300;
