@@ -59,8 +59,13 @@ const VERB_PADDING = new Set(
   further has since once too would will could may might`.split(/\s+/),
 );
 
-/** "Rubio disagreed", "Calderon also intimated": a subject whose verb reports a view. */
+/** "To Florida consultant Wilson, the party line is silly", "For Jonathan Chait, …": whose view a sentence gives. */
+const VIEW_HOLDER = /(?:^|[.!?]["”’']?\s+|\n)(?:To|For)\s+(?:[\p{L}’'.-]+\s+){0,6}$/u;
+
+/** "Rubio disagreed", "Calderon also intimated": a subject whose verb reports a view; or "To Wilson, …". */
 function holdsView(person: PersonMention, body: string): boolean {
+  if (body[person.end] === "," && VIEW_HOLDER.test(body.slice(Math.max(0, person.start - 80), person.start)))
+    return true;
   if (!person.subject) return false;
   const after = body.slice(person.end, person.end + 60);
   const words = after.match(/^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}'’]*){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
@@ -146,7 +151,9 @@ function subjectWithin(ctx: PronounContext, from: number, to: number): { resolve
     const at = s.mention.start;
     if (at >= from && at < to && s.mention.kind !== "pronoun" && (!best || at < best.mention.start)) best = s;
   }
-  return best;
+  if (best || !process.env.PRIOR_NAMED) return best;
+  // "Outside the plant, a worker named Antonio Arroyo has …": with no name as a subject, the first name written.
+  return ctx.named.find((n) => n.mention.start >= from && n.mention.start < to) ?? null;
 }
 
 /**

@@ -26,6 +26,9 @@ function honorificGender(person: Mention): Gender {
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
 
+/** Characters after a name within which the next sentence must begin for its he/she to tell the name's gender. */
+const NEXT_SENTENCE_REACH = 250;
+
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
 }
@@ -113,15 +116,29 @@ export class MentionResolver {
   /** Weighs titles (Mr., Mrs.), first names and the pronouns that follow each name into one gender per person. */
   private learnGenders(): void {
     const votes = new Map<string, number>();
-    for (const person of this.people) {
+    for (const [i, person] of this.people.entries()) {
       const full = this.fullName(person).toLowerCase();
-      let vote = person.pronounHint;
+      let vote = person.pronounHint + this.nextSentenceHint(person, this.people[i + 1]);
       const stated = honorificGender(person);
       if (stated) vote += stated === "male" ? 3 : -3;
       else if (person.gender) vote += person.gender === "male" ? 1 : -1;
       votes.set(full, (votes.get(full) ?? 0) + vote);
     }
     for (const [name, vote] of votes) this.genders.set(name, vote > 0 ? "male" : vote < 0 ? "female" : null);
+  }
+
+  /**
+   * "Billie Jean King remembered Ali as fun. She witnessed the fight …": a sentence that opens with he or she
+   * right after one whose subject is the name speaks of that person (+1 for he, −1 for she) — unless another
+   * person is named before it ("Axelrod tried telling Clinton she had been able. She later compared …").
+   */
+  private nextSentenceHint(person: PersonMention, nextPerson: Mention | undefined): number {
+    if (!person.subject || !this.body) return 0;
+    const after = this.body.slice(person.end, person.end + NEXT_SENTENCE_REACH);
+    const next = /[.!?]["”’']?\s+["“]?(?:(?:And|But|Then|Later)\s+)?(He|She)\b/u.exec(after);
+    if (!next || /\n|[.!?]["”’']?\s/u.test(after.slice(0, next.index))) return 0;
+    if (nextPerson && nextPerson.start < person.end + next.index + next[0].length) return 0;
+    return next[1] === "He" ? 1 : -1;
   }
 
   /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
