@@ -140,9 +140,25 @@ function opensWithPronoun(body: string, start: number, pronoun: Mention): boolea
   return opening !== null && opening[1]!.toLowerCase() === pronoun.text.toLowerCase();
 }
 
-/** The subject of a sentence: the first person named as a clause's subject or a reporting verb's, or null. */
-function subjectWithin(ctx: PronounContext, from: number, to: number): { resolved: ResolvedSpeaker; mention: Mention } | null {
-  let best: { resolved: ResolvedSpeaker; mention: Mention } | null = null;
+type Subject = { resolved: ResolvedSpeaker; mention: Mention };
+
+/** A sentence opening with a subordinate clause: "When Maddow pointed out …, Clinton seized on it." */
+const SUBORDINATE_OPENING =
+  /^["“]?(?:(?:And|But|So)\s+)?(?:When|Whenever|As|After|Before|If|While|Although|Though|Because|Since|Once|Until|Unless|Whether|Even though|Even as)\b[^,]{0,200},/u;
+
+/**
+ * The subject of a sentence: the first person named as a clause's subject or a reporting verb's, in its main
+ * clause when it opens with a subordinate one; failing that, the first person it names ("Outside the plant, a
+ * worker named Antonio Arroyo has …").
+ */
+function subjectWithin(ctx: PronounContext, from: number, to: number): Subject | null {
+  const opening = SUBORDINATE_OPENING.exec(ctx.body.slice(from, Math.min(to, from + 240)));
+  const main = opening ? from + opening[0].length : from;
+  return firstSubject(ctx, main, to) ?? firstSubject(ctx, from, main) ?? firstNamed(ctx, from, to);
+}
+
+function firstSubject(ctx: PronounContext, from: number, to: number): Subject | null {
+  let best: Subject | null = null;
   for (const n of ctx.named) {
     const at = n.mention.start;
     if (at >= from && at < to && n.mention.subject && (!best || at < best.mention.start)) best = n;
@@ -151,8 +167,10 @@ function subjectWithin(ctx: PronounContext, from: number, to: number): { resolve
     const at = s.mention.start;
     if (at >= from && at < to && s.mention.kind !== "pronoun" && (!best || at < best.mention.start)) best = s;
   }
-  if (best || !process.env.PRIOR_NAMED) return best;
-  // "Outside the plant, a worker named Antonio Arroyo has …": with no name as a subject, the first name written.
+  return best;
+}
+
+function firstNamed(ctx: PronounContext, from: number, to: number): Subject | null {
   return ctx.named.find((n) => n.mention.start >= from && n.mention.start < to) ?? null;
 }
 

@@ -62,10 +62,11 @@ export class MentionResolver {
   ) {
     this.surnames = surnamesOf(people);
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
-    const spokenOf = this.spokenOf(people.filter((p) => p.subject));
-    this.antecedents = [...named, ...people.filter((p) => p.subject && !spokenOf.has(p))].sort(
-      (a, b) => a.start - b.start,
-    );
+    const subjects = people.filter((p) => p.subject);
+    // "Carson turned on the Post, pointing out that its Robert Costa had reported …": a speaker inside what another
+    // speaker said is what was spoken of, like a subject there.
+    const spokenOf = this.spokenOf([...subjects, ...named].sort((a, b) => a.start - b.start));
+    this.antecedents = [...named, ...subjects].filter((m) => !spokenOf.has(m)).sort((a, b) => a.start - b.start);
     this.learnGenders();
   }
 
