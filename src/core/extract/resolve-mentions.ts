@@ -29,6 +29,12 @@ const NEUTER_REACH = 600;
 /** Characters after a name within which the next sentence must begin for its he/she to tell the name's gender. */
 const NEXT_SENTENCE_REACH = 250;
 
+/**
+ * What a he/she opening the next sentence weighs: more than a first name's usual gender ("Billie Jean King …
+ * She watched"), less than an honorific.
+ */
+const NEXT_SENTENCE_VOTE = 2;
+
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
 }
@@ -130,16 +136,17 @@ export class MentionResolver {
 
   /**
    * "Billie Jean King remembered Ali as fun. She witnessed the fight …": a sentence that opens with he or she
-   * right after one whose subject is the name speaks of that person (+1 for he, −1 for she) — unless another
+   * right after one whose subject is the name speaks of that person (he for, she against, a man) — unless another
    * person is named before it ("Axelrod tried telling Clinton she had been able. She later compared …").
    */
   private nextSentenceHint(person: PersonMention, nextPerson: Mention | undefined): number {
     if (!person.subject || !this.body) return 0;
     const after = this.body.slice(person.end, person.end + NEXT_SENTENCE_REACH);
-    const next = /[.!?]["”’']?\s+["“]?(?:(?:And|But|Then|Later)\s+)?(He|She)\b/u.exec(after);
+    // Not a quotation's "He …": that is the speaker's word, about anyone.
+    const next = /[.!?]["”’']?\s+(?:(?:And|But|Then|Later)\s+)?(He|She)\b/u.exec(after);
     if (!next || /\n|[.!?]["”’']?\s/u.test(after.slice(0, next.index))) return 0;
     if (nextPerson && nextPerson.start < person.end + next.index + next[0].length) return 0;
-    return next[1] === "He" ? 1 : -1;
+    return next[1] === "He" ? NEXT_SENTENCE_VOTE : -NEXT_SENTENCE_VOTE;
   }
 
   /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
