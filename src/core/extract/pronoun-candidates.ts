@@ -60,18 +60,33 @@ const VERB_PADDING = new Set(
 );
 
 /** "To Florida consultant Wilson, the party line is silly", "For Jonathan Chait, …": whose view a sentence gives. */
-const VIEW_HOLDER = /(?:^|[.!?]["”’']?\s+|\n)(?:To|For)\s+(?:[\p{L}’'.-]+\s+){0,6}$/u;
+const VIEW_HOLDER = /(?:To|For)\s+(?:[\p{L}’'.-]+\s+){0,6}$/uy;
+
+/** What may stand before a sentence-opening "To"/"For": nothing, a sentence's end or a line break. */
+const SENTENCE_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)$/u;
+
+/** A lowercase word after a subject, read one at a time from where the name ends. */
+const NEXT_WORD = /(?:['’]s)?\s+(\p{Ll}[\p{Ll}'’]*)/uy;
+
+/** How far before a name "To"/"For" may open its sentence. */
+const HOLDER_REACH = 80;
 
 /** "Rubio disagreed", "Calderon also intimated": a subject whose verb reports a view; or "To Wilson, …". */
 function holdsView(person: PersonMention, body: string): boolean {
-  if (body[person.end] === "," && VIEW_HOLDER.test(body.slice(Math.max(0, person.start - 80), person.start)))
-    return true;
+  if (body[person.end] === ",") {
+    const before = body.slice(Math.max(0, person.start - HOLDER_REACH), person.start);
+    const at = Math.max(before.lastIndexOf("To "), before.lastIndexOf("For "));
+    VIEW_HOLDER.lastIndex = at;
+    if (at >= 0 && VIEW_HOLDER.test(before) && SENTENCE_BEFORE.test(before.slice(Math.max(0, at - 3), at)))
+      return at > 0 || person.start <= HOLDER_REACH;
+  }
   if (!person.subject) return false;
-  const after = body.slice(person.end, person.end + 60);
-  const words = after.match(/^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}'’]*){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-  for (const word of words) {
+  NEXT_WORD.lastIndex = person.end;
+  for (let k = 0; k < 4; k++) {
+    const word = NEXT_WORD.exec(body)?.[1];
+    if (word === undefined) return false;
     if (ATTITUDE_FORMS.has(word)) return true;
-    if (!VERB_PADDING.has(word) && !/ly$/.test(word)) return false;
+    if (!VERB_PADDING.has(word) && !word.endsWith("ly")) return false;
   }
   return false;
 }
@@ -113,7 +128,7 @@ function markNearest(ctx: PronounContext): void {
 }
 
 /** Characters looked back for the sentences before the pronoun. */
-const SENTENCE_REACH = 1200;
+const SENTENCE_REACH = 800;
 
 /** Sentences the subject is looked for in, before the pronoun's own. */
 const PRIOR_SENTENCES = 3;

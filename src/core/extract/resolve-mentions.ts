@@ -35,6 +35,11 @@ const NEXT_SENTENCE_REACH = 250;
  */
 const NEXT_SENTENCE_VOTE = 2;
 
+const SENTENCE_END = /[.!?\n]/g;
+/** A sentence end proper: the mark, perhaps a closing quotation mark, then a space. */
+const NEXT_OPENING = /^[.!?]["”’']?\s/u;
+const NEXT_PRONOUN = /[.!?]["”’']?\s+(?:(?:And|But|Then|Later)\s+)?(He|She)\b/uy;
+
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
 }
@@ -141,11 +146,17 @@ export class MentionResolver {
    */
   private nextSentenceHint(person: PersonMention, nextPerson: Mention | undefined): number {
     if (!person.subject || !this.body) return 0;
-    const after = this.body.slice(person.end, person.end + NEXT_SENTENCE_REACH);
+    // The first sentence end after the name (a full stop inside "U.S." is none), then what opens the next.
+    SENTENCE_END.lastIndex = person.end;
+    let end = SENTENCE_END.exec(this.body);
+    while (end && end[0] !== "\n" && !NEXT_OPENING.test(this.body.slice(end.index, end.index + 3)))
+      end = SENTENCE_END.exec(this.body);
+    if (!end || end[0] === "\n" || end.index - person.end > NEXT_SENTENCE_REACH) return 0;
     // Not a quotation's "He …": that is the speaker's word, about anyone.
-    const next = /[.!?]["”’']?\s+(?:(?:And|But|Then|Later)\s+)?(He|She)\b/u.exec(after);
-    if (!next || /\n|[.!?]["”’']?\s/u.test(after.slice(0, next.index))) return 0;
-    if (nextPerson && nextPerson.start < person.end + next.index + next[0].length) return 0;
+    NEXT_PRONOUN.lastIndex = end.index;
+    const next = NEXT_PRONOUN.exec(this.body);
+    if (!next) return 0;
+    if (nextPerson && nextPerson.start < NEXT_PRONOUN.lastIndex) return 0;
     return next[1] === "He" ? NEXT_SENTENCE_VOTE : -NEXT_SENTENCE_VOTE;
   }
 

@@ -265,7 +265,9 @@ export function candidatesFor(
     if (rule.resolved.kind === "description") f.ruleDescription = 1;
     if (rule.mention.start >= rule.close) f.ruleAfter = 1;
   }
-  for (const s of within(evidence.sources, earliest, rule.paragraph)) {
+  const sources = within(evidence.sources, earliest, rule.paragraph);
+  const named = within(evidence.named, earliest, rule.paragraph);
+  for (const s of sources) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
     const f = set.add(s.resolved, s.mention, null, distanceTo(s.at), genderOf(resolver, s.mention));
@@ -275,7 +277,7 @@ export function candidatesFor(
     } else f.cueSubjectEarlier = 1;
   }
   let nearest: Named | null = null;
-  for (const n of within(evidence.named, earliest, rule.paragraph)) {
+  for (const n of named) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
     const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
@@ -300,8 +302,8 @@ export function candidatesFor(
       open: rule.open,
       close: rule.close,
       from: evidence.paragraphs[Math.max(0, earliest)]?.[0] ?? 0,
-      sources: within(evidence.sources, earliest, rule.paragraph),
-      named: within(evidence.named, earliest, rule.paragraph),
+      sources,
+      named,
       attributed: within(evidence.attributed, earliest, rule.paragraph),
       body: evidence.body,
       featuresOf: (speaker) => byKey.get(keyOf(speaker))?.features,
