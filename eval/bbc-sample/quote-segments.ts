@@ -37,9 +37,9 @@ export function quoteSegments(body: string): Segment[] {
 }
 
 /**
- * An annotation is well placed when it is exactly one such stretch: a double mark before it (spaces aside), a
- * mark or the line's end after it, and no mark or line break inside.
+ * Annotated words lie between quotation marks when they start one stretch between marks and end inside it: at its
+ * end, or earlier where a quotation paragraph left open runs on into narration on the same line.
  */
-export function isBetweenMarks(body: string, start: number, end: number): boolean {
-  return quoteSegments(body).some((s) => s.start === start && s.end === end);
+export function liesBetweenMarks(body: string, start: number, end: number): boolean {
+  return end > start && quoteSegments(body).some((s) => s.start === start && end <= s.end);
 }

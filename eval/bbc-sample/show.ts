@@ -4,8 +4,9 @@
  *
  *   npx tsx eval/bbc-sample/show.ts politics/007
  */
-import { readBbcArticle } from "./read-article.js";
+
 import { quoteSegments } from "./quote-segments.js";
+import { readBbcArticle } from "./read-article.js";
 
 const name = process.argv[2];
 if (!name) throw new Error("usage: show.ts <category>/<number>");

@@ -37,7 +37,11 @@ export function emptyTally(): Tally {
   };
 }
 
-function coverage(start: number, end: number, spans: ReadonlyArray<{ start: number; end: number }>): number {
+export function coverage(
+  start: number,
+  end: number,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): number {
   const covered = new Uint8Array(end - start);
   for (const s of spans) {
     for (let i = Math.max(s.start, start); i < Math.min(s.end, end); i++) covered[i - start] = 1;
@@ -45,7 +49,7 @@ function coverage(start: number, end: number, spans: ReadonlyArray<{ start: numb
   return covered.reduce((a, b) => a + b, 0) / Math.max(1, end - start);
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
