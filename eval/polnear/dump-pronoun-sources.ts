@@ -1,5 +1,5 @@
 /**
- * Lists the pronoun Sources (he, she, they …) of the held-out PolNeAR articles with the text around each, for
+ * Lists the pronoun Sources (he, she, they …) of the held-out (or, with --split tune, the tuning) PolNeAR articles with the text around each, for
  * resolving by hand who each one refers to (pronoun-referents.json). Deterministic. It prints only the article
  * and the gold Source: nothing about what our extractor answers, nor the nearest-named-Source guess of gold.ts,
  * so that the reading is not anchored on either.
@@ -7,6 +7,7 @@
  *   npx tsx eval/polnear/dump-pronoun-sources.ts                       every item
  *   npx tsx eval/polnear/dump-pronoun-sources.ts --from 25 --count 25  a batch
  *   npx tsx eval/polnear/dump-pronoun-sources.ts --article ID --at N --before 3000   more context for one item
+ *   npx tsx eval/polnear/dump-pronoun-sources.ts --split tune --part 2/3               a share of the tuning articles
  */
 import { parseArgs } from "node:util";
 import { categorise, quotedParts } from "./gold.js";
@@ -59,9 +60,16 @@ function main(): void {
       article: { type: "string" },
       at: { type: "string" },
       before: { type: "string" },
+      split: { type: "string", default: "held-out" },
+      part: { type: "string" },
     },
   });
-  const docs = loadPolnear(polnearDir()).filter((d) => splitOf(d.article.id) === "held-out");
+  const split = values.split === "tune" ? "tune" : "held-out";
+  // --part K/N: the K-th of N interleaved shares of the articles, so that several readers can share the work.
+  const [k = 1, n = 1] = (values.part ?? "1/1").split("/").map(Number);
+  const docs = loadPolnear(polnearDir())
+    .filter((d) => splitOf(d.article.id) === split)
+    .filter((_, i) => i % n === k - 1);
   const items = docs.flatMap((doc) => pronounSources(doc).map((item) => ({ doc, item })));
   const chosen = items
     .map((entry, index) => ({ ...entry, index }))
@@ -70,7 +78,7 @@ function main(): void {
   const from = Number(values.from);
   const count = values.count === undefined ? chosen.length : Number(values.count);
   const before = values.before === undefined ? BEFORE : Number(values.before);
-  console.log(`${items.length} pronoun Sources in ${docs.length} held-out articles`);
+  console.log(`${items.length} pronoun Sources in ${docs.length} ${split} articles`);
   for (const { doc, item, index } of chosen.slice(from, from + count)) {
     console.log(`\n#${index} ${item.article} at=${item.at} pronoun=${item.pronoun}`);
     console.log(context(doc.article.body, item, before).replace(/\n+/g, " ¶ "));

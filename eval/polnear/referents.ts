@@ -3,9 +3,11 @@
  * Source ("he said") refers to; gold.ts guesses the nearest preceding named Source, which is sometimes someone
  * else. pronoun-referents.json records, for the held-out articles, the person or group a careful reader of the
  * text before each pronoun takes it to mean (null: not determinable from the text), written without looking at
- * what our extractor answers. Listed by dump-pronoun-sources.ts.
+ * what our extractor answers; pronoun-referents-tune-*.json do the same for the tuning articles, in parts. Listed
+ * by dump-pronoun-sources.ts.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface PronounReferent {
@@ -32,8 +34,13 @@ export function indexReferents(entries: readonly PronounReferent[]): ReferentInd
   return index;
 }
 
-/** The annotations, or none when the file is absent. */
+/** The annotations of `file` and of its tuning parts beside it (`<name>-tune-<n>.json`), or none. */
 export function loadReferents(file = REFERENTS_FILE): ReferentIndex {
-  if (!existsSync(file)) return new Map();
-  return indexReferents(JSON.parse(readFileSync(file, "utf8")) as PronounReferent[]);
+  const dir = path.dirname(file);
+  const stem = path.basename(file, ".json");
+  const parts = existsSync(dir)
+    ? readdirSync(dir).filter((name) => name.startsWith(`${stem}-tune-`) && name.endsWith(".json"))
+    : [];
+  const files = [...(existsSync(file) ? [file] : []), ...parts.sort().map((name) => path.join(dir, name))];
+  return indexReferents(files.flatMap((f) => JSON.parse(readFileSync(f, "utf8")) as PronounReferent[]));
 }
