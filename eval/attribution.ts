@@ -35,7 +35,7 @@ const RULES = [
   "named sources: a capitalised word other than a function word opening the Source (It, Another, At …)",
   "a wrong name: the speaker named is not the gold one; left unknown (too unsure to name) is counted apart",
   "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person, in apposition too (they: naming anything)",
-  "pronoun speaker, hand-resolved referent: the same pronoun quotations scored against who each pronoun Source refers to, as resolved by a careful reading of the text before it, blind to our answers (eval/polnear/pronoun-referents.json; held-out articles only); Sources left undeterminable (null) are not counted",
+  "pronoun speaker, hand-resolved referent: the same pronoun quotations scored against who each pronoun Source refers to, as resolved by a careful reading of the text before it, blind to our answers (eval/polnear/pronoun-referents*.json, every article); Sources left undeterminable (null) are not counted",
   "proxy agreement: over gold pronoun quotations with a hand-resolved referent (found or not), how often the nearest-named-Source rule names that referent (surname match; no name = disagreement)",
 ];
 
