@@ -42,6 +42,7 @@ export const FEATURES = [
   "pronounSameSentence",
   "headline",
   "pronounHeadline",
+  "spokenOfInQuote",
   "none",
   "noneRuleFound",
 ] as const;
@@ -331,6 +332,11 @@ export function candidatesFor(
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   if (pronoun) markNearestAgreeing(set, pronoun, evidence, [earliest, rule.paragraph], resolver);
+  let inQuote: Set<string> | undefined;
+  const spokenOf = () => {
+    inQuote ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
+    return inQuote;
+  };
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
@@ -350,6 +356,7 @@ export function candidatesFor(
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;
+    if (c.speaker?.kind === "person" && spokenOf().has(c.speaker.name.toLowerCase())) f.spokenOfInQuote = 1;
     if (pronoun && agrees >= 0) {
       if (f.headline) f.pronounHeadline = 1;
       if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;
