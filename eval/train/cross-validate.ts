@@ -13,6 +13,7 @@ import { FEATURES, type Feature } from "../../src/core/extract/speaker-candidate
 import { chooseSpeaker } from "../../src/core/extract/speaker-model.js";
 import { goldQuotes } from "../polnear/gold.js";
 import { loadPolnear, type PolnearDocument, polnearDir } from "../polnear/load-polnear.js";
+import { loadReferents } from "../polnear/referents.js";
 import { emptyTally, scoreDocument, type Tally } from "../polnear/score.js";
 import { splitOf } from "../polnear/split.js";
 import { fitConditionalLogit } from "./conditional-logit.js";
@@ -27,7 +28,7 @@ export function foldOf(name: string, folds = FOLDS): number {
 
 const RULES_ONLY = new Map<Feature, number>([["rule", 10]]);
 
-function fit(examples: readonly Example[], features: readonly Feature[]): Map<Feature, number> {
+function fitWeights(examples: readonly Example[], features: readonly Feature[]): Map<Feature, number> {
   const { weights } = fitConditionalLogit(examples, features);
   return new Map(features.map((f, i) => [f, Number(weights[i]!.toFixed(3)) + 0]));
 }
@@ -35,23 +36,34 @@ function fit(examples: readonly Example[], features: readonly Feature[]): Map<Fe
 /** The tally of held-out folds, each scored with weights fitted on the other folds. */
 export function crossValidate(docs: readonly PolnearDocument[], features: readonly Feature[]): Tally {
   const tuning = docs.filter((d) => splitOf(d.article.id) === "tune");
+  // Hand-resolved pronoun referents label (and score) the pronoun quotations they cover, as in training.
+  const referents = loadReferents();
+  const examples = (d: PolnearDocument, weights: ReadonlyMap<Feature, number>) =>
+    speakerExamples(d, weights, referents.get(d.article.id));
   // The first round reads every article with the rules alone, whatever the fold.
-  const first = new Map(tuning.map((d) => [d, speakerExamples(d, RULES_ONLY)]));
+  const first = new Map(tuning.map((d) => [d, examples(d, RULES_ONLY)]));
   const tally = emptyTally();
   for (let k = 0; k < FOLDS; k++) {
     const train = tuning.filter((d) => foldOf(d.article.id) !== k);
-    const round1 = fit(
+    const round1 = fitWeights(
       train.flatMap((d) => first.get(d)!),
       features,
     );
-    const weights = fit(
-      train.flatMap((d) => speakerExamples(d, round1)),
+    const weights = fitWeights(
+      train.flatMap((d) => examples(d, round1)),
       features,
     );
     for (const d of tuning) {
       if (foldOf(d.article.id) !== k) continue;
       const ours = extractQuotes(d.article, (c) => chooseSpeaker(c, weights));
-      scoreDocument(d.article.id, d.article.body, goldQuotes(d), ours, tally, []);
+      scoreDocument(
+        d.article.id,
+        d.article.body,
+        goldQuotes(d, referents.get(d.article.id)),
+        ours,
+        tally,
+        [],
+      );
     }
   }
   return tally;
@@ -71,11 +83,16 @@ function main(): void {
   }
   const features = FEATURES.filter((f) => !dropped.has(f));
   const tally = crossValidate(loadPolnear(polnearDir()), features);
-  const { named, pronoun } = tally;
+  const { named, pronoun, resolved } = tally;
   const wrong = (b: typeof named) => b.total - b.right - b.unknown;
-  console.log(`${FOLDS}-fold cross-validation over the tuning articles${dropped.size ? `, without ${values.drop}` : ""}`);
+  console.log(
+    `${FOLDS}-fold cross-validation over the tuning articles${dropped.size ? `, without ${values.drop}` : ""}`,
+  );
   console.log(
     `  pronoun ${pct(pronoun.right, pronoun.total)} right, ${pct(wrong(pronoun), pronoun.total)} wrong name (n=${pronoun.total})`,
+  );
+  console.log(
+    `  pronoun, hand-resolved referent ${pct(resolved.right, resolved.total)} right, ${pct(wrong(resolved), resolved.total)} wrong name (n=${resolved.total})`,
   );
   console.log(
     `  named   ${pct(named.right, named.total)} right, ${pct(wrong(named), named.total)} wrong name (n=${named.total})`,

@@ -134,7 +134,8 @@ const SENTENCE_REACH = 800;
 const PRIOR_SENTENCES = 3;
 
 /** A full stop that does not end a sentence: after a title or an initial ("Mr. Trump", "U.S. history"). */
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|No|Inc|Corp|Co|Ltd|vs)|\b\p{Lu})$/u;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|No|Inc|Corp|Co|Ltd|vs)|\b\p{Lu})$/u;
 
 /** Where each sentence between `from` and `to` starts, in reading order (`from` first). */
 function sentenceStarts(body: string, from: number, to: number): number[] {

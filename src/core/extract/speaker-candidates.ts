@@ -6,7 +6,12 @@
  */
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
-import { attributedPeople, markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
+import {
+  attributedPeople,
+  markPronounEvidence,
+  type Named,
+  sameSentenceBefore,
+} from "./pronoun-candidates.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
 
 /** Every feature a candidate can carry, in the order of the model's weights. */
@@ -46,6 +51,7 @@ export const FEATURES = [
   "pronounSameSentence",
   "headline",
   "pronounHeadline",
+  "spokenOfInQuote",
   "none",
   "noneRuleFound",
 ] as const;
@@ -310,6 +316,11 @@ export function candidatesFor(
       agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention)) >= 0,
     });
   }
+  let inQuote: Set<string> | undefined;
+  const spokenOf = () => {
+    inQuote ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
+    return inQuote;
+  };
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
@@ -329,6 +340,7 @@ export function candidatesFor(
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;
+    if (c.speaker?.kind === "person" && spokenOf().has(c.speaker.name.toLowerCase())) f.spokenOfInQuote = 1;
     if (pronoun && agrees >= 0) {
       if (f.headline) f.pronounHeadline = 1;
       if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;
