@@ -11,9 +11,9 @@ import {
   isCue,
 } from "./find-attribution.js";
 import { clauseSubject } from "./find-subject.js";
-import { CONJUNCTIONS } from "./lexicon.js";
+import { CONJUNCTIONS, isCommonWord } from "./lexicon.js";
 import { parseNounPhrase } from "./mentions.js";
-import { namedBySpeaker } from "./quotation-kind.js";
+import { isLabelOrScareQuote } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
@@ -29,21 +29,6 @@ export interface QuoteReading {
   sentenceInitial: boolean;
   /** Judged a scare quote, label or title rather than somebody's words. */
   notAQuote: boolean;
-}
-
-const LABEL_BEFORE = new Set([
-  "so-called",
-  "called",
-  "dubbed",
-  "termed",
-  "nicknamed",
-  "titled",
-  "entitled",
-  "named",
-]);
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function isTitleCase(text: string): boolean {
@@ -83,31 +68,6 @@ function isDirect(
   if (before?.text === ":") return true;
   const capital = /^[^\p{L}]*\p{Lu}/u.test(text);
   return capital && (before?.text === "," || isCue(tokens, q - 1)) && cueJustBefore(tokens, q, from);
-}
-
-/**
- * Scare quotes, labels and titles: marked by "so-called"/"titled", Title Case phrases, or short phrases in a
- * sentence that reports nobody's words.
- */
-function looksLikeLabel(
-  text: string,
-  tokens: readonly Token[],
-  q: number,
-  reported: boolean,
-  body: string,
-): boolean {
-  const before = tokens[q - 1];
-  const lower = before?.kind === "word" ? before.lower : "";
-  if (LABEL_BEFORE.has(lower) && !namedBySpeaker(body, tokens[q]!.start)) return true;
-  if (lower === "as" && word(tokens, q - 2) === "known") return true;
-  const words = wordCount(text);
-  if (isTitleCase(text) && words >= 2 && !/[.!?]$/.test(text)) return true;
-  return !reported && words < 4;
-}
-
-function word(tokens: readonly Token[], i: number): string {
-  const t = tokens[i];
-  return t?.kind === "word" ? t.lower : "";
 }
 
 function nearestSource(sources: readonly Attribution[], q: number): Attribution | null {
@@ -161,6 +121,16 @@ function actor(tokens: readonly Token[], from: number, q: number, body: string):
   return mention && speaks ? { mention, cue: null, at: from } : null;
 }
 
+/**
+ * A subject that may be the one quoted: he/she/they or a person's name, not a capitalised common word opening
+ * the sentence ("Turnout among “undecided” voters …").
+ */
+function namesSpeaker(subject: Attribution | null): boolean {
+  const mention = subject?.mention;
+  if (mention?.kind !== "person") return mention !== undefined;
+  return mention.titles.length > 0 || /\s/.test(mention.name) || !isCommonWord(mention.name);
+}
+
 /** "Issa: Hillary Clinton's ‘Honesty Is In Question’" — a name and a colon opening the sentence. */
 function headlineSpeaker(
   tokens: readonly Token[],
@@ -200,8 +170,11 @@ export function readQuote(
   const framed = chooseAttribution(tokens, range, q, initial, sources, body, isTitleCase(text));
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
-  const notAQuote = !direct && looksLikeLabel(text, tokens, q, reported, body);
-  const attribution = framed ?? (initial ? null : actor(tokens, range[0], q, body));
+  const subject = framed || initial ? null : actor(tokens, range[0], q, body);
+  const notAQuote =
+    !direct &&
+    isLabelOrScareQuote(body, span, { tokens, q, range, reported, subject: namesSpeaker(subject) });
+  const attribution = framed ?? subject;
   return {
     span,
     paragraph,

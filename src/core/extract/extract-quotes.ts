@@ -11,7 +11,7 @@ import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
-import { isNotAQuotation } from "./quotation-kind.js";
+import { isNotAQuotation, isReportingHeadline } from "./quotation-kind.js";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
@@ -82,6 +82,7 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
         const place = {
           attributed: hasCue || reading.attribution !== null,
           sentenceInitial: reading.sentenceInitial,
+          headline: isReportingHeadline(tokens, range[0], range[1]),
         };
         reading.notAQuote ||= isNotAQuotation(body, reading.span, place);
         out.readings.push(reading);

@@ -4,7 +4,9 @@
  * noun ("“Forward” is printed in italics"). Judged from the words around the marks alone, with signals precise
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
+import { CUE_FORMS } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-marks.js";
+import type { Token } from "./tokens.js";
 
 /** Words that announce the quoted text as a label, up to three words before it ("the slogan would be “…”"). */
 const LABEL_NOUNS = new Set([
@@ -67,6 +69,13 @@ const TITLE_NOUNS = new Set([
   "poem",
   "painting",
   "campaign",
+  "podcast",
+  "episode",
+  "sequel",
+  "reboot",
+  "biography",
+  "autobiography",
+  "column",
 ]);
 
 /** A slogan or title is short; a longer stretch after "slogan" is somebody explaining one. */
@@ -146,10 +155,51 @@ function isLabel(body: string, span: QuoteSpan, words: readonly string[]): boole
   return touching && LABEL_JUST_BEFORE.has(before.at(-1) ?? "") && !namedBySpeaker(body, span.open);
 }
 
-/** "…her new album “Quiet Rooms” went straight…". */
-function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[]): boolean {
-  if (words.length > MAX_TITLE_WORDS || endsLikeSpeech(text) || !isTitleCase(words)) return false;
-  return TITLE_NOUNS.has(wordsBefore(body, span.open, 1)[0] ?? "");
+/** Who is known by a work: "the author of “…”", "a co-host of “…”". */
+const MAKERS_OF = new Set([
+  "author",
+  "co-author",
+  "editor",
+  "co-editor",
+  "host",
+  "co-host",
+  "star",
+  "creator",
+]);
+/** A name of a work right before these is its title: "“The Long Bend” star Ann Moss". */
+const AFTER_TITLE = new Set(["star", "stars", "actor", "actress", "host", "creator", "co-star", "alum"]);
+/** How far after a title its kind may be named: "“Quiet Rooms,” an album of ballads". */
+const KIND_AFTER_WORDS = 4;
+
+/** "CBS's “…”", "NBC’ “…”": a broadcaster's or author's possessive right before the mark. */
+function afterProperPossessive(body: string, at: number): boolean {
+  return /(?:^|\s)\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])[ \t]*$/u.test(body.slice(Math.max(0, at - 40), at));
+}
+
+/** ", a 1960s series that …", ", an HBO series": the kind of work named just after the quotation. */
+function kindNamedAfter(body: string, at: number): boolean {
+  const after = /^[,]?[ \t]+(?:a|an|the)[ \t]+([^.;:!?\n"“”]{0,60})/i.exec(body.slice(at, at + 80));
+  if (!after) return false;
+  const words = after[1]!
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .slice(0, KIND_AFTER_WORDS);
+  return words.some((w) => TITLE_NOUNS.has(w));
+}
+
+/**
+ * "…her new album “Quiet Rooms” went straight…", "she said on BBC's “Morning Desk.”", "the author of “Tidewater,”",
+ * "“Harbour Lights” star Ann Moss": a name of a work, by the words around it. A comma or full stop inside the
+ * closing mark is punctuation of the sentence, not of the name.
+ */
+function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
+  if (place.headline || words.length > MAX_TITLE_WORDS || /[!?;:…]$/.test(text)) return false;
+  if (!isTitleCase(words)) return false;
+  const before = wordsBefore(body, span.open, 3);
+  if (TITLE_NOUNS.has(before.at(-1) ?? "")) return true;
+  if (before.at(-1) === "of" && MAKERS_OF.has(before.at(-2) ?? "")) return true;
+  if (before.at(-1) === "on" || afterProperPossessive(body, span.open)) return true;
+  return AFTER_TITLE.has(wordAfter(body, span.closeEnd).toLowerCase()) || kindNamedAfter(body, span.closeEnd);
 }
 
 /** "“Forward” is set in italics": a term in quotation marks, the subject of the narrator's own sentence. */
@@ -167,6 +217,8 @@ export interface QuotePlace {
   attributed: boolean;
   /** Nothing but a conjunction comes before the quotation in its sentence. */
   sentenceInitial: boolean;
+  /** The sentence is a headline that reports speech (see isReportingHeadline). */
+  headline: boolean;
 }
 
 /** Whether the quotation marks at `span` enclose a slogan, a title or a scare-quoted term, not somebody's words. */
@@ -174,6 +226,93 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);
   return (
-    isLabel(body, span, words) || isTitle(body, span, text, words) || isTerm(body, span, text, words, place)
+    isLabel(body, span, words) ||
+    isTitle(body, span, text, words, place) ||
+    isTerm(body, span, text, words, place)
   );
+}
+
+/** Words before a quoted phrase that give a name to something rather than quote somebody. */
+const LABEL_BEFORE = new Set([
+  "so-called",
+  "called",
+  "dubbed",
+  "termed",
+  "nicknamed",
+  "titled",
+  "entitled",
+  "named",
+]);
+/** Fewer words than this in a sentence that reports nobody's words: a scare quote, unless a speaker acts in it. */
+const MAX_SCARE_WORDS = 3;
+
+function tokenWord(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t?.kind === "word" ? t.lower : "";
+}
+
+/** A headline names its speaker in the first few words, before a colon: "Graham: Trump's ‘…’". */
+const HEADLINE_SPEAKER_WORDS = 5;
+/** Cue forms that a capitalised headline more often uses as a name: "Washington Post", "Islamic State". */
+const HEADLINE_NAME_WORDS = new Set(["post", "posts", "state", "states", "report", "reports"]);
+
+/**
+ * A headline or list heading in Title Case that reports speech ("Graham Calls Plan ‘A Disaster’", "Graham:
+ * Trump's ‘…’"): at least three content words outside the quotations, nearly all capitalised, not shouted in
+ * capitals throughout, with a reporting verb or a speaker's colon. Without one the quoted words are as often a
+ * name (“Republican ‘Unity’ Meeting Scheduled”).
+ */
+export function isReportingHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  let content = 0;
+  let capitalised = 0;
+  let lower = false;
+  let reports = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ":" && i - from <= HEADLINE_SPEAKER_WORDS) reports = true;
+    if (t.kind !== "word" || !/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text)) continue;
+    content++;
+    if (t.cap) capitalised++;
+    lower ||= /\p{Ll}/u.test(t.text);
+    reports ||= CUE_FORMS.has(t.lower) && !HEADLINE_NAME_WORDS.has(t.lower);
+  }
+  return reports && lower && capitalised >= 3 && capitalised >= 0.8 * content;
+}
+
+/** The quotation's surroundings, as the sentence reader sees them. */
+export interface PhraseContext {
+  tokens: readonly Token[];
+  /** Token index of the quotation. */
+  q: number;
+  /** The sentence's token range. */
+  range: readonly [number, number];
+  /** A reporting verb, a colon or an attribution frames the sentence. */
+  reported: boolean;
+  /** The clause's subject is a person or he/she/they, who may be the one quoted. */
+  subject: boolean;
+}
+
+/** Double quotation marks (“…”, "…", ''…''); single ones in running text mark headlines and nested words. */
+function doubleMarks(body: string, span: QuoteSpan): boolean {
+  return !/^[‘'’](?!')/.test(body.slice(span.open, span.open + 2));
+}
+
+/**
+ * A partial quotation that is a label, a title or a scare quote: marked by "so-called"/"titled", a Title Case
+ * phrase, or a short phrase in a sentence that reports nobody's words. A headline's quoted words are quotations
+ * ("Graham: Trump's ‘Hateful Rhetoric’"), and so is a short lowercase phrase of a clause whose subject is a
+ * person ("she called for more “flexibility”", "Trump attacked Romney for being a “failed candidate”").
+ */
+export function isLabelOrScareQuote(body: string, span: QuoteSpan, context: PhraseContext): boolean {
+  const { tokens, q, range } = context;
+  const before = tokenWord(tokens, q - 1);
+  if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start)) return true;
+  if (before === "as" && tokenWord(tokens, q - 2) === "known") return true;
+  if (isReportingHeadline(tokens, range[0], range[1])) return false;
+  const text = body.slice(span.start, span.end);
+  const words = wordsOf(text);
+  const titled = isTitleCase(words);
+  if (titled && words.length >= 2 && !/[.!?]$/.test(text)) return true;
+  if (context.reported || words.length > MAX_SCARE_WORDS) return false;
+  return !(context.subject && !titled && doubleMarks(body, span));
 }

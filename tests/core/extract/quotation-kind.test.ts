@@ -35,3 +35,29 @@ describe("extractQuotes: what a speaker calls something", () => {
     ]);
   });
 });
+
+describe("extractQuotes: partial quotations a speaker is reported as saying, and titles", () => {
+  const quotes = extractQuotes(
+    readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/partial-quotations.txt")),
+  );
+  const texts = quotes.map((q) => q.text);
+
+  it("keeps the quoted words of a Title Case headline that reports speech", () => {
+    expect(texts).toContain("A Reckless Gamble");
+  });
+
+  it("keeps a short lowercase phrase whose clause has a person as subject, with that person as speaker", () => {
+    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName })).slice(1)).toEqual([
+      { text: "flexibility", speaker: "Nadia Osei" },
+      { text: "failed candidate", speaker: "Nadia Osei" },
+    ]);
+  });
+
+  it("drops a scare quote in a sentence where nobody acts or speaks", () => {
+    expect(texts).not.toContain("undecided");
+  });
+
+  it("drops a programme after a broadcaster's possessive, a book after 'author of', and a show before 'star'", () => {
+    for (const title of ["Morning Desk.", "Tidewater Days", "Harbour Lights"]) expect(texts).not.toContain(title);
+  });
+});
