@@ -5,6 +5,7 @@
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
 import { CUE_FORMS } from "./lexicon.js";
+import { namedBySpeaker, termInUse } from "./named-by-speaker.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 
@@ -128,28 +129,12 @@ function endsLikeSpeech(text: string): boolean {
   return /[.!?,;:…]$/.test(text);
 }
 
-/** Naming verbs that, with a speaker as their subject, quote the speaker's words. */
-const SPEAKING_NAMERS = new Set(["called", "dubbed", "termed"]);
-const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|you)$/i;
-
-/**
- * "what he called “an evil act”", "Mitt Romney called “our first foe”": a person or he/she naming something
- * speaks, where "a website called “…”" or "the so called “…”" gives a thing its name.
- */
-export function namedBySpeaker(body: string, at: number): boolean {
-  // "Mitt Romney, called": a name may close an aside.
-  const found = /([\p{L}.'’-]+)(,?)[ \t]+(\p{L}+)[ \t]*$/u.exec(body.slice(Math.max(0, at - 60), at));
-  if (!found || !SPEAKING_NAMERS.has(found[3]!.toLowerCase())) return false;
-  const subject = found[1]!;
-  const name = /^\p{Lu}\p{Ll}/u.test(subject) && !DETERMINERS.has(subject.toLowerCase());
-  return name || (SUBJECT_PRONOUNS.test(subject) && found[2] === "");
-}
-
 /** "…the election slogan “Britain Works”", "the motto is “…”", "a scheme dubbed “Otoku”". */
 function isLabel(body: string, span: QuoteSpan, words: readonly string[]): boolean {
   if (words.length > MAX_LABEL_WORDS) return false;
-  const before = wordsBefore(body, span.open, 3);
-  if (before.some((w) => LABEL_NOUNS.has(w))) return true;
+  const before = wordsBefore(body, span.open, 4);
+  if (before.slice(-3).some((w) => LABEL_NOUNS.has(w))) return true;
+  if (NAMING_NOUNS.has(before.at(-1) ?? "") && termInUse(before)) return false;
   // "…asked him to be named: “Nobody…”" introduces words; "a service called “Otoku”" names a thing.
   const touching = /\p{L}[ \t]*$/u.test(body.slice(Math.max(0, span.open - 4), span.open));
   return touching && LABEL_JUST_BEFORE.has(before.at(-1) ?? "") && !namedBySpeaker(body, span.open);
@@ -308,10 +293,11 @@ export function isLabelOrScareQuote(body: string, span: QuoteSpan, context: Phra
   const before = tokenWord(tokens, q - 1);
   if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start)) return true;
   if (before === "as" && tokenWord(tokens, q - 2) === "known") return true;
-  if (isReportingHeadline(tokens, range[0], range[1])) return false;
+  if (isReportingHeadline(tokens, range[0], range[1]) || namedBySpeaker(body, span.open)) return false;
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);
-  const titled = isTitleCase(words);
+  // An ordinal is not a capital: "a “21st Century Fagin”" is somebody's words.
+  const titled = isTitleCase(words) && !words.some((w) => /^\p{N}+\p{Ll}/u.test(w));
   if (titled && words.length >= 2 && !/[.!?]$/.test(text)) return true;
   if (context.reported || words.length > MAX_SCARE_WORDS) return false;
   return !(context.subject && !titled && doubleMarks(body, span));

@@ -30,9 +30,22 @@ describe("extractQuotes: what a speaker calls something", () => {
   );
 
   it("quotes a person's words after 'which he called', while a place 'called' by its name stays a name", () => {
-    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName }))).toEqual([
-      { text: "a shameful waste.", speaker: "Tom Reyes" },
-    ]);
+    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName }))[0]).toEqual({
+      text: "a shameful waste.",
+      speaker: "Tom Reyes",
+    });
+    expect(quotes.map((q) => q.text)).not.toContain("Green Acre");
+    expect(quotes.map((q) => q.text)).not.toContain("The Platform");
+  });
+
+  it("quotes what a named person calls or dubs something, past an object or an aside, and a term they use", () => {
+    expect(quotes.map((q) => q.text).slice(1)).toEqual(["Madam Maybe", "the ferry tax.", "austerity"]);
+    expect(quotes.find((q) => q.text === "Madam Maybe")?.speakerName).toBe("Tom Reyes");
+    expect(quotes.find((q) => q.text === "austerity")?.speakerName).toBe("Tom Reyes");
+  });
+
+  it("leaves a passive naming a name", () => {
+    expect(quotes.map((q) => q.text)).not.toContain("Eastern Yard,");
   });
 });
 
@@ -58,6 +71,7 @@ describe("extractQuotes: partial quotations a speaker is reported as saying, and
   });
 
   it("drops a programme after a broadcaster's possessive, a book after 'author of', and a show before 'star'", () => {
-    for (const title of ["Morning Desk.", "Tidewater Days", "Harbour Lights"]) expect(texts).not.toContain(title);
+    for (const title of ["Morning Desk.", "Tidewater Days", "Harbour Lights"])
+      expect(texts).not.toContain(title);
   });
 });
