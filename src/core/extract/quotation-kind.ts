@@ -4,7 +4,7 @@
  * noun ("“Forward” is printed in italics"). Judged from the words around the marks alone, with signals precise
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
-import { CUE_FORMS } from "./lexicon.js";
+import { CUE_FORMS, isKnownFirstName } from "./lexicon.js";
 import { namedBySpeaker, termInUse } from "./named-by-speaker.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
@@ -178,13 +178,37 @@ function kindNamedAfter(body: string, at: number): boolean {
  * closing mark is punctuation of the sentence, not of the name.
  */
 function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
-  if (place.headline || words.length > MAX_TITLE_WORDS || /[!?;:…]$/.test(text)) return false;
-  if (!isTitleCase(words)) return false;
+  if (place.headline || /[!?;:…]$/.test(text)) return false;
+  // "Backfire: The Battle for …": a subtitle after the colon does not make the name speech.
+  const name = wordsOf(text.split(":")[0]!);
+  if (name.length > MAX_TITLE_WORDS || !isTitleCase(name)) return false;
   const before = wordsBefore(body, span.open, 3);
   if (TITLE_NOUNS.has(before.at(-1) ?? "")) return true;
   if (before.at(-1) === "of" && MAKERS_OF.has(before.at(-2) ?? "")) return true;
   if (before.at(-1) === "on" || afterProperPossessive(body, span.open)) return true;
   return AFTER_TITLE.has(wordAfter(body, span.closeEnd).toLowerCase()) || kindNamedAfter(body, span.closeEnd);
+}
+
+/** The longest headline or title a credit ("…,” by Ann Moss") follows. */
+const MAX_CREDITED_WORDS = 20;
+
+/** "“Rivers Rising,” by Ann Moss": a work, or a headline, credited to its author. */
+function isCredited(body: string, span: QuoteSpan, words: readonly string[]): boolean {
+  // A lowercase fragment before "by" is a passive's object: "the “ugliness of his remarks,” by the mayor".
+  if (words.length > MAX_CREDITED_WORDS || !/^[^\p{L}]*\p{Lu}/u.test(words[0] ?? "")) return false;
+  const after = body.slice(span.closeEnd, span.closeEnd + 30);
+  const comma = body[span.end] === "," || after.startsWith(",");
+  return comma && /^,?[ \t]+by[ \t]+\p{Lu}/u.test(after);
+}
+
+/** "Gov. C.L. “Butch” Otter", "Jimmy “the Whirlwind” White": a nickname inside a person's name. */
+function isNickname(body: string, span: QuoteSpan, words: readonly string[], place: QuotePlace): boolean {
+  if (place.headline || words.length > MAX_TERM_WORDS) return false;
+  const first = /(?:^|\s)([\p{Lu}][\p{L}.'’-]*)[ \t]$/u.exec(
+    body.slice(Math.max(0, span.open - 30), span.open),
+  )?.[1];
+  if (!first || !(isKnownFirstName(first) || /^(?:\p{Lu}\.)+$/u.test(first))) return false;
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(body.slice(span.closeEnd, span.closeEnd + 4));
 }
 
 /** "“Forward” is set in italics": a term in quotation marks, the subject of the narrator's own sentence. */
@@ -213,6 +237,8 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   return (
     isLabel(body, span, words) ||
     isTitle(body, span, text, words, place) ||
+    isCredited(body, span, words) ||
+    isNickname(body, span, words, place) ||
     isTerm(body, span, text, words, place)
   );
 }
