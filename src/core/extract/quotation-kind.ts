@@ -177,7 +177,7 @@ function kindNamedAfter(body: string, at: number): boolean {
  * "“Harbour Lights” star Ann Moss": a name of a work, by the words around it. A comma or full stop inside the
  * closing mark is punctuation of the sentence, not of the name.
  */
-function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
+function isTitle(body: string, span: QuoteSpan, text: string, place: QuotePlace) {
   if (place.headline || /[!?;:…]$/.test(text)) return false;
   // "Backfire: The Battle for …": a subtitle after the colon does not make the name speech.
   const name = wordsOf(text.split(":")[0]!);
@@ -236,7 +236,7 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   const words = wordsOf(text);
   return (
     isLabel(body, span, words) ||
-    isTitle(body, span, text, words, place) ||
+    isTitle(body, span, text, place) ||
     isCredited(body, span, words) ||
     isNickname(body, span, words, place) ||
     isTerm(body, span, text, words, place)

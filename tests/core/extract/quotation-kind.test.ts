@@ -74,4 +74,9 @@ describe("extractQuotes: partial quotations a speaker is reported as saying, and
     for (const title of ["Morning Desk.", "Tidewater Days", "Harbour Lights"])
       expect(texts).not.toContain(title);
   });
+
+  it("drops a title credited to its author and a nickname inside a person's name", () => {
+    expect(texts).not.toContain("Salt Roads of the North");
+    expect(texts).not.toContain("Bricks");
+  });
 });
