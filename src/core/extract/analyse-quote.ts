@@ -11,7 +11,7 @@ import {
   isCue,
 } from "./find-attribution.js";
 import { clauseSubject } from "./find-subject.js";
-import { CONJUNCTIONS, isCommonWord } from "./lexicon.js";
+import { CONJUNCTIONS, CUE_FORMS, isCommonWord } from "./lexicon.js";
 import { parseNounPhrase } from "./mentions.js";
 import { isLabelOrScareQuote } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-marks.js";
@@ -80,13 +80,13 @@ function nearestSource(sources: readonly Attribution[], q: number): Attribution 
 
 function chooseAttribution(
   tokens: readonly Token[],
-  range: readonly [number, number],
+  sentence: SentenceContext,
   q: number,
   initial: boolean,
-  sources: readonly Attribution[],
   body: string,
   titled: boolean,
 ): Attribution | null {
+  const { range, sources } = sentence;
   const [from, to] = range;
   const right = attributionAfterQuote(tokens, q, to, body);
   if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
@@ -106,7 +106,12 @@ function chooseAttribution(
     const colon = attributionByColon(tokens, from, q - 1, body);
     if (colon) return colon;
   }
-  return right ?? nearestSource(sources, q) ?? headlineSpeaker(tokens, from, q, body);
+  return (
+    right ??
+    nearestSource(sources, q) ??
+    headlineSpeaker(tokens, from, q, body) ??
+    (sentence.headline ? headlineCue(tokens, range, body) : null)
+  );
 }
 
 /**
@@ -148,11 +153,40 @@ function headlineSpeaker(
   return null;
 }
 
+/** A headline's subject is a short run of capitalised words: "Howard Dean Tells …". */
+const HEADLINE_SUBJECT_WORDS = 4;
+
+/**
+ * "Clinton Says Crash Seems Like An ‘Act Of Terrorism’", "‘…,’ Howard Dean Tells Convention": in a headline that
+ * capitalises its reporting verb, the capitalised name right before the verb.
+ */
+function headlineCue(
+  tokens: readonly Token[],
+  range: readonly [number, number],
+  body: string,
+): Attribution | null {
+  const [from, to] = range;
+  for (let cue = from + 1; cue < to; cue++) {
+    const t = tokens[cue]!;
+    if (t.kind !== "word" || !t.cap || !CUE_FORMS.has(t.lower)) continue;
+    let start = cue;
+    while (start > from && cue - start < HEADLINE_SUBJECT_WORDS && tokens[start - 1]!.kind === "word")
+      start--;
+    for (; start < cue; start++) {
+      const mention = parseNounPhrase(tokens.slice(start, cue), body);
+      if (mention?.kind === "person") return { mention, cue: t.text, at: cue };
+    }
+  }
+  return null;
+}
+
 /** A sentence with the reporting verbs (and their subjects) found in it. */
 export interface SentenceContext {
   range: readonly [number, number];
   sources: readonly Attribution[];
   hasCue: boolean;
+  /** A Title Case headline that reports speech (see isReportingHeadline). */
+  headline: boolean;
 }
 
 /** Reads the quotation at token q of a paragraph. */
@@ -164,16 +198,22 @@ export function readQuote(
   q: number,
   body: string,
 ): QuoteReading {
-  const { range, sources } = sentence;
+  const { range } = sentence;
   const text = body.slice(span.start, span.end);
   const initial = opensSentence(tokens, range[0], q);
-  const framed = chooseAttribution(tokens, range, q, initial, sources, body, isTitleCase(text));
+  const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text));
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
   const subject = framed || initial ? null : actor(tokens, range[0], q, body);
   const notAQuote =
     !direct &&
-    isLabelOrScareQuote(body, span, { tokens, q, range, reported, subject: namesSpeaker(subject) });
+    isLabelOrScareQuote(body, span, {
+      tokens,
+      q,
+      headline: sentence.headline,
+      reported,
+      subject: namesSpeaker(subject),
+    });
   const attribution = framed ?? subject;
   return {
     span,

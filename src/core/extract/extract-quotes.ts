@@ -72,17 +72,21 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
       }
       let hasCue = sources.length > 0;
       for (let i = range[0]; i < range[1] && !hasCue; i++) hasCue = isCue(tokens, i);
-      const sentence: SentenceContext = { range, sources, hasCue };
+      const sentence: SentenceContext = { range, sources, hasCue, headline: false };
+      let quoted = false;
       for (const source of sources)
         out.sources.push({ at: tokens[source.at]!.start, paragraph: p, attribution: source });
       for (let q = range[0]; q < range[1]; q++) {
         const token = tokens[q]!;
         if (token.kind !== "quote") continue;
+        // Whether the sentence is a headline is asked once, and only of sentences that quote.
+        if (!quoted) sentence.headline = isReportingHeadline(tokens, range[0], range[1]);
+        quoted = true;
         const reading = readQuote(own[token.quote!]!, p, tokens, sentence, q, body);
         const place = {
           attributed: hasCue || reading.attribution !== null,
           sentenceInitial: reading.sentenceInitial,
-          headline: isReportingHeadline(tokens, range[0], range[1]),
+          headline: sentence.headline,
         };
         reading.notAQuote ||= isNotAQuotation(body, reading.span, place);
         out.readings.push(reading);

@@ -6,7 +6,7 @@
  */
 
 /** Naming verbs that, with a speaker as their subject, quote the speaker's words. */
-const SPEAKING_NAMERS = new Set([
+export const SPEAKING_NAMERS: ReadonlySet<string> = new Set([
   "called",
   "calls",
   "call",
@@ -31,7 +31,7 @@ const CLAUSE_OPENERS = /^(?:what|that|which|who|whom|and|but|as|while|when)$/i;
 /** Words that make the verb something other than naming: "called for", "called on", "called off". */
 const NOT_AN_OBJECT = /^(?:for|on|off|up|in|out|into|upon|to|back|by|at|it)$/i;
 /** At most this many words of object between verb and mark: "he called his opponent “Senator Cruz”". */
-const MAX_OBJECT_WORDS = 3;
+export const MAX_OBJECT_WORDS = 3;
 /** A subject with its aside ("Bay Buchanan, national treasurer for …, called") fits in this many words. */
 const MAX_CLAUSE_WORDS = 16;
 

@@ -5,7 +5,7 @@
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
 import { CUE_FORMS, isKnownFirstName } from "./lexicon.js";
-import { namedBySpeaker, termInUse } from "./named-by-speaker.js";
+import { MAX_OBJECT_WORDS, namedBySpeaker, SPEAKING_NAMERS, termInUse } from "./named-by-speaker.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 
@@ -177,10 +177,10 @@ function kindNamedAfter(body: string, at: number): boolean {
  * "“Harbour Lights” star Ann Moss": a name of a work, by the words around it. A comma or full stop inside the
  * closing mark is punctuation of the sentence, not of the name.
  */
-function isTitle(body: string, span: QuoteSpan, text: string, place: QuotePlace) {
+function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
   if (place.headline || /[!?;:…]$/.test(text)) return false;
   // "Backfire: The Battle for …": a subtitle after the colon does not make the name speech.
-  const name = wordsOf(text.split(":")[0]!);
+  const name = text.includes(":") ? wordsOf(text.split(":")[0]!) : words;
   if (name.length > MAX_TITLE_WORDS || !isTitleCase(name)) return false;
   const before = wordsBefore(body, span.open, 3);
   if (TITLE_NOUNS.has(before.at(-1) ?? "")) return true;
@@ -236,7 +236,7 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   const words = wordsOf(text);
   return (
     isLabel(body, span, words) ||
-    isTitle(body, span, text, place) ||
+    isTitle(body, span, text, words, place) ||
     isCredited(body, span, words) ||
     isNickname(body, span, words, place) ||
     isTerm(body, span, text, words, place)
@@ -264,6 +264,8 @@ function tokenWord(tokens: readonly Token[], i: number): string {
 
 /** A headline names its speaker in the first few words, before a colon: "Graham: Trump's ‘…’". */
 const HEADLINE_SPEAKER_WORDS = 5;
+/** A Title Case headline leaves at most this many content words in lowercase ("…, Needs More Time"). */
+const MAX_HEADLINE_LOWERCASE = 2;
 /** Cue forms that a capitalised headline more often uses as a name: "Washington Post", "Islamic State". */
 const HEADLINE_NAME_WORDS = new Set(["post", "posts", "state", "states", "report", "reports"]);
 
@@ -284,10 +286,19 @@ export function isReportingHeadline(tokens: readonly Token[], from: number, to: 
     if (t.kind !== "word" || !/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text)) continue;
     content++;
     if (t.cap) capitalised++;
+    // Running prose gives itself away within a few words; most sentences stop here.
+    else if (content - capitalised > MAX_HEADLINE_LOWERCASE) return false;
     lower ||= /\p{Ll}/u.test(t.text);
     reports ||= CUE_FORMS.has(t.lower) && !HEADLINE_NAME_WORDS.has(t.lower);
   }
   return reports && lower && capitalised >= 3 && capitalised >= 0.8 * content;
+}
+
+/** Whether a naming verb stands among the few words before the quotation: the cheap test before the full one. */
+function namingVerbNear(tokens: readonly Token[], q: number): boolean {
+  for (let i = q - 1; i >= Math.max(0, q - 1 - MAX_OBJECT_WORDS); i--)
+    if (SPEAKING_NAMERS.has(tokenWord(tokens, i))) return true;
+  return false;
 }
 
 /** The quotation's surroundings, as the sentence reader sees them. */
@@ -295,8 +306,8 @@ export interface PhraseContext {
   tokens: readonly Token[];
   /** Token index of the quotation. */
   q: number;
-  /** The sentence's token range. */
-  range: readonly [number, number];
+  /** The sentence is a headline that reports speech (see isReportingHeadline). */
+  headline: boolean;
   /** A reporting verb, a colon or an attribution frames the sentence. */
   reported: boolean;
   /** The clause's subject is a person or he/she/they, who may be the one quoted. */
@@ -315,11 +326,11 @@ function doubleMarks(body: string, span: QuoteSpan): boolean {
  * person ("she called for more “flexibility”", "Trump attacked Romney for being a “failed candidate”").
  */
 export function isLabelOrScareQuote(body: string, span: QuoteSpan, context: PhraseContext): boolean {
-  const { tokens, q, range } = context;
+  const { tokens, q } = context;
   const before = tokenWord(tokens, q - 1);
   if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start)) return true;
   if (before === "as" && tokenWord(tokens, q - 2) === "known") return true;
-  if (isReportingHeadline(tokens, range[0], range[1]) || namedBySpeaker(body, span.open)) return false;
+  if (context.headline || (namingVerbNear(tokens, q) && namedBySpeaker(body, span.open))) return false;
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);
   // An ordinal is not a capital: "a “21st Century Fagin”" is somebody's words.
