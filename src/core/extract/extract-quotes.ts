@@ -12,7 +12,7 @@ import type { Mention } from "./mentions.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
 import { isNotAQuotation, isReportingHeadline } from "./quotation-kind.js";
-import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
+import { findQuoteSpans, keepsUnclosed, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
 
@@ -207,7 +207,9 @@ function toQuote(article: Article, item: Attributed, chosen: ChosenSpeaker): Ext
 export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuote[] {
   if (!article.punctuated) return extractFrameQuotes(article);
   const body = article.body;
-  const spans = findQuoteSpans(body).filter((s) => s.depth === 0 && !s.unterminated);
+  const spans = findQuoteSpans(body).filter(
+    (s, i, all) => s.depth === 0 && (!s.unterminated || keepsUnclosed(body, s, all[i + 1])),
+  );
   const reading = readArticle(body, spans);
   shareAcrossRunOns(reading.readings);
   const sources = reading.sources.map((s) => s.attribution.mention);
