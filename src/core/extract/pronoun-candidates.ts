@@ -1,7 +1,7 @@
 /**
  * Evidence for whom a he/she/they speaking a quotation means, added to the candidates speaker-candidates.ts
- * gathers: who last spoke or held a view before it, who was the subject of the sentences just before it (a
- * reader takes "he" to go on with the person the text was about), and who is named in its own sentence.
+ * gathers: who last spoke or held a view before it, and who was the subject of the sentences just before it (a
+ * reader takes "he" to go on with the person the text was about).
  */
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
@@ -197,7 +197,7 @@ function firstNamed(ctx: PronounContext, from: number, to: number): Subject | nu
 function markPriorSubject(ctx: PronounContext): void {
   const own = Math.min(ctx.pronoun.start, ctx.open - 1);
   const starts = sentenceStarts(ctx.body, Math.max(ctx.from, own - SENTENCE_REACH), own);
-  // The last start is the pronoun's own sentence: its subject is marked apart (markOwnSentence).
+  // The last start is the pronoun's own sentence, whose names are what it reports or is reported with.
   for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--, seen++) {
     const subject = subjectWithin(ctx, starts[k]!, starts[k + 1]!);
     if (subject) {
@@ -210,24 +210,9 @@ function markPriorSubject(ctx: PronounContext): void {
   }
 }
 
-/**
- * "Bolton said he would advise Trump on “…”": a pronoun inside a clause refers to its sentence's subject; not so a
- * post-posed "…, he said", whose sentence before it is what was reported.
- */
-function markOwnSentence(ctx: PronounContext): void {
-  const { pronoun, body } = ctx;
-  if (/,\s*$/.test(body.slice(Math.max(0, pronoun.start - 3), pronoun.start))) return;
-  const starts = sentenceStarts(body, Math.max(ctx.from, pronoun.start - SENTENCE_REACH / 4), pronoun.start);
-  const subject = subjectWithin(ctx, starts.at(-1)!, pronoun.start);
-  if (!subject || !ctx.agrees(subject.resolved, subject.mention)) return;
-  const features = ctx.featuresOf(subject.resolved);
-  if (features) features.pronounClauseSubject = 1;
-}
-
 export function markPronounEvidence(ctx: PronounContext): void {
   markNearest(ctx);
   markPriorSubject(ctx);
-  markOwnSentence(ctx);
 }
 
 /**

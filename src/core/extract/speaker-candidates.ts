@@ -44,7 +44,6 @@ export const FEATURES = [
   "pronounNearestNamed",
   "pronounNearestAttributed",
   "pronounPriorSubject",
-  "pronounClauseSubject",
   "pronounPrevious",
   "pronounMostNamed",
   "pronounSalience",

@@ -110,11 +110,4 @@ Senator Peter Dunn met voters in Ames on Monday, while Governor Walter Pratt sta
 "We are going to win this state," he said.`);
     expect(carriers(quote!, "pronounPriorSubject")).toEqual(["Peter Dunn"]);
   });
-
-  it("marks the subject of the pronoun's own sentence when the pronoun stands inside a clause", () => {
-    const [quote] = candidatesOf(`Inquiry closes
-
-On Friday the inspector, Carl Mott, recommended no charges against Mayor Lee Grant, but he called the conduct "extremely careless."`);
-    expect(carriers(quote!, "pronounClauseSubject")).toEqual(["Carl Mott"]);
-  });
 });
