@@ -148,12 +148,31 @@ function sentenceStarts(body: string, from: number, to: number): number[] {
   return starts;
 }
 
-/** "He …", "But she …": a sentence whose subject is a pronoun like the one resolved goes on with the one before. */
-function opensWithPronoun(body: string, start: number, pronoun: Mention): boolean {
-  const opening = /^["“]?(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(He|She|They)\b/u.exec(
-    body.slice(start, start + 20),
+/** The pronoun a sentence opens with as its subject ("But she …", "They could …"), lowercased, or null. */
+function openingPronoun(body: string, from: number): string | null {
+  const opening = OPENING_PRONOUN.exec(body.slice(from, from + 20));
+  return opening ? opening[1]!.toLowerCase() : null;
+}
+
+const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(He|She|They|It|We|I|You)\b/u;
+
+/**
+ * A sentence about the same he/she: "He …", "But she …", or one it speaks in ("And Tony Blair would be in the
+ * front line, he said", "Nobody, he claimed, could …"), whose names are what was reported. Such sentences go on
+ * with the one before.
+ */
+function continuesPronoun(ctx: PronounContext, from: number, to: number): boolean {
+  const { body, pronoun } = ctx;
+  const word = pronoun.text.toLowerCase();
+  if (openingPronoun(body, from) === word) return true;
+  return ctx.sources.some(
+    (s) =>
+      s.mention.kind === "pronoun" &&
+      s.mention.start >= from &&
+      s.mention.start < to &&
+      s.mention.text.toLowerCase() === word &&
+      /,\s*$/.test(body.slice(Math.max(from, s.mention.start - 3), s.mention.start)),
   );
-  return opening !== null && opening[1]!.toLowerCase() === pronoun.text.toLowerCase();
 }
 
 type Subject = { resolved: ResolvedSpeaker; mention: Mention };
@@ -198,7 +217,10 @@ function markPriorSubject(ctx: PronounContext): void {
   const own = Math.min(ctx.pronoun.start, ctx.open - 1);
   const starts = sentenceStarts(ctx.body, Math.max(ctx.from, own - SENTENCE_REACH), own);
   // The last start is the pronoun's own sentence, whose names are what it reports or is reported with.
-  for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--, seen++) {
+  for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--) {
+    if (continuesPronoun(ctx, starts[k]!, starts[k + 1]!)) continue;
+    // "They could, however, imagine Laura Bates …": a sentence about someone else names no subject of its own.
+    if (openingPronoun(ctx.body, starts[k]!) !== null) return;
     const subject = subjectWithin(ctx, starts[k]!, starts[k + 1]!);
     if (subject) {
       if (!ctx.agrees(subject.resolved, subject.mention)) return;
@@ -206,7 +228,7 @@ function markPriorSubject(ctx: PronounContext): void {
       if (features) features.pronounPriorSubject = 1;
       return;
     }
-    if (!opensWithPronoun(ctx.body, starts[k]!, ctx.pronoun)) return;
+    seen++;
   }
 }
 

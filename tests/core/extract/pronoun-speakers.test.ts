@@ -110,4 +110,13 @@ Senator Peter Dunn met voters in Ames on Monday, while Governor Walter Pratt sta
 "We are going to win this state," he said.`);
     expect(carriers(quote!, "pronounPriorSubject")).toEqual(["Peter Dunn"]);
   });
+
+  it("passes over a sentence the pronoun speaks in: its names are what was reported", () => {
+    const [, second] = candidatesOf(`Poster unveiled
+
+Campaign chief Dennis Royle explained the poster on Tuesday. "Nobody misses the old days," he declared.
+
+Nobody, he claimed, could picture the rival in office. And Peter Lund would be in the front line, he said. "Between now and polling day the leader will be out of the capital," he promised.`);
+    expect(carriers(second!, "pronounPriorSubject")).toEqual(["Dennis Royle"]);
+  });
 });
