@@ -40,6 +40,11 @@ const NEXT_SENTENCE_REACH = 250;
 const NEXT_SENTENCE_VOTE = 2;
 
 const SENTENCE_END = /[.!?\n]/g;
+
+/** How far back a name's sentence is looked for its opening word. */
+const OPENING_REACH = 300;
+/** A sentence whose subject is a pronoun: "They could …", "But he …". */
+const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Still|Yet)\s+)?(?:He|She|They|We|I|It|You)\b/u;
 /** A sentence end proper: the mark, perhaps a closing quotation mark, then a space. */
 const NEXT_OPENING = /^[.!?]["”’']?\s/u;
 const NEXT_PRONOUN = /[.!?]["”’']?\s+(?:(?:And|But|Then|Later)\s+)?(He|She)\b/uy;
@@ -78,7 +83,9 @@ export class MentionResolver {
   ) {
     this.surnames = surnamesOf(people);
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
-    const subjects = people.filter((p) => p.subject);
+    // "They could, however, picture Tony Blair doing it": a name after a pronoun that opens its sentence is not
+    // that sentence's subject.
+    const subjects = people.filter((p) => p.subject && !this.afterOpeningPronoun(p));
     // "Carson turned on the Post, pointing out that its Robert Costa had reported …": a speaker inside what another
     // speaker said is what was spoken of, like a subject there.
     const spokenOf = this.spokenOf([...subjects, ...named].sort((a, b) => a.start - b.start));
@@ -104,6 +111,19 @@ export class MentionResolver {
       if (last && last.end <= person.start && this.sameSentence(last.end, person.start)) out.add(person);
     }
     return out;
+  }
+
+  private afterOpeningPronoun(person: Mention): boolean {
+    const body = this.body;
+    let at = person.start;
+    const stop = Math.max(0, at - OPENING_REACH);
+    while (
+      at > stop &&
+      !(body[at - 1] === "\n" || (/\s/.test(body[at - 1]!) && /[.!?"”]/.test(body[at - 2] ?? "")))
+    )
+      at--;
+    if (at === stop && stop > 0) return false;
+    return OPENING_PRONOUN.test(body.slice(at, Math.min(person.start, at + 20)));
   }
 
   private sameSentence(from: number, to: number): boolean {

@@ -42,6 +42,17 @@ Ben Cole turned the story back on the paper, pointing out that its reporter Rob 
     ]);
   });
 
+  it("does not send 'he' to a name after a pronoun that opens its sentence ('They could picture X doing it')", () => {
+    const body = `Poster unveiled
+
+Election chief Dennis Royle explained the poster on Monday. "Nobody misses the old days," he declared.
+
+Nobody, he claimed, could picture the rival leader in office. They could, however, picture Peter Lund doing it. And Peter Lund would lead that campaign, he said. "Between now and polling day the leader will be out of the capital," he promised.`;
+    const speakers = speakersOf(body).map(([, speaker]) => speaker);
+    expect(speakers[0]).toBe("Dennis Royle");
+    expect(speakers[1]).not.toBe("Peter Lund");
+  });
+
   it("learns a name's gender from a he/she opening the next sentence, over the first name's usual gender", () => {
     const body = `Friends remember the champion
 
