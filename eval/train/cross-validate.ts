@@ -28,7 +28,11 @@ interface Score {
   wrong: number;
 }
 
-function tallyFold(examples: readonly Example[], weights: ReadonlyMap<Feature, number>, out: Map<string, Score>) {
+function tallyFold(
+  examples: readonly Example[],
+  weights: ReadonlyMap<Feature, number>,
+  out: Map<string, Score>,
+) {
   for (const e of examples) {
     const key = e.category ?? "other";
     const s = out.get(key) ?? { total: 0, right: 0, wrong: 0 };
@@ -57,9 +61,13 @@ function main(): void {
     tallyFold(byFold[k]!, new Map(features.map((f, i) => [f, weights[i]!])), scores);
   }
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;
-  console.log(`${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}`);
+  console.log(
+    `${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}`,
+  );
   for (const [key, s] of [...scores].sort()) {
-    console.log(`  ${key.padEnd(8)} n=${s.total}  right ${pct(s.right, s.total)}  wrong ${pct(s.wrong, s.total)}`);
+    console.log(
+      `  ${key.padEnd(8)} n=${s.total}  right ${pct(s.right, s.total)}  wrong ${pct(s.wrong, s.total)}`,
+    );
   }
 }
 

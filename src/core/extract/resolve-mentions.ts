@@ -6,8 +6,9 @@
  * with the same head, surnames to the one full name written in the same article.
  */
 
+import { compatibleNames } from "../speakers/name-forms.js";
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import { HONORIFICS } from "./lexicon.js";
+import { HONORIFICS, isNationalityNoun } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
@@ -222,6 +223,21 @@ export class MentionResolver {
     return null;
   }
 
+  /**
+   * "When Lleyton Hewitt shook his hand …, the Australian said": a nationality standing for a person the article
+   * never binds it to is the one person named before it in its own sentence; with two or none, nobody.
+   */
+  private onlyPersonBefore(mention: Mention): PersonMention | null {
+    let found: PersonMention | null = null;
+    for (let i = firstAtOrAfter(this.people, mention.start) - 1; i >= 0; i--) {
+      const person = this.people[i]!;
+      if (!this.sameSentence(person.end, mention.start)) break;
+      if (found && !compatibleNames(found.name, person.name)) return null;
+      found ??= person;
+    }
+    return found;
+  }
+
   private description(mention: Mention): ResolvedSpeaker {
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
@@ -232,6 +248,7 @@ export class MentionResolver {
       person = describedPerson(mention, this.roles);
       this.described.set(key, person);
     }
+    person ??= isNationalityNoun(head) ? this.onlyPersonBefore(mention) : null;
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(
@@ -245,6 +262,18 @@ export class MentionResolver {
     }
     return { name: this.display(mention.text), kind: "description" };
   }
+}
+
+/** The index of the first person named at or after `at` (people are in reading order). */
+function firstAtOrAfter(people: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -6,7 +6,9 @@
  */
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
+import { inQuotationSentence } from "./quotation-sentence.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import { hasUnlistedHead } from "./speaker-kind.js";
 
 /** Every feature a candidate can carry, in the order of the model's weights. */
 export const FEATURES = [
@@ -44,6 +46,9 @@ export const FEATURES = [
   "pronounHeadline",
   "none",
   "noneRuleFound",
+  "cueSubjectSentence",
+  "namedSentence",
+  "unlistedHead",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -292,6 +297,11 @@ export function candidatesFor(
   const set = new CandidateSet();
   const distanceTo = (at: number) => (at < rule.open ? rule.open - at : Math.max(0, at - rule.close));
   const earliest = rule.paragraph - REACH;
+  const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
+  // Whether a candidate stands in the quotation's own sentence; asked only when no he/she/they speaks, whose
+  // own sentence often names someone else ("Clinton …, she said").
+  const inSentence = (at: number) =>
+    !pronoun && inQuotationSentence(evidence.body, at, rule.open, rule.close);
   if (rule.resolved && rule.mention) {
     const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule.mention.start), null);
     set.byKey.get(keyOf(rule.resolved))!.fixed = true;
@@ -309,6 +319,7 @@ export function candidatesFor(
     if (s.paragraph === rule.paragraph) {
       f.cueSubjectParagraph = 1;
       if (s.at > rule.open) f.cueSubjectAfter = 1;
+      if (inSentence(s.at)) f.cueSubjectSentence = 1;
     } else f.cueSubjectEarlier = 1;
   }
   let nearest: Named | null = null;
@@ -316,8 +327,10 @@ export function candidatesFor(
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
     const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
-    if (n.paragraph === rule.paragraph) f.namedParagraph = 1;
-    else f.namedEarlier = 1;
+    if (n.paragraph === rule.paragraph) {
+      f.namedParagraph = 1;
+      if (inSentence(at)) f.namedSentence = 1;
+    } else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
     if (at < rule.open) nearest = n;
   }
@@ -329,7 +342,6 @@ export function candidatesFor(
   if (top)
     set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), genderOf(resolver, top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
-  const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   if (pronoun) markNearestAgreeing(set, pronoun, evidence, [earliest, rule.paragraph], resolver);
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
@@ -344,6 +356,7 @@ export function candidatesFor(
       f.previousSpeaker = 1;
       if (quoted.previous.paragraph === rule.paragraph) f.previousSpeakerParagraph = 1;
     }
+    if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.unlistedHead = 1;
     if (c.speaker?.kind === "organisation") f.organisation = 1;
     if (c.speaker?.kind === "description") f.description = 1;
     const agrees = agreement(rule.mention, c.speaker!, c.gender ?? genderOf(resolver, c.mention!));
