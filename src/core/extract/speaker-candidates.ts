@@ -46,8 +46,7 @@ export const FEATURES = [
   "pronounHeadline",
   "none",
   "noneRuleFound",
-  "cueSubjectSentence",
-  "namedSentence",
+  "ruleSentence",
   "unlistedHead",
 ] as const;
 
@@ -311,6 +310,7 @@ export function candidatesFor(
     if (isPersonal(rule.mention)) f.rulePronoun = 1;
     if (rule.resolved.kind === "description") f.ruleDescription = 1;
     if (rule.mention.start >= rule.close) f.ruleAfter = 1;
+    if (inSentence(rule.mention.start)) f.ruleSentence = 1;
   }
   for (const s of within(evidence.sources, earliest, rule.paragraph)) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
@@ -319,7 +319,6 @@ export function candidatesFor(
     if (s.paragraph === rule.paragraph) {
       f.cueSubjectParagraph = 1;
       if (s.at > rule.open) f.cueSubjectAfter = 1;
-      if (inSentence(s.at)) f.cueSubjectSentence = 1;
     } else f.cueSubjectEarlier = 1;
   }
   let nearest: Named | null = null;
@@ -327,10 +326,8 @@ export function candidatesFor(
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
     const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
-    if (n.paragraph === rule.paragraph) {
-      f.namedParagraph = 1;
-      if (inSentence(at)) f.namedSentence = 1;
-    } else f.namedEarlier = 1;
+    if (n.paragraph === rule.paragraph) f.namedParagraph = 1;
+    else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
     if (at < rule.open) nearest = n;
   }

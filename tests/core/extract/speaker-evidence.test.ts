@@ -39,10 +39,12 @@ describe("speaker evidence: a nationality standing for a person", () => {
 });
 
 describe("speaker evidence: the quotation's own sentence", () => {
-  it("marks the subject of a reporting verb in the quotation's sentence, not one in the next sentence", () => {
-    const { candidate } = reading("sentence-evidence.txt", "We are not convinced");
-    expect(candidate("Peter Grant")?.features).toMatchObject({ cueSubjectSentence: 1, namedSentence: 1 });
-    expect(candidate("Helen Marsh")?.features.namedSentence).toBeUndefined();
+  it("marks the rules' speaker when its reporting verb stands in the quotation's sentence, not in one before", () => {
+    const own = reading("sentence-evidence.txt", "We are not convinced").candidate("Peter Grant");
+    expect(own?.features).toMatchObject({ rule: 1, ruleSentence: 1 });
+    const before = reading("sentence-evidence.txt", "Nobody has asked").candidate("Peter Grant");
+    expect(before?.features.rule).toBe(1);
+    expect(before?.features.ruleSentence).toBeUndefined();
   });
 
   it("reads a full stop closing the quotation, then a capital, as the end of its sentence", () => {
