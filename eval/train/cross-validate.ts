@@ -13,7 +13,7 @@ import { chooseSpeaker, weightMap } from "../../src/core/extract/speaker-model.j
 import shipped from "../../src/core/extract/speaker-model.json" with { type: "json" };
 import { loadPolnear, polnearDir } from "../polnear/load-polnear.js";
 import { splitOf } from "../polnear/split.js";
-import { fitConditionalLogit } from "./conditional-logit.js";
+import { FIT, fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
 
 export const FOLDS = 5;
@@ -47,7 +47,18 @@ function tallyFold(
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { drop: { type: "string", default: "" } } });
+  const { values } = parseArgs({
+    options: {
+      drop: { type: "string", default: "" },
+      iterations: { type: "string" },
+      l2: { type: "string" },
+    },
+  });
+  const fit = {
+    ...FIT,
+    ...(values.iterations ? { iterations: Number(values.iterations) } : {}),
+    ...(values.l2 ? { l2: Number(values.l2) } : {}),
+  };
   const dropped = new Set(values.drop.split(",").filter(Boolean));
   const features = FEATURES.filter((f) => !dropped.has(f));
   const docs = loadPolnear(polnearDir()).filter((d) => splitOf(d.article.id) === "tune");
@@ -57,7 +68,7 @@ function main(): void {
   const scores = new Map<string, Score>();
   for (let k = 0; k < FOLDS; k++) {
     const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
-    const { weights } = fitConditionalLogit(train, features);
+    const { weights } = fitConditionalLogit(train, features, fit);
     tallyFold(byFold[k]!, new Map(features.map((f, i) => [f, weights[i]!])), scores);
   }
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;

@@ -48,6 +48,7 @@ export const FEATURES = [
   "noneRuleFound",
   "ruleSentence",
   "unlistedHead",
+  "namedSentenceUncued",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -326,8 +327,12 @@ export function candidatesFor(
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
     const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
-    if (n.paragraph === rule.paragraph) f.namedParagraph = 1;
-    else f.namedEarlier = 1;
+    if (n.paragraph === rule.paragraph) {
+      f.namedParagraph = 1;
+      // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
+      // sentence naming someone weighs against the speaker inherited from before.
+      if (!rule.cue && inSentence(at)) f.namedSentenceUncued = 1;
+    } else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
     if (at < rule.open) nearest = n;
   }
