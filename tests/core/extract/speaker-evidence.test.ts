@@ -47,6 +47,14 @@ describe("speaker evidence: the quotation's own sentence", () => {
     expect(before?.features.ruleSentence).toBeUndefined();
   });
 
+  it("marks a person named in the sentence of a quotation that has no reporting verb of its own", () => {
+    const uncued = reading("sentence-evidence.txt", "a plan that nobody");
+    expect(uncued.candidate("Helen Marsh")?.features.namedSentenceUncued).toBe(1);
+    expect(uncued.candidate("Peter Grant")?.features).toMatchObject({ rule: 1, ruleInherited: 1 });
+    const before = reading("sentence-evidence.txt", "Nobody has asked").candidate("Peter Grant");
+    expect(before?.features.namedSentenceUncued).toBeUndefined();
+  });
+
   it("reads a full stop closing the quotation, then a capital, as the end of its sentence", () => {
     const body = 'Ms Lane said: "We believe it." Mr Cole said no. "Fine," Mr Cole said.';
     const open = body.indexOf("We believe");
