@@ -39,7 +39,7 @@ const meanings: Record<Verdict, string> = {
   variant: "said, in slightly different words that keep the meaning; the differences are marked",
   misquoted: "the source's quotation, but changed in meaning: a figure, a negation, a name or a word",
   partial: "only part of it is supported, e.g. two quotations run together",
-  unattributed: "quoted, but no source names the speaker you gave, so it cannot be confirmed",
+  unattributed: "quoted, but no source clearly names the speaker you gave, so it cannot be confirmed",
   misattributed: "said, but by someone else, who is named",
   unquoted: "the words are a reporter's narration, not anyone's quotation",
   not_found: "the corpus does not have it, which does not prove it was never said",

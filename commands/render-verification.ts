@@ -21,7 +21,7 @@ const look: Record<Verdict, { emoji: string; title: string; tone: Tone }> = {
   variant: { emoji: "🟡", title: "Said, with different wording", tone: "warning" },
   misquoted: { emoji: "✏️", title: "Misquoted — the wording changes the meaning", tone: "danger" },
   partial: { emoji: "🧩", title: "Only partly supported", tone: "warning" },
-  unattributed: { emoji: "❔", title: "Quoted, but no source names the speaker", tone: "warning" },
+  unattributed: { emoji: "❔", title: "Quoted, but no source clearly names the speaker", tone: "warning" },
   misattributed: { emoji: "🔀", title: "Misattributed", tone: "danger" },
   unquoted: { emoji: "📰", title: "Not a quotation — the reporter's words", tone: "info" },
   not_found: { emoji: "❌", title: "Not found", tone: "danger" },

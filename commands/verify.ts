@@ -4,19 +4,21 @@ import type { VerifyResult } from "../src/core/types.js";
 import { type CommandContext, type Requester, requesterKey, styleOf } from "./context.js";
 import type { CommandDefinition } from "./definition.js";
 import { commandMessages } from "./messages.js";
-import { parseVerifyText, type VerifyInput, withoutEdgeMentions } from "./parse-input.js";
+import { parseVerifyText, pastedAttribution, type VerifyInput, withoutEdgeMentions } from "./parse-input.js";
 import { renderVerification } from "./render-verification.js";
 import { errorReply, type Reply } from "./reply.js";
 
 const OPENING_QUOTES = /^["“”„«‘']/;
 
 /**
- * A quote box reading `"All is well" — Trump` is read the way typed text is; a speaker given in its own box wins over
- * one pasted after the quote.
+ * A quote box reading `"All is well" — Trump` or `Trump said: "All is well"` is read the way typed text is; a
+ * speaker given in its own box wins over one pasted with the quote.
  */
 function fromOptions(values: { quote?: string | undefined; speaker?: string | undefined }): VerifyInput {
   const quote = values.quote ?? "";
-  const parsed = OPENING_QUOTES.test(quote.trim()) ? parseVerifyText(quote) : { quote: quote.trim() };
+  const parsed = OPENING_QUOTES.test(quote.trim())
+    ? parseVerifyText(quote)
+    : (pastedAttribution(quote.trim()) ?? { quote: quote.trim() });
   const speaker = values.speaker?.trim();
   return speaker ? { quote: parsed.quote, speaker } : parsed;
 }

@@ -15,6 +15,7 @@ import { extractQuotes } from "../src/core/extract/extract-quotes.js";
 import { type Agreement, annotatorAgreement } from "./polnear/agreement.js";
 import { goldQuotes } from "./polnear/gold.js";
 import { loadPolnear, polnearDir } from "./polnear/load-polnear.js";
+import { loadReferents } from "./polnear/referents.js";
 import { emptyTally, type Miss, scoreDocument, type Tally } from "./polnear/score.js";
 import { type Split, splitOf } from "./polnear/split.js";
 
@@ -34,6 +35,8 @@ const RULES = [
   "named sources: a capitalised word other than a function word opening the Source (It, Another, At …)",
   "a wrong name: the speaker named is not the gold one; left unknown (too unsure to name) is counted apart",
   "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person, in apposition too (they: naming anything)",
+  "pronoun speaker, hand-resolved referent: the same pronoun quotations scored against who each pronoun Source refers to, as resolved by a careful reading of the text before it, blind to our answers (eval/polnear/pronoun-referents*.json, every article); Sources left undeterminable (null) are not counted",
+  "proxy agreement: over gold pronoun quotations with a hand-resolved referent (found or not), how often the nearest-named-Source rule names that referent (surname match; no name = disagreement)",
 ];
 
 function pct(part: number, whole: number): number {
@@ -56,6 +59,10 @@ function figures(tally: Tally, articles: number, seconds: number) {
     pronounSpeakerAccuracy: pct(tally.pronoun.right, tally.pronoun.total),
     pronounSpeakerCount: tally.pronoun.total,
     namedSpeakerWrong: pct(tally.named.total - tally.named.right - tally.named.unknown, tally.named.total),
+    resolvedPronounAccuracy: pct(tally.resolved.right, tally.resolved.total),
+    resolvedPronounCount: tally.resolved.total,
+    proxyAgreement: pct(tally.proxyAgreement.agree, tally.proxyAgreement.total),
+    proxyAgreementCount: tally.proxyAgreement.total,
     pronounSpeakerWrong: pct(
       tally.pronoun.total - tally.pronoun.right - tally.pronoun.unknown,
       tally.pronoun.total,
@@ -99,6 +106,21 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
     `≥ ${TARGETS.pronoun}%`,
     `n=${held.pronounSpeakerCount}/${tune.pronounSpeakerCount}`,
   );
+  const resolved = (label: string, value: (f: Figures) => [number, number]) => {
+    const side = (name: string, f: Figures) => {
+      const [share, n] = value(f);
+      return `${name} ${n === 0 ? "n/a" : `${share.toFixed(1)}%`} (n=${n})`;
+    };
+    console.log(`  ${label}: ${side("held out", held)}, ${side("tuning", tune)}`);
+  };
+  resolved("pronoun speaker, hand-resolved referent", (f) => [
+    f.resolvedPronounAccuracy,
+    f.resolvedPronounCount,
+  ]);
+  resolved("  proxy agreement with the hand-resolved referent", (f) => [
+    f.proxyAgreement,
+    f.proxyAgreementCount,
+  ]);
   row(
     "  a wrong name given, named",
     held.namedSpeakerWrong,
@@ -162,6 +184,7 @@ function main(): void {
   const articles: Record<Split, number> = { "held-out": 0, tune: 0 };
   const seconds: Record<Split, number> = { "held-out": 0, tune: 0 };
   const misses: Miss[] = [];
+  const referents = loadReferents();
   for (const doc of docs) {
     const split = splitOf(doc.article.id);
     const t0 = performance.now();
@@ -170,7 +193,8 @@ function main(): void {
     articles[split]++;
     // Held-out errors are never collected: nothing may be tuned on them.
     const sink = split === "tune" ? misses : [];
-    scoreDocument(doc.article.id, doc.article.body, goldQuotes(doc), ours, tallies[split], sink);
+    const gold = goldQuotes(doc, referents.get(doc.article.id));
+    scoreDocument(doc.article.id, doc.article.body, gold, ours, tallies[split], sink);
   }
   const results: Record<Split, Figures> = {
     "held-out": figures(tallies["held-out"], articles["held-out"], seconds["held-out"]),

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   logger.info(
     {
       services: app.services,
-      articles: app.corpus.stats().articles,
+      ...(app.corpus ? { articles: app.corpus.stats().articles } : {}),
       ...(app.opsPort !== null ? { healthPort: app.opsPort } : {}),
     },
     "verbatim is running",

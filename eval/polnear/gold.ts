@@ -13,6 +13,11 @@ export interface GoldQuote {
   category: SourceCategory;
   /** The name to compare with: the Source itself, or for a pronoun the nearest preceding named Source. */
   expected: string | null;
+  /**
+   * For a pronoun Source resolved by hand (referents.ts): who it refers to, or null when the text does not tell;
+   * undefined when not annotated.
+   */
+  referent?: string | null;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "his", "her", "them", "their"]);
@@ -82,7 +87,11 @@ function isPersonName(phrase: string): boolean {
   return !words.some((w) => NOT_PERSON.has(w.toLowerCase()));
 }
 
-export function goldQuotes(doc: PolnearDocument): GoldQuote[] {
+/** `referents`: hand-resolved referents of this article's pronoun Sources, by the Source's start offset. */
+export function goldQuotes(
+  doc: PolnearDocument,
+  referents: ReadonlyMap<number, string | null> = new Map(),
+): GoldQuote[] {
   const named = doc.attributions
     .filter((a) => a.source && categorise(sourceText(doc, a)) === "name")
     .map((a) => ({ at: a.source!.ranges[0]![0], name: sourceText(doc, a)! }))
@@ -93,8 +102,10 @@ export function goldQuotes(doc: PolnearDocument): GoldQuote[] {
     const source = sourceText(doc, a);
     const category = categorise(source);
     let expected = category === "name" ? source : null;
+    let referent: string | null | undefined;
     if (category === "pronoun") {
       const at = a.source!.ranges[0]![0];
+      referent = referents.get(at);
       const pool = /^(?:they|them|their)$/i.test(source!.trim())
         ? named
         : named.filter((n) => namesPerson(n.name));
@@ -102,7 +113,14 @@ export function goldQuotes(doc: PolnearDocument): GoldQuote[] {
     }
     for (const [s, e] of a.content.ranges) {
       for (const [start, end] of quotedParts(doc.article.body.slice(s, e), s)) {
-        gold.push({ start, end, source, category, expected });
+        gold.push({
+          start,
+          end,
+          source,
+          category,
+          expected,
+          ...(referent === undefined ? {} : { referent }),
+        });
       }
     }
   }

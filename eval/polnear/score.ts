@@ -5,6 +5,12 @@
  * quotations is correct when gold direct quotations cover at least half of its characters. Speaker accuracy is
  * measured on the gold quotations we found, against the one of ours that overlaps it most; names are compared
  * leniently (the surname of one appears among the words of the other).
+ *
+ * Pronoun speaker, hand-resolved referent: the same pronoun quotations scored against the person or group a careful
+ * reader resolved the pronoun Source to (referents.ts) instead of gold.ts's nearest-named-Source guess; Sources not
+ * annotated, or annotated as undeterminable (null), are left out. Proxy agreement: over every gold pronoun
+ * quotation with a hand-resolved referent, found or not, how often the guess names that referent (a missing guess
+ * disagrees); it measures the proxy, not our extractor.
  */
 import type { ExtractedQuote } from "../../src/core/extract/extract-quotes.js";
 import type { GoldQuote } from "./gold.js";
@@ -17,6 +23,10 @@ export interface Tally {
   /** unknown: no speaker named (neither right nor a wrong name). */
   named: { total: number; right: number; unknown: number };
   pronoun: { total: number; right: number; unknown: number };
+  /** Pronoun quotations scored against their hand-resolved referent. */
+  resolved: { total: number; right: number; unknown: number };
+  /** Gold pronoun quotations whose nearest-named-Source guess names the hand-resolved referent. */
+  proxyAgreement: { total: number; agree: number };
 }
 
 export interface Miss {
@@ -34,10 +44,16 @@ export function emptyTally(): Tally {
     correct: 0,
     named: { total: 0, right: 0, unknown: 0 },
     pronoun: { total: 0, right: 0, unknown: 0 },
+    resolved: { total: 0, right: 0, unknown: 0 },
+    proxyAgreement: { total: 0, agree: 0 },
   };
 }
 
-function coverage(start: number, end: number, spans: ReadonlyArray<{ start: number; end: number }>): number {
+export function coverage(
+  start: number,
+  end: number,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): number {
   const covered = new Uint8Array(end - start);
   for (const s of spans) {
     for (let i = Math.max(s.start, start); i < Math.min(s.end, end); i++) covered[i - start] = 1;
@@ -45,7 +61,7 @@ function coverage(start: number, end: number, spans: ReadonlyArray<{ start: numb
   return covered.reduce((a, b) => a + b, 0) / Math.max(1, end - start);
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
@@ -74,6 +90,12 @@ export function sameSpeaker(ours: string | null, gold: string): boolean {
   return (lastB !== undefined && a.includes(lastB)) || (lastA !== undefined && goldWords.includes(lastA));
 }
 
+function tallySpeaker(bucket: Tally["resolved"], ours: string | null, expected: string): void {
+  bucket.total++;
+  if (sameSpeaker(ours, expected)) bucket.right++;
+  else if (!ours) bucket.unknown++;
+}
+
 export function scoreDocument(
   document: string,
   body: string,
@@ -90,13 +112,20 @@ export function scoreDocument(
   }
   for (const g of gold) {
     const text = body.slice(g.start, g.end);
+    if (g.referent) {
+      tally.proxyAgreement.total++;
+      if (g.expected && sameSpeaker(g.expected, g.referent)) tally.proxyAgreement.agree++;
+    }
     if (coverage(g.start, g.end, ours) < 0.5) {
       misses.push({ kind: "missed", document, text, detail: `source=${g.source}` });
       continue;
     }
     tally.found++;
-    if (g.category === "other" || !g.expected) continue;
+    const proxied = g.category !== "other" && g.expected !== null;
+    if (!g.referent && !proxied) continue;
     const best = [...ours].sort((x, y) => overlap(y, g) - overlap(x, g))[0]!;
+    if (g.referent) tallySpeaker(tally.resolved, best.speakerName, g.referent);
+    if (g.category === "other" || !g.expected) continue;
     const bucket = g.category === "name" ? tally.named : tally.pronoun;
     bucket.total++;
     if (sameSpeaker(best.speakerName, g.expected)) bucket.right++;

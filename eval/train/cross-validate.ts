@@ -12,6 +12,7 @@ import { FEATURES, type Feature } from "../../src/core/extract/speaker-candidate
 import { chooseSpeaker, weightMap } from "../../src/core/extract/speaker-model.js";
 import shipped from "../../src/core/extract/speaker-model.json" with { type: "json" };
 import { loadPolnear, polnearDir } from "../polnear/load-polnear.js";
+import { loadReferents } from "../polnear/referents.js";
 import { splitOf } from "../polnear/split.js";
 import { FIT, fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
@@ -64,7 +65,11 @@ function main(): void {
   const docs = loadPolnear(polnearDir()).filter((d) => splitOf(d.article.id) === "tune");
   const reading = weightMap(shipped);
   const byFold: Example[][] = Array.from({ length: FOLDS }, () => []);
-  for (const d of docs) byFold[foldOf(d.article.id)]!.push(...speakerExamples(d, reading));
+  // Labelled as training labels them: hand-resolved pronoun referents where there are some.
+  const referents = loadReferents();
+  for (const d of docs) {
+    byFold[foldOf(d.article.id)]!.push(...speakerExamples(d, reading, referents.get(d.article.id)));
+  }
   const scores = new Map<string, Score>();
   for (let k = 0; k < FOLDS; k++) {
     const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));

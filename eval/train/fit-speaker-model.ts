@@ -1,6 +1,7 @@
 /** The speaker model fitted on the tuning articles, as shipped in speaker-model.json. */
 import { FEATURES, type Feature } from "../../src/core/extract/speaker-candidates.js";
 import type { PolnearDocument } from "../polnear/load-polnear.js";
+import { loadReferents } from "../polnear/referents.js";
 import { splitOf } from "../polnear/split.js";
 import { FIT, type FitOptions, fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
@@ -26,12 +27,14 @@ const round = (v: number) => Number(v.toFixed(DECIMALS)) + 0;
 
 export function fitSpeakerModel(docs: readonly PolnearDocument[], options: FitOptions = FIT): ShippedModel {
   const tuning = docs.filter((d) => splitOf(d.article.id) === "tune");
+  // Hand-resolved pronoun referents label the pronoun quotations they cover; only tuning articles are read.
+  const referents = loadReferents();
   let weights: ReadonlyMap<Feature, number> = RULES_ONLY;
   let examples: Example[] = [];
   let fitted = { weights: [] as number[], loss: 0 };
   for (let r = 0; r < ROUNDS; r++) {
     const reading = weights;
-    examples = tuning.flatMap((d) => speakerExamples(d, reading));
+    examples = tuning.flatMap((d) => speakerExamples(d, reading, referents.get(d.article.id)));
     fitted = fitConditionalLogit(examples, FEATURES, options);
     weights = new Map(FEATURES.map((f, i) => [f, round(fitted.weights[i]!)]));
   }

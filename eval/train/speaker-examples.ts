@@ -33,7 +33,15 @@ function writes(source: string, candidate: Candidate): boolean {
   return forms.some((f) => f.length > 2 && source.includes(f.replace(/^(?:the|a|an)\s+/, "")));
 }
 
-export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Feature, number>): Example[] {
+/**
+ * `referents`: hand-resolved referents of the article's pronoun Sources. Where one is given it is the label, not the
+ * nearest-named-Source guess (wrong for about a quarter of pronouns); null there means "nobody the article names".
+ */
+export function speakerExamples(
+  doc: PolnearDocument,
+  weights: ReadonlyMap<Feature, number>,
+  referents?: ReadonlyMap<number, string | null>,
+): Example[] {
   const seen: Candidate[][] = [];
   const quotes = extractQuotes(doc.article, (candidates) => {
     seen.push([...candidates]);
@@ -41,7 +49,7 @@ export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Featu
   });
   const examples: Example[] = [];
   const used = new Set<number>();
-  for (const gold of goldQuotes(doc)) {
+  for (const gold of goldQuotes(doc, referents)) {
     if (!gold.source) continue;
     let best = -1;
     for (let i = 0; i < quotes.length; i++) {
@@ -52,7 +60,8 @@ export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Featu
     if (!quote || !candidates || used.has(best)) continue;
     if (overlap(quote, gold) < 0.5 * (gold.end - gold.start)) continue;
     used.add(best);
-    if (gold.category === "other" || !gold.expected) {
+    const resolved = gold.referent !== undefined;
+    if (gold.category === "other" || (!resolved && !gold.expected)) {
       // "a source at the station", "the campaign": right when the candidate is the phrase the gold Source writes;
       // when none is, nothing is learnt (the gold may be "It" or "the poll", which no candidate can be).
       const source = gold.source.toLowerCase();
@@ -60,14 +69,15 @@ export function speakerExamples(doc: PolnearDocument, weights: ReadonlyMap<Featu
       if (written.length > 0) examples.push({ candidates, positives: written, category: "other" });
       continue;
     }
-    const expected = gold.expected;
+    const expected = resolved ? gold.referent : gold.expected;
     const named = candidates.flatMap((c, i) =>
-      c.speaker && sameSpeaker(c.speaker.name, expected) ? [i] : [],
+      c.speaker && expected && sameSpeaker(c.speaker.name, expected) ? [i] : [],
     );
     // The gold's he/she is the nearest named Source before it, whoever that is; a "he" given to a woman (or
     // "they" to one person) is the rule's noise, and teaching it would teach the model to ignore gender.
     if (
       gold.category === "pronoun" &&
+      !resolved &&
       named.length > 0 &&
       named.every((i) => candidates[i]!.features.disagrees)
     )

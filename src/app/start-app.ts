@@ -1,5 +1,6 @@
 import { actionCodec, type CommandContext, parseStoredReply } from "../../commands/index.js";
 import { type Config, secretValues } from "../config/schema.js";
+import { servesCorpus } from "../config/services.js";
 import { documentNotes } from "../core/image/document-notes.js";
 import { type Clock, systemClock } from "../core/logger.js";
 import { openPooledCorpus, type PooledCorpus } from "../core/pool/pooled-corpus.js";
@@ -24,10 +25,13 @@ export interface RunningApp {
   readonly services: readonly string[];
   /** The front ends taking requests. */
   readonly frontEnds: readonly FrontEnd[];
-  /** The engine over the image served now, on this thread (for tests; the bot searches in the pool). */
-  engine(): Engine;
+  /**
+   * The engine over the image served now, on this thread (for tests; the bot searches in the pool); null, like
+   * `corpus`, for an instance that only ingests.
+   */
+  engine: (() => Engine) | null;
   /** Searched by a pool of threads; reloaded in the background when the corpus folder changes. */
-  corpus: PooledCorpus;
+  corpus: PooledCorpus | null;
   storage: Storage;
   metrics: PrometheusMetrics;
   /** The health and metrics server's port; null when HTTP_PORT is unset. */
@@ -116,7 +120,8 @@ export async function startApp(
   const clock = options.clock ?? systemClock;
   // The process figures (event-loop lag, GC) keep observers running; only worth it when someone can scrape them.
   const metrics = createPrometheusMetrics({ processMetrics: Boolean(config.HTTP_PORT) });
-  const readiness = new AppReadiness();
+  const answers = servesCorpus(config);
+  const readiness = new AppReadiness(answers);
   const ops = config.HTTP_PORT ? await startOps(config, logger, metrics, readiness, options.timers) : null;
   const started: Stoppable[] = [];
   let storage: Storage | undefined;
@@ -134,17 +139,20 @@ export async function startApp(
     await ops?.stop();
   };
   try {
-    const opened = await openCorpus(
-      config,
-      logger,
-      metrics,
-      options.watchIntervalMs ?? WATCH_INTERVAL_MS,
-      options.threads,
-    );
-    const { corpus } = opened;
-    pool = corpus;
-    readiness.corpus = corpus;
-    metrics.observeCorpus(() => corpus.stats());
+    const opened = answers
+      ? await openCorpus(
+          config,
+          logger,
+          metrics,
+          options.watchIntervalMs ?? WATCH_INTERVAL_MS,
+          options.threads,
+        )
+      : null;
+    if (opened) {
+      pool = opened.corpus;
+      readiness.corpus = opened.corpus;
+      metrics.observeCorpus(() => opened.corpus.stats());
+    }
     const openedStorage = await openStorage({
       dataDir: config.DATA_DIR,
       logger,
@@ -152,50 +160,21 @@ export async function startApp(
     });
     storage = openedStorage;
     readiness.storage = openedStorage;
-    // Content hashes were computed when the corpus was read: this thread never holds article texts.
-    const noteCorpus = () =>
-      openedStorage.noteDocuments(documentNotes(corpus.current().engine.image), clock.now());
-    await noteCorpus();
-    const watcher = opened.watch(async () => {
-      await noteCorpus();
-    });
+    const watcher = opened ? await noteAndWatch(opened, openedStorage, clock) : null;
     if (watcher) started.push(watcher);
     started.push({
       name: "retention",
       ...startRetention({ storage: openedStorage, retentionDays: config.RETENTION_DAYS, clock, logger }),
     });
-    const context: CommandContext = {
-      corpus,
-      logger,
-      clock,
-      metrics,
-      recordCheck: (check) => openedStorage.recordCheck(check),
-      latestDigest: async () => {
-        const posted = await openedStorage.latestPostedDigest();
-        return posted ? { reply: parseStoredReply(posted.reply), postedAt: posted.postedAt } : null;
-      },
-    };
-    const actions = actionCodec(openedStorage, clock, logger);
-    const frontEnds = configuredFrontEnds(config, { context, actions, logger });
-    const serving: FrontEnd[] = [];
-    for (const { plugin, frontEnd } of frontEnds) {
-      if (!plugin.settings.takesRequests(config)) continue;
-      readiness.frontEnd(frontEnd.name, "starting");
-      await frontEnd.start();
-      readiness.frontEnd(frontEnd.name, () => frontEnd.status());
-      started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
-      serving.push(frontEnd);
-    }
-    const digests = startConfiguredDigests({
-      config,
-      storage: openedStorage,
-      corpus,
-      frontEnds,
-      logger,
-      clock,
-      metrics,
-    });
-    if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+    const serving = opened
+      ? await startServing(config, opened.corpus, openedStorage, {
+          logger,
+          clock,
+          metrics,
+          readiness,
+          started,
+        })
+      : [];
     const ingest = await startConfiguredIngest({ config, storage: openedStorage, logger, clock });
     if (ingest) {
       started.push({ name: "ingest", stop: () => ingest.stop() });
@@ -204,8 +183,8 @@ export async function startApp(
     return {
       services: started.map((s) => s.name),
       frontEnds: serving,
-      engine: opened.engine,
-      corpus,
+      engine: opened?.engine ?? null,
+      corpus: opened?.corpus ?? null,
       storage: openedStorage,
       metrics,
       opsPort: ops?.port ?? null,
@@ -216,6 +195,62 @@ export async function startApp(
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * Records the corpus's documents in storage (what digests report as new), and again after each reload. Content
+ * hashes were computed when the corpus was read: this thread never holds article texts.
+ */
+async function noteAndWatch(opened: OpenedCorpus, storage: Storage, clock: Clock): Promise<Stoppable | null> {
+  const noteCorpus = () =>
+    storage.noteDocuments(documentNotes(opened.corpus.current().engine.image), clock.now());
+  await noteCorpus();
+  return opened.watch(async () => {
+    await noteCorpus();
+  });
+}
+
+interface Services {
+  logger: Logger;
+  clock: Clock;
+  metrics: PrometheusMetrics;
+  readiness: AppReadiness;
+  /** Each service started is added here, to be stopped in reverse. */
+  started: Stoppable[];
+}
+
+/** The front ends that take requests, and the digests: everything that answers from the corpus. */
+async function startServing(
+  config: Config,
+  corpus: PooledCorpus,
+  storage: Storage,
+  { logger, clock, metrics, readiness, started }: Services,
+): Promise<FrontEnd[]> {
+  const context: CommandContext = {
+    corpus,
+    logger,
+    clock,
+    metrics,
+    recordCheck: (check) => storage.recordCheck(check),
+    latestDigest: async () => {
+      const posted = await storage.latestPostedDigest();
+      return posted ? { reply: parseStoredReply(posted.reply), postedAt: posted.postedAt } : null;
+    },
+  };
+  const actions = actionCodec(storage, clock, logger);
+  const frontEnds = configuredFrontEnds(config, { context, actions, logger });
+  const serving: FrontEnd[] = [];
+  for (const { plugin, frontEnd } of frontEnds) {
+    if (!plugin.settings.takesRequests(config)) continue;
+    readiness.frontEnd(frontEnd.name, "starting");
+    await frontEnd.start();
+    readiness.frontEnd(frontEnd.name, () => frontEnd.status());
+    started.push({ name: frontEnd.name, stop: () => frontEnd.stop() });
+    serving.push(frontEnd);
+  }
+  const digests = startConfiguredDigests({ config, storage, corpus, frontEnds, logger, clock, metrics });
+  if (digests) started.push({ name: "digests", stop: () => digests.stop() });
+  return serving;
 }
 
 function startOps(

@@ -17,6 +17,14 @@ export function configuredServices(config: Config): ServiceName[] {
   return services;
 }
 
+/**
+ * Whether the configuration serves answers (a front end or digests) and so needs the corpus loaded. An instance
+ * that only ingests writes articles for others to serve and never reads the corpus.
+ */
+export function servesCorpus(config: Config): boolean {
+  return configuredServices(config).some((service) => service !== "ingest");
+}
+
 export const NOTHING_TO_SERVE = `Verbatim has nothing to serve: no front end is configured.
 Set ${platformSettings.map((platform) => platform.howToEnable).join(", ")},
 DIGEST_CRON with a digest channel, or FEEDS_FILE (with INGEST_CONTACT) to ingest news feeds — see README.md

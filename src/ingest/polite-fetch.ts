@@ -2,6 +2,7 @@ import type { Clock } from "../core/logger.js";
 import type { Timers } from "../scheduler/timers.js";
 import { FetchError, isFetchError } from "./fetch-error.js";
 import type { HostLimiter } from "./host-limiter.js";
+import { metaRefreshTarget } from "./meta-refresh.js";
 import { readLimited } from "./read-limited.js";
 import type { Sleep } from "./sleep.js";
 import { normaliseUrl } from "./url-key.js";
@@ -66,6 +67,14 @@ type Hop = GetResult | { redirect: string };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+const PAGE_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+
+/** Where a fetched page sends the reader on at once with a meta refresh, when it is a page and does. */
+function refreshOf(result: GetResult): string | null {
+  if (result.notModified || !PAGE_TYPES.test(result.contentType ?? "")) return null;
+  return metaRefreshTarget(result.bytes);
+}
+
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
 export function retryAfterMs(value: string | null, now: Date): number | undefined {
   if (!value) return undefined;
@@ -123,7 +132,11 @@ async function requestOnce(deps: HttpDeps, url: string, options: GetOptions): Pr
   }
 }
 
-/** One request per hop, each to its host's queue and checked against that host's robots.txt. */
+/**
+ * One request per hop, each to its host's queue and checked against that host's robots.txt. A page's meta refresh
+ * is a hop like an HTTP redirect, under the same limit; one back to the page itself is a reload, and the page is
+ * kept.
+ */
 async function followRedirects(deps: HttpDeps, start: string, options: GetOptions): Promise<GetResult> {
   const maxRedirects = options.maxRedirects ?? 5;
   const visited = new Set<string>();
@@ -142,9 +155,15 @@ async function followRedirects(deps: HttpDeps, start: string, options: GetOption
       gapMs,
       options.signal,
     );
-    if (!("redirect" in result)) return result;
-    const next = normaliseUrl(result.redirect, url);
-    if (!next) throw new FetchError("bad-address", { url, cause: result.redirect.slice(0, 100) });
+    let location: string;
+    if ("redirect" in result) location = result.redirect;
+    else {
+      const refresh = refreshOf(result);
+      if (refresh === null || normaliseUrl(refresh, url) === url) return result;
+      location = refresh;
+    }
+    const next = normaliseUrl(location, url);
+    if (!next) throw new FetchError("bad-address", { url, cause: location.slice(0, 100) });
     if (visited.has(next)) throw new FetchError("redirect-loop", { url: start, cause: next });
     if (hop + 1 > maxRedirects)
       throw new FetchError("too-many-redirects", { url: start, redirects: maxRedirects });

@@ -12,6 +12,8 @@ export type FrontEndStatus = () => CheckResult;
  */
 export class AppReadiness {
   corpus: CorpusService | undefined;
+  /** False for an instance that only ingests: it never loads the corpus, so readiness does not wait for one. */
+  constructor(private readonly servesCorpus = true) {}
   storage: Storage | undefined;
   private readonly frontEnds = new Map<string, FrontEndStatus | "starting">();
   private stopping = false;
@@ -27,23 +29,24 @@ export class AppReadiness {
 
   checks(): ReadinessCheck[] {
     const { corpus, storage } = this;
-    const checks: ReadinessCheck[] = [
-      {
+    const checks: ReadinessCheck[] = [];
+    if (this.servesCorpus) {
+      checks.push({
         name: "corpus",
         check: () =>
           corpus
             ? { ok: true, detail: `${corpus.stats().articles} articles` }
             : { ok: false, detail: "loading" },
+      });
+    }
+    checks.push({
+      name: "storage",
+      check: async () => {
+        if (!storage) return { ok: false, detail: "opening" };
+        await storage.ping();
+        return { ok: true, detail: storage.driver };
       },
-      {
-        name: "storage",
-        check: async () => {
-          if (!storage) return { ok: false, detail: "opening" };
-          await storage.ping();
-          return { ok: true, detail: storage.driver };
-        },
-      },
-    ];
+    });
     for (const [name, status] of this.frontEnds) {
       checks.push({
         name,

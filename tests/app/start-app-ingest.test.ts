@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../src/app/start-app.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import { openEngine } from "../../src/core/engine.js";
 import { rssFeed } from "../fakes/news-site/feeds.js";
 import { NewsSite } from "../fakes/news-site/news-site.js";
 import { stories } from "../fakes/news-site/stories.js";
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 describe("startApp with FEEDS_FILE", () => {
-  it("runs as an ingester: polls the feeds and the new article becomes answerable", async () => {
+  it("runs as an ingester only: polls the feeds without loading the corpus, and the new article is answerable", async () => {
     site = await NewsSite.start("Harbour Gazette");
     site.feed(
       "/rss.xml",
@@ -46,16 +47,24 @@ describe("startApp with FEEDS_FILE", () => {
     );
     const { logger } = captureLogs();
     app = await startApp(config, logger, { watchIntervalMs: 100 });
-    expect(app.services).toEqual(["corpus watcher", "retention", "ingest"]);
-    const quote = "We will not sail until the contracts are signed in full";
-    // Real timers here: the ingester polls at once, and the watcher reloads once the new file has settled.
-    await waitFor(
-      () => (app?.engine().verify({ quote }).verdict === "verified" ? true : undefined),
-      60_000,
-      "answer from the ingested article",
-    );
+    // Nothing here answers from the corpus, so it is never loaded: no corpus watcher, no search threads.
+    expect(app.services).toEqual(["retention", "ingest"]);
+    expect(app.corpus).toBeNull();
+    const ready = await fetch(`http://127.0.0.1:${app.opsPort}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.text()).not.toContain("corpus");
+    // Real timers here: the ingester polls at once and writes the article into the corpus folder.
+    const written = () =>
+      readdirSync(corpusDir, { recursive: true, encoding: "utf8" }).filter(
+        (f) => f.startsWith("ingested") && f.endsWith(".txt"),
+      );
+    await waitFor(() => (written().length > 0 ? true : undefined), 60_000, "the ingested article's file");
     expect((await app.ingest?.status())?.[0]).toMatchObject({ itemsAdded: 1, failures: 0 });
-    expect(app.engine().verify({ quote }).matches[0]?.source).toBe("Harbour Gazette");
+    // Whoever serves the corpus answers from the new article.
+    const engine = await openEngine({ corpusDir });
+    const quote = "We will not sail until the contracts are signed in full";
+    expect(engine.verify({ quote }).verdict).toBe("verified");
+    expect(engine.verify({ quote }).matches[0]?.source).toBe("Harbour Gazette");
     const scrape = await (await fetch(`http://127.0.0.1:${app.opsPort}/metrics`)).text();
     expect(sample(scrape, `verbatim_feed_items_added{feed="${site.link("/rss.xml")}"}`)).toBe(1);
     expect(sample(scrape, `verbatim_feed_failures{feed="${site.link("/rss.xml")}"}`)).toBe(0);

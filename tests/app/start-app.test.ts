@@ -87,13 +87,9 @@ describe("startApp", () => {
       join(corpusDir, "005-new.txt"),
       '---\ntitle: Harbour plan\nsource: Coast Gazette\ndate: 2020-01-09\n---\n"The harbour wall will be finished by spring," Mayor Ines Okafor said.\n',
     );
-    await waitFor(
-      () => (app && app.corpus.stats().articles === 6 ? true : undefined),
-      30_000,
-      "reloaded corpus",
-    );
-    const reloaded = await app.corpus.verify({ quote: "The harbour wall will be finished by spring" });
-    expect(reloaded.speaker).toBe("Ines Okafor");
+    await waitFor(() => (app?.corpus?.stats().articles === 6 ? true : undefined), 30_000, "reloaded corpus");
+    const reloaded = await app.corpus?.verify({ quote: "The harbour wall will be finished by spring" });
+    expect(reloaded?.speaker).toBe("Ines Okafor");
     const afterReload = await (await ops("/metrics")).text();
     expect(sample(afterReload, 'verbatim_corpus_reloads_total{outcome="succeeded"}')).toBe(1);
     expect(sample(afterReload, "verbatim_corpus_articles")).toBe(6);

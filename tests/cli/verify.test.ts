@@ -64,7 +64,8 @@ describe("verbatim verify", () => {
       ].join("\n"),
     );
     const run = await runCli(["verify", "--json", "--batch", file]);
-    expect(run.code).toBe(0);
+    // Every line is answered, and the status says that some could not be checked.
+    expect(run.code).toBe(2);
     const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(4);
     expect(lines[0]?.verdict).toBe("verified");
@@ -80,7 +81,7 @@ describe("verbatim verify", () => {
   it("reads a batch from standard input with -, a byte-order mark and Windows line ends included", async () => {
     const stdin = `\uFEFF${JSON.stringify({ quote: "All is well" })}\r\n${JSON.stringify({ quote: "?!…" })}\r\n`;
     const run = await runCli(["verify", "--json", "--batch", "-"], {}, { stdin });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
     const lines = jsonLines(run.stdout);
     expect(lines[0]?.verdict).toBe("verified");
     expect(lines[1]).toMatchObject({ line: 2, code: "QUOTE_NO_WORDS", quote: "?!…" });
@@ -89,13 +90,24 @@ describe("verbatim verify", () => {
   it("numbers every bad line in readable output too, in words for the command line", async () => {
     const stdin = ["{", JSON.stringify({ quote: "  " }), JSON.stringify({ quote: "—" })].join("\n");
     const run = await runCli(["verify", "--batch", "-"], {}, { stdin });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
     const lines = run.stderr.trim().split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^verbatim: line 1 is not valid JSON; expected an object like \{"quote"/);
     expect(lines[1]).toMatch(/^verbatim: line 2 has an empty "quote"/);
     expect(lines[2]).toMatch(/^verbatim: line 3: That has no words to check/);
     expect(run.stderr).not.toContain("/verify");
+  });
+
+  it("exits 0 when every line of a batch was checked, whatever the verdicts", async () => {
+    const stdin = [
+      JSON.stringify({ quote: "All is well" }),
+      JSON.stringify({ quote: "We do not seek escalation or war", speaker: "Mike Pompeo" }),
+      JSON.stringify({ quote: "The moon is made of green cheese" }),
+    ].join("\n");
+    const run = await runCli(["verify", "--json", "--batch", "-"], {}, { stdin });
+    expect(jsonLines(run.stdout).map((l) => l.verdict)).toEqual(["verified", "misattributed", "not_found"]);
+    expect(run.code).toBe(0);
   });
 
   it("repeats only the start of a huge quote in a batch answer", async () => {

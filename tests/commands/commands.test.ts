@@ -48,6 +48,17 @@ describe("verifyCommand", () => {
     expect(reply.fields.map((f) => f.label)).toContain("Claimed speaker");
   });
 
+  it("checks a quotation pasted with its attribution as the words and the claimed speaker", async () => {
+    const right = verifyCommand.fromOptions({ quote: '"All is well," Trump said' });
+    expect(right).toEqual({ quote: "All is well", speaker: "Trump" });
+    const reply = await verifyCommand.run(right, context(), requester);
+    expect(reply.title).toBe("Verified");
+    const wrong = verifyCommand.fromOptions({ quote: 'Barack Obama said: "All is well"' });
+    const misattributed = await verifyCommand.run(wrong, context(), requester);
+    expect(misattributed.title).toBe("Misattributed");
+    expect(misattributed.summary).toContain("not Barack Obama");
+  });
+
   it("turns bad input into a friendly reply that cannot be shared", async () => {
     const reply = await verifyCommand.run({ quote: "   " }, context(), requester);
     expect(reply.kind).toBe("error");

@@ -59,7 +59,7 @@ describe("help", () => {
       "🟡 Said, with different wording",
       "✏️ Misquoted — the wording changes the meaning",
       "🧩 Only partly supported",
-      "❔ Quoted, but no source names the speaker",
+      "❔ Quoted, but no source clearly names the speaker",
       "🔀 Misattributed",
       "📰 Not a quotation — the reporter's words",
       "❌ Not found",

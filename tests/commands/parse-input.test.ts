@@ -18,6 +18,30 @@ describe("parseVerifyText", () => {
   ])("reads %s", (text, expected) => {
     expect(parseVerifyText(text)).toEqual(expected);
   });
+
+  it.each([
+    ['"All is well," Trump said', { quote: "All is well", speaker: "Trump" }],
+    ['"All is well," said Donald Trump.', { quote: "All is well", speaker: "Donald Trump" }],
+    ['Mr. Trump said: "All is well"', { quote: "All is well", speaker: "Mr. Trump" }],
+    ['"Winter is coming," the king warned', { quote: "Winter is coming", speaker: "the king" }],
+    [
+      '"All is well," Trump said. "We are strong."',
+      { quote: "All is well … We are strong", speaker: "Trump" },
+    ],
+    // A pronoun names nobody: the words are checked without a speaker claim.
+    ["“All is well,” he said", { quote: "All is well" }],
+    ['He told reporters: "All is well"', { quote: "All is well" }],
+  ])("reads the attribution pasted with %s as the speaker", (text, expected) => {
+    expect(parseVerifyText(text)).toEqual(expected);
+  });
+
+  it.each([
+    '"All is well" in the news',
+    '"All is well" said nobody ever',
+    '"All is well," Trump said, and then he said a great many other things about the weather',
+  ])("leaves %s whole: no attribution clause", (text) => {
+    expect(parseVerifyText(text)).toEqual({ quote: text });
+  });
 });
 
 describe("quoteFromMessage", () => {

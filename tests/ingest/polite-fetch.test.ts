@@ -55,6 +55,38 @@ describe("politeGet", () => {
     expect(result.url).toBe(site.link("/news/library-hours.html"));
   });
 
+  it("follows a page that sends the reader on with a meta refresh, like a redirect", async () => {
+    const { ctx } = testContext();
+    const target = site.link("/news/library-hours.html");
+    const refresh = (content: string) =>
+      `<html><head><meta http-equiv="Refresh" content="${content}"><title>Moved</title></head><body>Moved.</body></html>`;
+    site.text("/m/now", refresh(`0; url=${target}`), "text/html; charset=utf-8");
+    site.text("/m/quoted", refresh("1;URL='/m/now'"), "text/html");
+    const result = await politeGet(ctx.http, site.link("/m/quoted"), page);
+    expect(result.url).toBe(target);
+    if (result.notModified) throw new Error("a first fetch cannot be a 304");
+    expect(Buffer.from(result.bytes).toString()).toContain("library");
+  });
+
+  it("keeps a page that only reloads itself, and refuses a meta refresh loop", async () => {
+    const { ctx } = testContext();
+    const live =
+      '<html><head><meta http-equiv="refresh" content="60; url=/m/live"></head><body>Live</body></html>';
+    site.text("/m/live", live, "text/html");
+    site.text(
+      "/m/self",
+      '<html><head><meta http-equiv="refresh" content="0"></head><body>Self</body></html>',
+      "text/html",
+    );
+    expect((await politeGet(ctx.http, site.link("/m/live"), page)).url).toBe(site.link("/m/live"));
+    expect((await politeGet(ctx.http, site.link("/m/self"), page)).url).toBe(site.link("/m/self"));
+    const hop = (to: string) => `<html><head><meta http-equiv="refresh" content="0;url=${to}"></head></html>`;
+    site.text("/m/a", hop("/m/b"), "text/html");
+    site.text("/m/b", hop("/m/a"), "text/html");
+    const loop = await failure(politeGet(ctx.http, site.link("/m/a"), page));
+    expect(loop.failure).toBe("redirect-loop");
+  });
+
   it("refuses a redirect loop and a chain longer than the limit", async () => {
     const { ctx } = testContext();
     site.redirect("/loop/a", "/loop/b");

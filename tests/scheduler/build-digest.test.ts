@@ -155,7 +155,7 @@ describe("buildDigest", () => {
     });
     const reply = (await buildDigest({ corpus, storage, ...later }))!;
     expect(everything(reply)).toContain(
-      "Checks by verdict: ✅ Verified: 1 · ✏️ Misquoted — the wording changes the meaning: 1 · ❔ Quoted, but no source names the speaker: 1",
+      "Checks by verdict: ✅ Verified: 1 · ✏️ Misquoted — the wording changes the meaning: 1 · ❔ Quoted, but no source clearly names the speaker: 1",
     );
     const checked = reply.sections.find((s) => s.heading === "Most-checked quotations");
     expect(checked?.items.map(plain)).toContain(

@@ -2,7 +2,7 @@
  * Quotation extraction and in-article speaker attribution. Punctuated text is read through its quotation marks;
  * text without punctuation through its reporting frames ("X said", "says X").
  */
-import type { Article, Quote } from "../types.js";
+import type { Article, Quote, QuoteKind } from "../types.js";
 import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
 import { attributionByColon } from "./attribution-without-cue.js";
 import { type Chooser, type ChosenSpeaker, chooseSpeakers } from "./choose-speakers.js";
@@ -111,11 +111,33 @@ function shareAcrossRunOns(readings: QuoteReading[]): void {
   settle();
 }
 
+/** A quotation's confidence before its speaker is weighed: one in quote marks of its own is surest. */
+const baseConfidence = (kind: QuoteKind) => (kind === "direct" ? 0.9 : 0.8);
+
+/** The confidence of a quotation whose named speaker the model gives `probability`. */
+const namedConfidence = (kind: QuoteKind, probability: number) =>
+  Math.round(baseConfidence(kind) * (0.5 + 0.5 * probability) * 100) / 100;
+
 /** A named speaker weighs as much as the model's probability for it allows; an unknown one a fixed share. */
 function confidenceOf(item: Attributed, chosen: ChosenSpeaker): number {
-  const base = item.reading.kind === "direct" ? 0.9 : 0.8;
-  if (!chosen.resolved) return base * 0.7;
-  return base * (0.5 + 0.5 * chosen.probability);
+  const base = baseConfidence(item.reading.kind);
+  if (!chosen.resolved) return Math.round(base * 0.7 * 100) / 100;
+  return namedConfidence(item.reading.kind, chosen.probability);
+}
+
+/**
+ * The speaker probability below which an article does not make clear enough who said a quotation to confirm or
+ * contradict a claim. On the tuning articles, speakers named at 0.8 or above are right 98% of the time; between
+ * 0.5 and 0.8, two times in three.
+ */
+export const SURE_SPEAKER_PROBABILITY = 0.8;
+
+/**
+ * Whether a quotation's confidence says its speaker is named clearly enough to be stated as fact. Quotations read
+ * from reporting frames in text without punctuation have no model probability: their frame names the speaker.
+ */
+export function speakerIsSure(kind: QuoteKind, confidence: number): boolean {
+  return kind === "frame" || confidence >= namedConfidence(kind, SURE_SPEAKER_PROBABILITY);
 }
 
 /** How many paragraphs back an unattributed quotation may look for the speaker it continues. */
@@ -190,7 +212,7 @@ function toQuote(article: Article, item: Attributed, chosen: ChosenSpeaker): Ext
     speakerMention: chosen.mention?.text ?? null,
     cue: chosen.cue,
     kind,
-    confidence: Math.round(confidenceOf(item, chosen) * 100) / 100,
+    confidence: confidenceOf(item, chosen),
     speakerProbability: Math.round(chosen.probability * 1000) / 1000,
   };
 }

@@ -3,6 +3,7 @@ import { isMeaningful } from "./classify-changes.js";
 import type { ConfidenceInput } from "./confidence.js";
 import {
   byClaimed,
+  clearSpeaker,
   countAttributions,
   namesSomeone,
   type PartOutcome,
@@ -101,7 +102,11 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   const grade = Math.min(...supports.map((s) => Math.max(...s.basis.map(wordingGrade))));
   const changes = changesOf(supports);
   const speakerBasis = supports.flatMap((s) => s.speakers);
-  const attributions = countAttributions(speakerBasis);
+  // Only speakers the articles name clearly are stated; the others are offered as a possibility.
+  const attributions = countAttributions(speakerBasis.filter(clearSpeaker));
+  const unclear = countAttributions(speakerBasis.filter((l) => !clearSpeaker(l)))
+    .map((a) => a.speaker)
+    .filter((name) => !attributions.some((a) => a.speaker === name));
   const named = attributions.filter((a) => namesSomeone(a.speaker, context.resolveSpeaker));
   const claimed = claim ? speakerBasis.find((l) => byClaimed(claim, l)) : undefined;
   const claimHolds = claimed !== undefined;
@@ -139,15 +144,16 @@ function quotedDecision(supports: readonly Support[], context: Context, parts?: 
   if (claimName && !claimHolds) {
     if (named.length > 0)
       return decision("misattributed", explainMisattributed(claimName, attributions, basis));
-    return decision("unattributed", explainUnattributed(claimName, attributions, basis));
+    return decision("unattributed", explainUnattributed(claimName, attributions, basis, unclear));
   }
   // Sources that quote the passage with another meaning than the user's words (one has "I don't think", another
   // "I think"): the answer stands on the faithful ones but says so, and is less sure.
   const conflicting = basis.filter((l) => l.meaningful);
   const conflict = conflicting.length > 0 ? explainConflict(conflicting) : "";
   if (conflict) input.conflicting = true;
-  if (grade === 2) return decision("verified", `${explainVerified(speaker, basis, attributions)}${conflict}`);
-  return decision("variant", `${explainVariant(speaker, basis, changes, attributions)}${conflict}`);
+  if (grade === 2)
+    return decision("verified", `${explainVerified(speaker, basis, attributions, unclear)}${conflict}`);
+  return decision("variant", `${explainVariant(speaker, basis, changes, attributions, unclear)}${conflict}`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { speakerIsSure } from "../extract/extract-quotes.js";
 import type { AttributionCount, Speaker } from "../types.js";
 import type { Located } from "./locate-occurrences.js";
 import { SUPPORTED } from "./search-parts.js";
@@ -52,12 +53,24 @@ const AS_CLOSE = 0.05;
 /** How good a wording is: 2 the user's words exactly, 1 differences that keep the meaning, 0 a changed meaning. */
 export const wordingGrade = (l: Located): number => (l.meaningful ? 0 : l.exact ? 2 : 1);
 
-/** Whether the occurrence's speaker is the one claimed. */
+/**
+ * Whether the article names the occurrence's speaker clearly enough to state it: a speaker the model finds less
+ * than SURE_SPEAKER_PROBABILITY likely may be someone else ("Pompeo is 'pragmatic' and the general sentiment was
+ * 'let's take a breath'"), so it neither confirms nor contradicts a claim, and is offered only as a possibility.
+ */
+export function clearSpeaker(l: Located): boolean {
+  return (
+    l.occurrence.speaker !== null &&
+    (l.quoteKind === null || l.quoteConfidence === null || speakerIsSure(l.quoteKind, l.quoteConfidence))
+  );
+}
+
+/** Whether the occurrence's speaker is the one claimed, and named clearly. */
 export function byClaimed(claim: Claim | null, l: Located): boolean {
   return (
     claim !== null &&
-    l.occurrence.speaker !== null &&
-    claimMatches(claim, l.occurrence.speaker, l.occurrence.speakerMention)
+    clearSpeaker(l) &&
+    claimMatches(claim, l.occurrence.speaker!, l.occurrence.speakerMention)
   );
 }
 

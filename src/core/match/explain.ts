@@ -87,10 +87,19 @@ export function describeDisagreement(attributions: readonly AttributionCount[]):
   return earliestNote ? `${lead} The ${earliestNote.slice(4)}.` : lead;
 }
 
+/**
+ * Speakers an article may mean but does not name clearly (see `clearSpeaker`): offered as a possibility, never
+ * stated.
+ */
+function perhaps(unclear: readonly string[]): string {
+  return unclear.length > 0 ? ` (perhaps ${joinNames(unclear)})` : "";
+}
+
 export function explainVerified(
   speaker: string | null,
   basis: readonly Located[],
   attributions: readonly AttributionCount[],
+  unclear: readonly string[] = [],
 ): string {
   const exact = basis.filter((l) => l.exact && !l.meaningful);
   const others = basis.filter((l) => !exact.some((e) => e.occurrence.document === l.occurrence.document));
@@ -104,6 +113,8 @@ export function explainVerified(
   if (speaker) return `${speaker} said this, word for word, as reported by ${where}${also}.${disagreement}`;
   if (attributions.length > 1)
     return `These words appear word for word as a quotation in ${where}${also}, but the sources give them to different people.${disagreement}`;
+  if (unclear.length > 0)
+    return `These words appear word for word as a quotation in ${where}, but the source does not make clear who said them${perhaps(unclear)}${also}.`;
   return `These words appear word for word as a quotation in ${where}, but the source does not say who said them${also}.`;
 }
 
@@ -112,12 +123,17 @@ export function explainVariant(
   basis: readonly Located[],
   changes: readonly Change[],
   attributions: readonly AttributionCount[],
+  unclear: readonly string[] = [],
 ): string {
   const differences = describeChanges(changes);
   const how = differences ? ` (${differences})` : "";
   if (!speaker && attributions.length > 1)
     return `These words appear, in slightly different words${how}, as a quotation in ${listSources(basis)}${earliest(basis)}, but the sources give them to different people.${describeDisagreement(attributions)}`;
-  const who = speaker ?? "Someone the source does not name";
+  const who =
+    speaker ??
+    (unclear.length > 0
+      ? `Someone the source does not clearly name${perhaps(unclear)}`
+      : "Someone the source does not name");
   return `${who} said this in slightly different words${how}, as reported by ${listSources(basis)}${earliest(basis)}.${describeDisagreement(attributions)}`;
 }
 
@@ -162,7 +178,12 @@ export function explainUnattributed(
   claimed: string,
   attributions: readonly AttributionCount[],
   basis: readonly Located[],
+  unclear: readonly string[] = [],
 ): string {
+  if (attributions.length === 0 && unclear.length > 0) {
+    const plural = new Set(basis.map((l) => sourceName(l.occurrence))).size > 1;
+    return `Quoted in ${listSources(basis)}${earliest(basis)}, which may give it to ${joinNames(unclear)} but ${plural ? "do" : "does"} not make it clear, so this cannot confirm ${claimed}.`;
+  }
   const described = attributions.map((a) => a.speaker);
   const only =
     described.length > 0

@@ -6,7 +6,7 @@
 import { type ExtractedQuote, extractQuotes } from "../extract/extract-quotes.js";
 import type { Article, Quote, QuoteKind, Speaker } from "../types.js";
 import { canonicalSpeakers, type FormUse, formKey, type SpeakerKind } from "./canonical-speakers.js";
-import { displayName, withoutOwner } from "./name-forms.js";
+import { displayName, withoutOwner, writtenAsName } from "./name-forms.js";
 
 /** The form a speaker is grouped under: people without the organisation that introduces them. */
 export function speakerForm(quote: Pick<ExtractedQuote, "speakerName" | "speakerKind">): string | null {
@@ -37,7 +37,8 @@ export class SpeakerUses {
     use.quotes++;
     use.cased ||= cased;
     if (mention && kind !== "description" && !/^(?:he|she|they|it|i|we|you)$/i.test(mention)) {
-      use.mentions.add(displayName(mention));
+      const shown = displayName(mention);
+      if (kind !== "person" || writtenAsName(shown)) use.mentions.add(shown);
     }
   }
 

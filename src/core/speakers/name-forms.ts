@@ -3,6 +3,8 @@
  * and "Zarif" are forms of one name; "Bill Clinton" and "Hillary Clinton" are not.
  */
 
+import { NAME_PARTICLES, TIME_WORDS } from "../extract/lexicon.js";
+
 /** Lowercased words of a name without accents, periods or possessive endings. */
 export function nameWords(name: string): string[] {
   return name
@@ -70,4 +72,18 @@ export function displayName(name: string): string {
 export function withoutOwner(name: string): string {
   const owned = name.match(/^.*['’]s\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u);
   return owned?.[1] ?? name;
+}
+
+/**
+ * Whether a person's mention is written as a name ("Prime Minister Tony Blair", "Osama bin Laden"), not a name
+ * with the words before it that a reading took along ("a Brussels summit Mr Blair", "how Tony Blair", "Thursday
+ * Mr Blair"): only the first may be shown as a way the person is written. A time word opens a name only of two
+ * words ("June Sarpong").
+ */
+export function writtenAsName(mention: string): boolean {
+  const words = mention.split(/\s+/);
+  if (words.length > 2 && TIME_WORDS.has(words[0]!.toLowerCase())) return false;
+  return words.every(
+    (word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && NAME_PARTICLES.has(word.toLowerCase())),
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * `verbatim verify --batch FILE` (or `-` for standard input): one JSON object a line, each answered on its own and
- * in order. A bad line is answered with its line number and what is wrong with it, and the rest go on.
+ * in order. A bad line is answered with its line number and what is wrong with it, and the rest go on; the exit
+ * status is then 2, as for one bad query, so that a script notices lines that were not checked.
  */
 import type { CommandRequest } from "../../../commands/index.js";
 import { echo, exitStatus, jsonLine, type TerminalFrontEnd } from "./terminal-front-end.js";
@@ -38,6 +39,7 @@ export async function runBatch(
   content: string,
   options: { json: boolean },
 ): Promise<number> {
+  let status = 0;
   for (const [index, line] of batchLines(content).entries()) {
     if (!line.trim()) continue;
     const number = index + 1;
@@ -46,6 +48,7 @@ export async function runBatch(
       if (options.json)
         terminal.write(`${JSON.stringify({ line: number, error: `line ${number} ${request}` })}\n`);
       else terminal.warn(`line ${number} ${request}`);
+      status = 2;
       continue;
     }
     const reply = await terminal.run(request);
@@ -56,9 +59,11 @@ export async function runBatch(
     } else {
       terminal.write(terminal.render(reply));
     }
-    if (exitStatus(reply) === 1) return 1;
+    const replyStatus = exitStatus(reply);
+    if (replyStatus === 1) return 1;
+    status = Math.max(status, replyStatus);
   }
-  return 0;
+  return status;
 }
 
 /** Everything a stream gives until it ends, as UTF-8. */

@@ -181,3 +181,56 @@ describe("a claimed speaker is never confirmed by a source that names nobody", (
     expect(description.explanation).toContain("which gives it only to an official");
   });
 });
+
+describe("a speaker the article does not name clearly is offered, never stated", () => {
+  // The model found Tom Ruiz only 60% likely to have said it: the sentence is about him, but the words are "the
+  // general mood". Confidence 0.72 is a direct quotation's at that probability (0.9 × (0.5 + 0.5 × 0.6)).
+  const MOOD = "Let us wait and see what the council decides in the spring";
+  const body = `${FILLER}\nTom Ruiz is calm for now, and the general mood on Monday was "${MOOD}."`;
+  const unclear = (confidence: number) =>
+    buildMatchIndex(
+      [{ id: "tide.txt", file: "tide.txt", body, format: "text", punctuated: true, source: "Tide Weekly" }],
+      [
+        {
+          document: "tide.txt",
+          start: body.indexOf(MOOD),
+          end: body.indexOf(MOOD) + MOOD.length,
+          text: MOOD,
+          speaker: "Tom Ruiz",
+          speakerMention: "Tom Ruiz",
+          cue: null,
+          kind: "direct",
+          confidence,
+        },
+      ],
+    );
+  const check = (confidence: number, speaker?: string) =>
+    verifyQuote(unclear(confidence), speaker ? { quote: MOOD, speaker } : { quote: MOOD }, {
+      resolveSpeaker,
+    });
+
+  it("does not confirm the claimed speaker, and says who the article may mean", () => {
+    const result = check(0.72, "Tom Ruiz");
+    expect(result.verdict).toBe("unattributed");
+    expect(result.explanation).toBe(
+      "Quoted in Tide Weekly, which may give it to Tom Ruiz but does not make it clear, so this cannot confirm Tom Ruiz.",
+    );
+  });
+
+  it("does not call another claimed speaker misattributed on that evidence", () => {
+    expect(check(0.72, "Ada Brenn").verdict).toBe("unattributed");
+  });
+
+  it("verifies the words without stating a speaker when none is claimed", () => {
+    const result = check(0.72);
+    expect(result.verdict).toBe("verified");
+    expect(result.speaker).toBeNull();
+    expect(result.explanation).toContain("the source does not make clear who said them (perhaps Tom Ruiz)");
+  });
+
+  it("states the speaker once the article names it clearly (probability 0.8 and above)", () => {
+    expect(check(0.81, "Tom Ruiz").verdict).toBe("verified");
+    expect(check(0.81).speaker).toBe("Tom Ruiz");
+    expect(check(0.81, "Ada Brenn").verdict).toBe("misattributed");
+  });
+});

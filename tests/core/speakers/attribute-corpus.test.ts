@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeCorpus } from "../../../src/core/speakers/attribute-corpus.js";
+import { attributeCorpus, SpeakerUses } from "../../../src/core/speakers/attribute-corpus.js";
 import type { Article } from "../../../src/core/types.js";
 
 function article(id: string, body: string, punctuated = true): Article {
@@ -70,5 +70,26 @@ describe("attributeCorpus", () => {
 
   it("handles an empty corpus", () => {
     expect(attributeCorpus([])).toEqual({ quotes: [], speakers: [] });
+  });
+});
+
+describe("SpeakerUses", () => {
+  it("shows a person as written only where the mention is a name, not the words a reading took along", () => {
+    const uses = new SpeakerUses();
+    uses.add("Tony Blair", "person", true, "Prime Minister Tony Blair");
+    uses.add("Tony Blair", "person", true, "a Brussels summit Mr Blair");
+    uses.add("Tony Blair", "person", true, "how Tony Blair");
+    uses.add("Tony Blair", "person", true, "Thursday Mr Blair");
+    uses.add("June Sarpong", "person", true, "June Sarpong");
+    uses.add("Osama bin Laden", "person", true, "Osama bin Laden");
+    uses.add("the BBC", "organisation", true, "the BBC");
+    const { speakers } = uses.group();
+    expect(speakers.find((s) => s.name === "Tony Blair")?.aliases).toEqual([
+      "Prime Minister Tony Blair",
+      "Tony Blair",
+    ]);
+    expect(speakers.find((s) => s.name === "Osama bin Laden")?.aliases).toEqual(["Osama bin Laden"]);
+    expect(speakers.find((s) => s.name === "June Sarpong")?.aliases).toEqual(["June Sarpong"]);
+    expect(speakers.find((s) => s.name === "BBC")?.aliases).toEqual(["BBC", "the BBC"]);
   });
 });

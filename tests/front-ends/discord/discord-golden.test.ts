@@ -72,9 +72,9 @@ describe("golden answers on the seed corpus, through Discord", () => {
     );
   });
 
-  it("an official's words claimed for Mike Pompeo are not verified: no source names the speaker", async () => {
+  it("an official's words claimed for Mike Pompeo are not verified: no source clearly names the speaker", async () => {
     const embed = await ask({ quote: "We could have done it and we didn't do it", speaker: "Mike Pompeo" });
-    expect(embed.title).toBe("❔ Quoted, but no source names the speaker");
+    expect(embed.title).toBe("❔ Quoted, but no source clearly names the speaker");
     expect(readable(embed)).toContain("cannot confirm Mike Pompeo");
     expect(fieldValue(embed, "Claimed speaker")).toBe("Mike Pompeo");
   });

@@ -79,11 +79,11 @@ describe("golden answers on the seed corpus through Slack", () => {
     expect(shown.indexOf("*What differs from the source*")).toBeLessThan(shown.indexOf("*Sources*"));
   });
 
-  it("an official's words claimed for Mike Pompeo → quoted, but no source names the speaker", async () => {
+  it("an official's words claimed for Mike Pompeo → quoted, but no source clearly names the speaker", async () => {
     const shown = readable(
       await ask("/verify", '"We could have done it and we didn\'t do it" — Mike Pompeo', "g-unattributed"),
     );
-    expect(shown).toContain("❔ Quoted, but no source names the speaker");
+    expect(shown).toContain("❔ Quoted, but no source clearly names the speaker");
     expect(shown).toContain("cannot confirm Mike Pompeo");
     expect(shown).toContain("*Claimed speaker*\nMike Pompeo");
     expect(shown).not.toContain("✅");

@@ -1,0 +1,116 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CATEGORIES, chooseSample, EXCLUDED } from "../../eval/bbc-sample/choose.js";
+import { sampleAnnotations, sampleArticles } from "../../eval/bbc-sample/load-sample.js";
+import { liesBetweenMarks } from "../../eval/bbc-sample/quote-segments.js";
+import { bbcDir } from "../../eval/bbc-sample/read-article.js";
+import {
+  type Annotation,
+  emptySampleTally,
+  rightSpeaker,
+  scoreArticle,
+} from "../../eval/bbc-sample/score.js";
+import { annotationProblems } from "../../eval/bbc-sample/validate.js";
+import { buildArticle } from "../../src/core/corpus/build-article.js";
+import { extractQuotes } from "../../src/core/extract/extract-quotes.js";
+
+// A made-up article: a named person, a firm and an unnamed official, each quoted once.
+const BODY = [
+  "Harbour plan approved",
+  "",
+  'Jane Roe said: "The harbour will reopen in spring." The Tidewell Company said it was "delighted" with the vote.',
+  "",
+  'An official at the port added: "Nobody expected this."',
+].join("\n");
+
+function span(text: string): { start: number; end: number } {
+  const start = BODY.indexOf(text);
+  return { start, end: start + text.length };
+}
+
+const GOLD: Annotation[] = [
+  { article: "test/1", ...span("The harbour will reopen in spring."), speaker: "Jane Roe", kind: "person" },
+  { article: "test/1", ...span("delighted"), speaker: "Tidewell Company", kind: "organisation" },
+  {
+    article: "test/1",
+    ...span("Nobody expected this."),
+    speaker: "an official at the port",
+    kind: "description",
+  },
+];
+
+describe("scoring the BBC sample", () => {
+  it("counts recall, precision, right speakers, wrong names and unknown speakers", () => {
+    const tally = emptySampleTally();
+    scoreArticle(
+      GOLD,
+      [
+        // The first quotation, a little short, to "Ms Roe": found, right by surname.
+        { ...span("The harbour will reopen in spring"), speakerName: "Ms Roe" },
+        // The partial quotation, given to the wrong speaker.
+        { ...span("delighted"), speakerName: "Jane Roe" },
+        // Narration read as a quotation: spurious.
+        { ...span("Harbour plan approved"), speakerName: null },
+      ],
+      tally,
+    );
+    expect(tally).toMatchObject({ articles: 1, annotated: 3, found: 2, extracted: 3, correct: 2 });
+    expect(tally.speaker.person).toEqual({ total: 1, right: 1, unknown: 0 });
+    expect(tally.speaker.organisation).toEqual({ total: 1, right: 0, unknown: 0 });
+    expect(tally.speaker.description).toEqual({ total: 0, right: 0, unknown: 0 });
+  });
+
+  it("counts a found quotation with no speaker as unknown, not as a wrong name", () => {
+    const tally = emptySampleTally();
+    scoreArticle(GOLD.slice(2), [{ ...span("Nobody expected this."), speakerName: null }], tally);
+    expect(tally.speaker.description).toEqual({ total: 1, right: 0, unknown: 1 });
+  });
+
+  it("matches organisations and descriptions by their words, and a name given in brackets", () => {
+    const firm = GOLD[1]!;
+    expect(rightSpeaker("The Tidewell Company", firm)).toBe(true);
+    expect(rightSpeaker("Tidewell Holdings", firm)).toBe(false);
+    const official = GOLD[2]!;
+    expect(rightSpeaker("An official at the port", official)).toBe(true);
+    expect(rightSpeaker("the port's official", official)).toBe(true);
+    expect(rightSpeaker("Jane Roe", official)).toBe(false);
+    const party: Annotation = { ...firm, speaker: "Liberal Democrats (Lib Dems)" };
+    expect(rightSpeaker("The Lib Dems", party)).toBe(true);
+    expect(rightSpeaker("the Liberal Democrats", party)).toBe(true);
+  });
+
+  it("scores what the extractor finds in an article", () => {
+    const article = buildArticle({ id: "test/1", file: "test/1.txt", body: BODY, format: "text" });
+    const tally = emptySampleTally();
+    scoreArticle(GOLD.slice(0, 1), extractQuotes(article), tally);
+    expect(tally.found).toBe(1);
+    expect(tally.speaker.person.right).toBe(1);
+  });
+
+  it("places annotations between quotation marks, allowing a quotation left open to stop early", () => {
+    const open = 'She said: "We will go on. The vote is on Monday.';
+    const words = open.indexOf("We");
+    expect(
+      liesBetweenMarks(BODY, span("Nobody expected this.").start, span("Nobody expected this.").end),
+    ).toBe(true);
+    expect(liesBetweenMarks(BODY, span("Jane Roe").start, span("Jane Roe").end)).toBe(false);
+    expect(liesBetweenMarks(open, words, open.indexOf("go on.") + 6)).toBe(true);
+    expect(liesBetweenMarks(open, words + 3, open.indexOf("go on.") + 6)).toBe(false);
+  });
+});
+
+describe.skipIf(!existsSync(bbcDir))("the BBC sample and its annotations", () => {
+  it("are 8 articles per category, none that a fix was built from, as choose.ts picks them", () => {
+    const sample = sampleArticles();
+    expect(sample).toEqual(chooseSample());
+    for (const category of CATEGORIES)
+      expect(sample.filter((n) => n.startsWith(`${category}/`))).toHaveLength(8);
+    expect(sample.filter((n) => (EXCLUDED as readonly string[]).includes(n))).toEqual([]);
+  });
+
+  it("annotates every quotation between quotation marks in its article", () => {
+    const annotations = sampleAnnotations();
+    expect(annotations.length).toBeGreaterThan(200);
+    expect(annotationProblems(annotations, sampleArticles())).toEqual([]);
+  });
+});
