@@ -6,7 +6,6 @@
  * with the same head, surnames to the one full name written in the same article.
  */
 
-import { compatibleNames } from "../speakers/name-forms.js";
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
 import { HONORIFICS, isNationalityNoun } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
@@ -23,6 +22,9 @@ type Gender = Mention["gender"];
 function honorificGender(person: Mention): Gender {
   return titleGender(person.titles.filter((t) => HONORIFICS.has(t)));
 }
+
+/** Where a sentence ends, to count the sentences between a nationality and the person it stands for. */
+const SENTENCE_ENDS = /[.!?]["”’']?\s/g;
 
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
@@ -224,18 +226,19 @@ export class MentionResolver {
   }
 
   /**
-   * "When Lleyton Hewitt shook his hand …, the Australian said": a nationality standing for a person the article
-   * never binds it to is the one person named before it in its own sentence; with two or none, nobody.
+   * "When Lleyton Hewitt shook his hand …, the Australian said", "Agassi was delighted … “…,” said the American": a
+   * nationality the article never binds to anyone stands for the nearest person named as a clause's subject before
+   * it, in its own sentence or the one before and in its paragraph. A name that is no subject ("Reacting to a
+   * comment by chairman Tim Phillips, the American said") is passed over; with no subject there, nobody.
    */
-  private onlyPersonBefore(mention: Mention): PersonMention | null {
-    let found: PersonMention | null = null;
+  private subjectBefore(mention: Mention): PersonMention | null {
     for (let i = firstAtOrAfter(this.people, mention.start) - 1; i >= 0; i--) {
       const person = this.people[i]!;
-      if (!this.sameSentence(person.end, mention.start)) break;
-      if (found && !compatibleNames(found.name, person.name)) return null;
-      found ??= person;
+      const between = this.body.slice(person.end, mention.start);
+      if (between.includes("\n") || (between.match(SENTENCE_ENDS) ?? []).length > 1) return null;
+      if (person.subject) return person;
     }
-    return found;
+    return null;
   }
 
   private description(mention: Mention): ResolvedSpeaker {
@@ -248,7 +251,7 @@ export class MentionResolver {
       person = describedPerson(mention, this.roles);
       this.described.set(key, person);
     }
-    person ??= isNationalityNoun(head) ? this.onlyPersonBefore(mention) : null;
+    person ??= isNationalityNoun(head) ? this.subjectBefore(mention) : null;
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(

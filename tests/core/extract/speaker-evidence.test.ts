@@ -26,15 +26,19 @@ function reading(file: string, start: string) {
 }
 
 describe("speaker evidence: a nationality standing for a person", () => {
-  it("gives 'the Australian said' to the one person named before it in its sentence", () => {
+  it("gives 'the Australian said' to the person named as a subject before it in its sentence", () => {
     const { quote } = reading("nationality-described.txt", "She is simply the best");
     expect(quote).toMatchObject({ speakerName: "Lena Dahl", speakerKind: "person" });
   });
 
-  it("keeps 'the Frenchman' a description, not a name, when two people are named before it", () => {
+  it("gives 'said the German' after a quotation to the subject of the sentence before", () => {
+    const { quote } = reading("nationality-described.txt", "I felt strong today");
+    expect(quote).toMatchObject({ speakerName: "Karl Berger", speakerKind: "person" });
+  });
+
+  it("keeps 'the Frenchman' a description when the only name before it is no subject (a remark by Tom Hale)", () => {
     const { quote } = reading("nationality-described.txt", "Nobody plays like that");
-    expect(quote.speakerName).not.toBe("Frenchman");
-    expect(quote.speakerKind).not.toBe("organisation");
+    expect(quote).toMatchObject({ speakerName: "the Frenchman", speakerKind: "description" });
   });
 });
 
