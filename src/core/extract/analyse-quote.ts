@@ -11,9 +11,9 @@ import {
   isCue,
 } from "./find-attribution.js";
 import { clauseSubject } from "./find-subject.js";
-import { CONJUNCTIONS } from "./lexicon.js";
+import { CONJUNCTIONS, CUE_FORMS, isCommonWord } from "./lexicon.js";
 import { parseNounPhrase } from "./mentions.js";
-import { namedBySpeaker } from "./quotation-kind.js";
+import { isLabelOrScareQuote } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
@@ -29,21 +29,6 @@ export interface QuoteReading {
   sentenceInitial: boolean;
   /** Judged a scare quote, label or title rather than somebody's words. */
   notAQuote: boolean;
-}
-
-const LABEL_BEFORE = new Set([
-  "so-called",
-  "called",
-  "dubbed",
-  "termed",
-  "nicknamed",
-  "titled",
-  "entitled",
-  "named",
-]);
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function isTitleCase(text: string): boolean {
@@ -85,31 +70,6 @@ function isDirect(
   return capital && (before?.text === "," || isCue(tokens, q - 1)) && cueJustBefore(tokens, q, from);
 }
 
-/**
- * Scare quotes, labels and titles: marked by "so-called"/"titled", Title Case phrases, or short phrases in a
- * sentence that reports nobody's words.
- */
-function looksLikeLabel(
-  text: string,
-  tokens: readonly Token[],
-  q: number,
-  reported: boolean,
-  body: string,
-): boolean {
-  const before = tokens[q - 1];
-  const lower = before?.kind === "word" ? before.lower : "";
-  if (LABEL_BEFORE.has(lower) && !namedBySpeaker(body, tokens[q]!.start)) return true;
-  if (lower === "as" && word(tokens, q - 2) === "known") return true;
-  const words = wordCount(text);
-  if (isTitleCase(text) && words >= 2 && !/[.!?]$/.test(text)) return true;
-  return !reported && words < 4;
-}
-
-function word(tokens: readonly Token[], i: number): string {
-  const t = tokens[i];
-  return t?.kind === "word" ? t.lower : "";
-}
-
 function nearestSource(sources: readonly Attribution[], q: number): Attribution | null {
   let best: Attribution | null = null;
   for (const source of sources) {
@@ -120,13 +80,13 @@ function nearestSource(sources: readonly Attribution[], q: number): Attribution 
 
 function chooseAttribution(
   tokens: readonly Token[],
-  range: readonly [number, number],
+  sentence: SentenceContext,
   q: number,
   initial: boolean,
-  sources: readonly Attribution[],
   body: string,
   titled: boolean,
 ): Attribution | null {
+  const { range, sources } = sentence;
   const [from, to] = range;
   const right = attributionAfterQuote(tokens, q, to, body);
   if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
@@ -146,7 +106,12 @@ function chooseAttribution(
     const colon = attributionByColon(tokens, from, q - 1, body);
     if (colon) return colon;
   }
-  return right ?? nearestSource(sources, q) ?? headlineSpeaker(tokens, from, q, body);
+  return (
+    right ??
+    nearestSource(sources, q) ??
+    headlineSpeaker(tokens, from, q, body) ??
+    (sentence.headline ? headlineCue(tokens, range, body) : null)
+  );
 }
 
 /**
@@ -159,6 +124,16 @@ function actor(tokens: readonly Token[], from: number, q: number, body: string):
     mention?.kind === "person" ||
     (mention?.kind === "pronoun" && /^(?:male|female|plural)$/.test(mention.pronoun ?? ""));
   return mention && speaks ? { mention, cue: null, at: from } : null;
+}
+
+/**
+ * A subject that may be the one quoted: he/she/they or a person's name, not a capitalised common word opening
+ * the sentence ("Turnout among “undecided” voters …").
+ */
+function namesSpeaker(subject: Attribution | null): boolean {
+  const mention = subject?.mention;
+  if (mention?.kind !== "person") return mention !== undefined;
+  return mention.titles.length > 0 || /\s/.test(mention.name) || !isCommonWord(mention.name);
 }
 
 /** "Issa: Hillary Clinton's ‘Honesty Is In Question’" — a name and a colon opening the sentence. */
@@ -178,11 +153,40 @@ function headlineSpeaker(
   return null;
 }
 
+/** A headline's subject is a short run of capitalised words: "Howard Dean Tells …". */
+const HEADLINE_SUBJECT_WORDS = 4;
+
+/**
+ * "Clinton Says Crash Seems Like An ‘Act Of Terrorism’", "‘…,’ Howard Dean Tells Convention": in a headline that
+ * capitalises its reporting verb, the capitalised name right before the verb.
+ */
+function headlineCue(
+  tokens: readonly Token[],
+  range: readonly [number, number],
+  body: string,
+): Attribution | null {
+  const [from, to] = range;
+  for (let cue = from + 1; cue < to; cue++) {
+    const t = tokens[cue]!;
+    if (t.kind !== "word" || !t.cap || !CUE_FORMS.has(t.lower)) continue;
+    let start = cue;
+    while (start > from && cue - start < HEADLINE_SUBJECT_WORDS && tokens[start - 1]!.kind === "word")
+      start--;
+    for (; start < cue; start++) {
+      const mention = parseNounPhrase(tokens.slice(start, cue), body);
+      if (mention?.kind === "person") return { mention, cue: t.text, at: cue };
+    }
+  }
+  return null;
+}
+
 /** A sentence with the reporting verbs (and their subjects) found in it. */
 export interface SentenceContext {
   range: readonly [number, number];
   sources: readonly Attribution[];
   hasCue: boolean;
+  /** A Title Case headline that reports speech (see isReportingHeadline). */
+  headline: boolean;
 }
 
 /** Reads the quotation at token q of a paragraph. */
@@ -194,14 +198,23 @@ export function readQuote(
   q: number,
   body: string,
 ): QuoteReading {
-  const { range, sources } = sentence;
+  const { range } = sentence;
   const text = body.slice(span.start, span.end);
   const initial = opensSentence(tokens, range[0], q);
-  const framed = chooseAttribution(tokens, range, q, initial, sources, body, isTitleCase(text));
+  const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text));
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
-  const notAQuote = !direct && looksLikeLabel(text, tokens, q, reported, body);
-  const attribution = framed ?? (initial ? null : actor(tokens, range[0], q, body));
+  const subject = framed || initial ? null : actor(tokens, range[0], q, body);
+  const notAQuote =
+    !direct &&
+    isLabelOrScareQuote(body, span, {
+      tokens,
+      q,
+      headline: sentence.headline,
+      reported,
+      subject: namesSpeaker(subject),
+    });
+  const attribution = framed ?? subject;
   return {
     span,
     paragraph,

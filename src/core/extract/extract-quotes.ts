@@ -11,8 +11,8 @@ import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
-import { isNotAQuotation } from "./quotation-kind.js";
-import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
+import { isNotAQuotation, isReportingHeadline } from "./quotation-kind.js";
+import { findQuoteSpans, keepsUnclosed, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
 
@@ -72,16 +72,21 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
       }
       let hasCue = sources.length > 0;
       for (let i = range[0]; i < range[1] && !hasCue; i++) hasCue = isCue(tokens, i);
-      const sentence: SentenceContext = { range, sources, hasCue };
+      const sentence: SentenceContext = { range, sources, hasCue, headline: false };
+      let quoted = false;
       for (const source of sources)
         out.sources.push({ at: tokens[source.at]!.start, paragraph: p, attribution: source });
       for (let q = range[0]; q < range[1]; q++) {
         const token = tokens[q]!;
         if (token.kind !== "quote") continue;
+        // Whether the sentence is a headline is asked once, and only of sentences that quote.
+        if (!quoted) sentence.headline = isReportingHeadline(tokens, range[0], range[1]);
+        quoted = true;
         const reading = readQuote(own[token.quote!]!, p, tokens, sentence, q, body);
         const place = {
           attributed: hasCue || reading.attribution !== null,
           sentenceInitial: reading.sentenceInitial,
+          headline: sentence.headline,
         };
         reading.notAQuote ||= isNotAQuotation(body, reading.span, place);
         out.readings.push(reading);
@@ -224,7 +229,9 @@ function toQuote(article: Article, item: Attributed, chosen: ChosenSpeaker): Ext
 export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuote[] {
   if (!article.punctuated) return extractFrameQuotes(article);
   const body = article.body;
-  const spans = findQuoteSpans(body).filter((s) => s.depth === 0 && !s.unterminated);
+  const spans = findQuoteSpans(body).filter(
+    (s, i, all) => s.depth === 0 && (!s.unterminated || keepsUnclosed(body, s, all[i + 1])),
+  );
   const reading = readArticle(body, spans);
   shareAcrossRunOns(reading.readings);
   const sources = reading.sources.map((s) => s.attribution.mention);

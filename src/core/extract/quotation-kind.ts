@@ -4,7 +4,10 @@
  * noun ("“Forward” is printed in italics"). Judged from the words around the marks alone, with signals precise
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
+import { CUE_FORMS, isKnownFirstName } from "./lexicon.js";
+import { MAX_OBJECT_WORDS, namedBySpeaker, SPEAKING_NAMERS, termInUse } from "./named-by-speaker.js";
 import type { QuoteSpan } from "./quote-marks.js";
+import type { Token } from "./tokens.js";
 
 /** Words that announce the quoted text as a label, up to three words before it ("the slogan would be “…”"). */
 const LABEL_NOUNS = new Set([
@@ -67,6 +70,13 @@ const TITLE_NOUNS = new Set([
   "poem",
   "painting",
   "campaign",
+  "podcast",
+  "episode",
+  "sequel",
+  "reboot",
+  "biography",
+  "autobiography",
+  "column",
 ]);
 
 /** A slogan or title is short; a longer stretch after "slogan" is somebody explaining one. */
@@ -119,37 +129,86 @@ function endsLikeSpeech(text: string): boolean {
   return /[.!?,;:…]$/.test(text);
 }
 
-/** Naming verbs that, with a speaker as their subject, quote the speaker's words. */
-const SPEAKING_NAMERS = new Set(["called", "dubbed", "termed"]);
-const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|you)$/i;
-
-/**
- * "what he called “an evil act”", "Mitt Romney called “our first foe”": a person or he/she naming something
- * speaks, where "a website called “…”" or "the so called “…”" gives a thing its name.
- */
-export function namedBySpeaker(body: string, at: number): boolean {
-  // "Mitt Romney, called": a name may close an aside.
-  const found = /([\p{L}.'’-]+)(,?)[ \t]+(\p{L}+)[ \t]*$/u.exec(body.slice(Math.max(0, at - 60), at));
-  if (!found || !SPEAKING_NAMERS.has(found[3]!.toLowerCase())) return false;
-  const subject = found[1]!;
-  const name = /^\p{Lu}\p{Ll}/u.test(subject) && !DETERMINERS.has(subject.toLowerCase());
-  return name || (SUBJECT_PRONOUNS.test(subject) && found[2] === "");
-}
-
 /** "…the election slogan “Britain Works”", "the motto is “…”", "a scheme dubbed “Otoku”". */
 function isLabel(body: string, span: QuoteSpan, words: readonly string[]): boolean {
   if (words.length > MAX_LABEL_WORDS) return false;
-  const before = wordsBefore(body, span.open, 3);
-  if (before.some((w) => LABEL_NOUNS.has(w))) return true;
+  const before = wordsBefore(body, span.open, 4);
+  if (before.slice(-3).some((w) => LABEL_NOUNS.has(w))) return true;
+  if (NAMING_NOUNS.has(before.at(-1) ?? "") && termInUse(before)) return false;
   // "…asked him to be named: “Nobody…”" introduces words; "a service called “Otoku”" names a thing.
   const touching = /\p{L}[ \t]*$/u.test(body.slice(Math.max(0, span.open - 4), span.open));
   return touching && LABEL_JUST_BEFORE.has(before.at(-1) ?? "") && !namedBySpeaker(body, span.open);
 }
 
-/** "…her new album “Quiet Rooms” went straight…". */
-function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[]): boolean {
-  if (words.length > MAX_TITLE_WORDS || endsLikeSpeech(text) || !isTitleCase(words)) return false;
-  return TITLE_NOUNS.has(wordsBefore(body, span.open, 1)[0] ?? "");
+/** Who is known by a work: "the author of “…”", "a co-host of “…”". */
+const MAKERS_OF = new Set([
+  "author",
+  "co-author",
+  "editor",
+  "co-editor",
+  "host",
+  "co-host",
+  "star",
+  "creator",
+]);
+/** A name of a work right before these is its title: "“The Long Bend” star Ann Moss". */
+const AFTER_TITLE = new Set(["star", "stars", "actor", "actress", "host", "creator", "co-star", "alum"]);
+/** How far after a title its kind may be named: "“Quiet Rooms,” an album of ballads". */
+const KIND_AFTER_WORDS = 4;
+
+/** "CBS's “…”", "NBC’ “…”": a broadcaster's or author's possessive right before the mark. */
+function afterProperPossessive(body: string, at: number): boolean {
+  return /(?:^|\s)\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])[ \t]*$/u.test(body.slice(Math.max(0, at - 40), at));
+}
+
+/** ", a 1960s series that …", ", an HBO series": the kind of work named just after the quotation. */
+function kindNamedAfter(body: string, at: number): boolean {
+  const after = /^[,]?[ \t]+(?:a|an|the)[ \t]+([^.;:!?\n"“”]{0,60})/i.exec(body.slice(at, at + 80));
+  if (!after) return false;
+  const words = after[1]!
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .slice(0, KIND_AFTER_WORDS);
+  return words.some((w) => TITLE_NOUNS.has(w));
+}
+
+/**
+ * "…her new album “Quiet Rooms” went straight…", "she said on BBC's “Morning Desk.”", "the author of “Tidewater,”",
+ * "“Harbour Lights” star Ann Moss": a name of a work, by the words around it. A comma or full stop inside the
+ * closing mark is punctuation of the sentence, not of the name.
+ */
+function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
+  if (place.headline || /[!?;:…]$/.test(text)) return false;
+  // "Backfire: The Battle for …": a subtitle after the colon does not make the name speech.
+  const name = text.includes(":") ? wordsOf(text.split(":")[0]!) : words;
+  if (name.length > MAX_TITLE_WORDS || !isTitleCase(name)) return false;
+  const before = wordsBefore(body, span.open, 3);
+  if (TITLE_NOUNS.has(before.at(-1) ?? "")) return true;
+  if (before.at(-1) === "of" && MAKERS_OF.has(before.at(-2) ?? "")) return true;
+  if (before.at(-1) === "on" || afterProperPossessive(body, span.open)) return true;
+  return AFTER_TITLE.has(wordAfter(body, span.closeEnd).toLowerCase()) || kindNamedAfter(body, span.closeEnd);
+}
+
+/** The longest headline or title a credit ("…,” by Ann Moss") follows. */
+const MAX_CREDITED_WORDS = 20;
+
+/** "“Rivers Rising,” by Ann Moss": a work, or a headline, credited to its author. */
+function isCredited(body: string, span: QuoteSpan, words: readonly string[]): boolean {
+  // A lowercase fragment before "by" is a passive's object: "the “ugliness of his remarks,” by the mayor".
+  if (words.length > MAX_CREDITED_WORDS || !/^[^\p{L}]*\p{Lu}/u.test(words[0] ?? "")) return false;
+  const after = body.slice(span.closeEnd, span.closeEnd + 30);
+  const comma = body[span.end] === "," || after.startsWith(",");
+  return comma && /^,?[ \t]+by[ \t]+\p{Lu}/u.test(after);
+}
+
+/** "Gov. C.L. “Butch” Otter", "Jimmy “the Whirlwind” White": a nickname inside a person's name. */
+function isNickname(body: string, span: QuoteSpan, words: readonly string[], place: QuotePlace): boolean {
+  if (place.headline || words.length > MAX_TERM_WORDS) return false;
+  const first = /(?:^|\s)([\p{Lu}][\p{L}.'’-]*)[ \t]$/u.exec(
+    body.slice(Math.max(0, span.open - 30), span.open),
+  )?.[1];
+  if (!first || !(isKnownFirstName(first) || /^(?:\p{Lu}\.)+$/u.test(first))) return false;
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(body.slice(span.closeEnd, span.closeEnd + 4));
 }
 
 /** "“Forward” is set in italics": a term in quotation marks, the subject of the narrator's own sentence. */
@@ -167,6 +226,8 @@ export interface QuotePlace {
   attributed: boolean;
   /** Nothing but a conjunction comes before the quotation in its sentence. */
   sentenceInitial: boolean;
+  /** The sentence is a headline that reports speech (see isReportingHeadline). */
+  headline: boolean;
 }
 
 /** Whether the quotation marks at `span` enclose a slogan, a title or a scare-quoted term, not somebody's words. */
@@ -174,6 +235,107 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);
   return (
-    isLabel(body, span, words) || isTitle(body, span, text, words) || isTerm(body, span, text, words, place)
+    isLabel(body, span, words) ||
+    isTitle(body, span, text, words, place) ||
+    isCredited(body, span, words) ||
+    isNickname(body, span, words, place) ||
+    isTerm(body, span, text, words, place)
   );
+}
+
+/** Words before a quoted phrase that give a name to something rather than quote somebody. */
+const LABEL_BEFORE = new Set([
+  "so-called",
+  "called",
+  "dubbed",
+  "termed",
+  "nicknamed",
+  "titled",
+  "entitled",
+  "named",
+]);
+/** Fewer words than this in a sentence that reports nobody's words: a scare quote, unless a speaker acts in it. */
+const MAX_SCARE_WORDS = 3;
+
+function tokenWord(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t?.kind === "word" ? t.lower : "";
+}
+
+/** A headline names its speaker in the first few words, before a colon: "Graham: Trump's ‘…’". */
+const HEADLINE_SPEAKER_WORDS = 5;
+/** A Title Case headline leaves at most this many content words in lowercase ("…, Needs More Time"). */
+const MAX_HEADLINE_LOWERCASE = 2;
+/** Cue forms that a capitalised headline more often uses as a name: "Washington Post", "Islamic State". */
+const HEADLINE_NAME_WORDS = new Set(["post", "posts", "state", "states", "report", "reports"]);
+
+/**
+ * A headline or list heading in Title Case that reports speech ("Graham Calls Plan ‘A Disaster’", "Graham:
+ * Trump's ‘…’"): at least three content words outside the quotations, nearly all capitalised, not shouted in
+ * capitals throughout, with a reporting verb or a speaker's colon. Without one the quoted words are as often a
+ * name (“Republican ‘Unity’ Meeting Scheduled”).
+ */
+export function isReportingHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  let content = 0;
+  let capitalised = 0;
+  let lower = false;
+  let reports = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ":" && i - from <= HEADLINE_SPEAKER_WORDS) reports = true;
+    if (t.kind !== "word" || !/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text)) continue;
+    content++;
+    if (t.cap) capitalised++;
+    // Running prose gives itself away within a few words; most sentences stop here.
+    else if (content - capitalised > MAX_HEADLINE_LOWERCASE) return false;
+    lower ||= /\p{Ll}/u.test(t.text);
+    reports ||= CUE_FORMS.has(t.lower) && !HEADLINE_NAME_WORDS.has(t.lower);
+  }
+  return reports && lower && capitalised >= 3 && capitalised >= 0.8 * content;
+}
+
+/** Whether a naming verb stands among the few words before the quotation: the cheap test before the full one. */
+function namingVerbNear(tokens: readonly Token[], q: number): boolean {
+  for (let i = q - 1; i >= Math.max(0, q - 1 - MAX_OBJECT_WORDS); i--)
+    if (SPEAKING_NAMERS.has(tokenWord(tokens, i))) return true;
+  return false;
+}
+
+/** The quotation's surroundings, as the sentence reader sees them. */
+export interface PhraseContext {
+  tokens: readonly Token[];
+  /** Token index of the quotation. */
+  q: number;
+  /** The sentence is a headline that reports speech (see isReportingHeadline). */
+  headline: boolean;
+  /** A reporting verb, a colon or an attribution frames the sentence. */
+  reported: boolean;
+  /** The clause's subject is a person or he/she/they, who may be the one quoted. */
+  subject: boolean;
+}
+
+/** Double quotation marks (“…”, "…", ''…''); single ones in running text mark headlines and nested words. */
+function doubleMarks(body: string, span: QuoteSpan): boolean {
+  return !/^[‘'’](?!')/.test(body.slice(span.open, span.open + 2));
+}
+
+/**
+ * A partial quotation that is a label, a title or a scare quote: marked by "so-called"/"titled", a Title Case
+ * phrase, or a short phrase in a sentence that reports nobody's words. A headline's quoted words are quotations
+ * ("Graham: Trump's ‘Hateful Rhetoric’"), and so is a short lowercase phrase of a clause whose subject is a
+ * person ("she called for more “flexibility”", "Trump attacked Romney for being a “failed candidate”").
+ */
+export function isLabelOrScareQuote(body: string, span: QuoteSpan, context: PhraseContext): boolean {
+  const { tokens, q } = context;
+  const before = tokenWord(tokens, q - 1);
+  if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start)) return true;
+  if (before === "as" && tokenWord(tokens, q - 2) === "known") return true;
+  if (context.headline || (namingVerbNear(tokens, q) && namedBySpeaker(body, span.open))) return false;
+  const text = body.slice(span.start, span.end);
+  const words = wordsOf(text);
+  // An ordinal is not a capital: "a “21st Century Fagin”" is somebody's words.
+  const titled = isTitleCase(words) && !words.some((w) => /^\p{N}+\p{Ll}/u.test(w));
+  if (titled && words.length >= 2 && !/[.!?]$/.test(text)) return true;
+  if (context.reported || words.length > MAX_SCARE_WORDS) return false;
+  return !(context.subject && !titled && doubleMarks(body, span));
 }

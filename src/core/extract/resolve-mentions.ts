@@ -25,6 +25,9 @@ function honorificGender(person: Mention): Gender {
 
 /** Where a sentence ends, to count the sentences between a nationality and the person it stands for. */
 const SENTENCE_ENDS = /[.!?]["”’']?\s/g;
+/** "the" and up to three lowercase words after it: where a role ("the prime minister") may stand. */
+const ROLE_PHRASE = /\b[Tt]he ((?:(?!(?:the|an?)\b)[a-z]+ ){0,2}(?!(?:the|an?)\b)[a-z]+)/g;
+const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
 
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
@@ -45,6 +48,7 @@ export class MentionResolver {
   /** Built on first use (few articles need them): each different name once, and people by the roles they hold. */
   private distinctPeople: readonly PersonMention[] | undefined;
   private roles: RoleIndex<PersonMention> | undefined;
+  private bySurname: Map<string, Set<string>> | undefined;
   /** Each description's person, by its words: a long article repeats "the minister" many times. */
   private readonly described = new Map<string, PersonMention | null>();
 
@@ -154,15 +158,20 @@ export class MentionResolver {
     return full ? full.name : mention.name;
   }
 
-  private pronoun(mention: Mention): ResolvedSpeaker | null {
+  /**
+   * `spokenOf`: people a chain of this pronoun already reported on ("And Tony Blair would be …, he said"), whom it
+   * cannot also mean further back.
+   */
+  private pronoun(mention: Mention, spokenOf: ReadonlySet<string> = new Set()): ResolvedSpeaker | null {
     if (mention.pronoun === "plural") return this.plural(mention);
     if (mention.pronoun === "neuter") return this.neuter(mention);
     if (mention.pronoun !== "male" && mention.pronoun !== "female") return null;
-    const cached = this.pronouns.get(mention.start);
+    const cached = spokenOf.size === 0 ? this.pronouns.get(mention.start) : undefined;
     if (cached !== undefined) return cached;
-    const person = this.antecedent(mention);
+    const person = this.antecedent(mention, spokenOf);
     // "…, he said. “…,” he promised": the same pronoun speaking again, with no person named between, is the
-    // same person (even when a name stands in the words reported between).
+    // same person (even when a name stands in the words reported between) — and not the person it spoke of there,
+    // though that person is named again further back.
     const chained = this.sources.findLast(
       (s) =>
         s.kind === "pronoun" &&
@@ -173,19 +182,24 @@ export class MentionResolver {
         this.reportedBefore(person, s),
     );
     const resolved = chained
-      ? this.pronoun(chained)
+      ? this.pronoun(chained, new Set([...spokenOf, this.personKey(person!)]))
       : person && { name: this.display(this.fullName(person)), kind: "person" as const };
-    this.pronouns.set(mention.start, resolved);
+    if (spokenOf.size === 0) this.pronouns.set(mention.start, resolved);
     return resolved;
   }
 
-  /** The nearest person before a he/she that may be meant by it. */
-  private antecedent(mention: Mention): Mention | null {
+  private personKey(person: Mention): string {
+    return this.fullName(person).toLowerCase();
+  }
+
+  /** The nearest person before a he/she that may be meant by it, other than those it spoke of. */
+  private antecedent(mention: Mention, spokenOf: ReadonlySet<string>): Mention | null {
     for (const pool of [this.antecedents, this.people]) {
       for (let i = pool.length - 1; i >= 0; i--) {
         const person = pool[i]!;
         if (person.start >= mention.start || !compatible(this.genderOf(person), mention.gender)) continue;
         if (this.reportedBefore(person, mention)) continue;
+        if (spokenOf.size > 0 && spokenOf.has(this.personKey(person))) continue;
         return person;
       }
     }
@@ -239,6 +253,47 @@ export class MentionResolver {
       if (person.subject) return person;
     }
     return null;
+  }
+
+  /**
+   * The people a stretch of text (a quotation) speaks of in the third person: by a role the article binds to one
+   * person ("the prime minister will be spending more time…") or by the surname of a person it names. People seldom
+   * speak of themselves so, which makes this evidence about who did not say the words.
+   */
+  spokenOfIn(text: string): Set<string> {
+    const found = new Set<string>();
+    this.roles ??= indexRoles(this.people);
+    for (const match of text.matchAll(ROLE_PHRASE)) {
+      const words = match[1]!.toLowerCase().split(/\s+/);
+      // The longest run of words after "the" that ends in a role someone holds: "prime minister", not "prime".
+      for (let n = words.length; n > 0; n--) {
+        if (!this.roles.has(words[n - 1]!)) continue;
+        const phrase = `the ${words.slice(0, n).join(" ")}`;
+        const mention = { text: phrase } as Mention;
+        const person = describedPerson(mention, this.roles);
+        if (!person) continue;
+        found.add(this.display(this.fullName(person)).toLowerCase());
+        break;
+      }
+    }
+    this.bySurname ??= this.peopleBySurname();
+    for (const word of text.match(CAPITALISED) ?? []) {
+      for (const name of this.bySurname.get(word) ?? []) found.add(name);
+    }
+    return found;
+  }
+
+  /** Each surname written in the article → the full names (lowercased) of the people carrying it. */
+  private peopleBySurname(): Map<string, Set<string>> {
+    const map = new Map<string, Set<string>>();
+    for (const person of this.people) {
+      const surname = person.name.split(/\s+/).at(-1) ?? "";
+      if (!this.surnames.has(surname.toLowerCase())) continue;
+      const names = map.get(surname) ?? new Set<string>();
+      names.add(this.display(this.fullName(person)).toLowerCase());
+      map.set(surname, names);
+    }
+    return map;
   }
 
   private description(mention: Mention): ResolvedSpeaker {

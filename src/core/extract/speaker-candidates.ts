@@ -44,6 +44,7 @@ export const FEATURES = [
   "pronounSameSentence",
   "headline",
   "pronounHeadline",
+  "spokenOfInQuote",
   "none",
   "noneRuleFound",
   "ruleSentence",
@@ -345,6 +346,11 @@ export function candidatesFor(
     set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), genderOf(resolver, top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
   if (pronoun) markNearestAgreeing(set, pronoun, evidence, [earliest, rule.paragraph], resolver);
+  let inQuote: Set<string> | undefined;
+  const spokenOf = () => {
+    inQuote ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
+    return inQuote;
+  };
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
@@ -365,6 +371,7 @@ export function candidatesFor(
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;
+    if (c.speaker?.kind === "person" && spokenOf().has(c.speaker.name.toLowerCase())) f.spokenOfInQuote = 1;
     if (pronoun && agrees >= 0) {
       if (f.headline) f.pronounHeadline = 1;
       if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;

@@ -30,8 +30,53 @@ describe("extractQuotes: what a speaker calls something", () => {
   );
 
   it("quotes a person's words after 'which he called', while a place 'called' by its name stays a name", () => {
-    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName }))).toEqual([
-      { text: "a shameful waste.", speaker: "Tom Reyes" },
+    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName }))[0]).toEqual({
+      text: "a shameful waste.",
+      speaker: "Tom Reyes",
+    });
+    expect(quotes.map((q) => q.text)).not.toContain("Green Acre");
+    expect(quotes.map((q) => q.text)).not.toContain("The Platform");
+  });
+
+  it("quotes what a named person calls or dubs something, past an object or an aside, and a term they use", () => {
+    expect(quotes.map((q) => q.text).slice(1)).toEqual(["Madam Maybe", "the ferry tax.", "austerity"]);
+    expect(quotes.find((q) => q.text === "Madam Maybe")?.speakerName).toBe("Tom Reyes");
+    expect(quotes.find((q) => q.text === "austerity")?.speakerName).toBe("Tom Reyes");
+  });
+
+  it("leaves a passive naming a name", () => {
+    expect(quotes.map((q) => q.text)).not.toContain("Eastern Yard,");
+  });
+});
+
+describe("extractQuotes: partial quotations a speaker is reported as saying, and titles", () => {
+  const quotes = extractQuotes(
+    readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/partial-quotations.txt")),
+  );
+  const texts = quotes.map((q) => q.text);
+
+  it("keeps the quoted words of a Title Case headline that reports speech", () => {
+    expect(texts).toContain("A Reckless Gamble");
+  });
+
+  it("keeps a short lowercase phrase whose clause has a person as subject, with that person as speaker", () => {
+    expect(quotes.map((q) => ({ text: q.text, speaker: q.speakerName })).slice(1)).toEqual([
+      { text: "flexibility", speaker: "Nadia Osei" },
+      { text: "failed candidate", speaker: "Nadia Osei" },
     ]);
+  });
+
+  it("drops a scare quote in a sentence where nobody acts or speaks", () => {
+    expect(texts).not.toContain("undecided");
+  });
+
+  it("drops a programme after a broadcaster's possessive, a book after 'author of', and a show before 'star'", () => {
+    for (const title of ["Morning Desk.", "Tidewater Days", "Harbour Lights"])
+      expect(texts).not.toContain(title);
+  });
+
+  it("drops a title credited to its author and a nickname inside a person's name", () => {
+    expect(texts).not.toContain("Salt Roads of the North");
+    expect(texts).not.toContain("Bricks");
   });
 });

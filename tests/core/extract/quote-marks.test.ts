@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
 import { findQuoteSpans } from "../../../src/core/extract/quote-marks.js";
 
 function quoted(body: string): string[] {
@@ -78,5 +79,25 @@ describe("findQuoteSpans", () => {
   it("flags a quotation that never closes", () => {
     const [span] = findQuoteSpans("He said “this never closes");
     expect(span?.unterminated).toBe(true);
+  });
+});
+
+describe("extractQuotes: a quotation whose mark never closes", () => {
+  const article = (body: string) => ({ id: "a", file: "a", body, format: "text" as const, punctuated: true });
+  const texts = (body: string) => extractQuotes(article(body)).map((q) => q.text);
+
+  it("runs to its paragraph's end after a colon or a reporting comma, or opening the paragraph", () => {
+    expect(
+      texts('Mayor Ann Pike said: "We will not close the depot this year.\n\nThe council met later.'),
+    ).toEqual(["We will not close the depot this year."]);
+    expect(texts('"The depot stays open," Pike added, "whatever the council\n\nsays on Friday.')).toEqual([
+      "The depot stays open",
+      "whatever the council",
+    ]);
+  });
+
+  it("is dropped inside a sentence, or when other quotations follow it in the paragraph", () => {
+    expect(texts('The plan needs "serious changes before spring.\n\nNothing else.')).toEqual([]);
+    expect(texts('Pike said: "We wait. Then "we act" she said.')).not.toContain("We wait. Then");
   });
 });
