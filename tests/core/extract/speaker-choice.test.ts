@@ -54,6 +54,16 @@ describe("speaker choice: the wrong person", () => {
       expect(mayor.speakerProbability).toBeLessThan(SURE_SPEAKER_PROBABILITY);
   });
 
+  it("does not give words quoted of 'the general sentiment' to the person named in the clause before", () => {
+    // "Ann Moss is 'pragmatic' right now and the general sentiment on Tuesday night was 'let's take a breath.'"
+    const quote = quotesOf("general-sentiment.txt")("let's take a breath");
+    expect(quote?.speakerName).not.toBe("Ann Moss");
+    expect(
+      candidatesOf("general-sentiment.txt", "let's take a breath").find((c) => c.features.rule)?.speaker
+        ?.name,
+    ).not.toBe("Ann Moss");
+  });
+
   it("gives the words to the one who reports what another said, not to the other ('He said Mr X had spoken')", () => {
     const by = quotesOf("said-of-another.txt");
     for (const start of ["real warmth", "He went further", "Edward Hartley has mended"]) {
