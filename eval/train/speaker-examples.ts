@@ -15,6 +15,8 @@ export interface Example {
   candidates: Candidate[];
   /** Indexes of the candidates that name the gold speaker. */
   positives: number[];
+  /** How the gold Source is written: a name, a pronoun, or a description or organisation. */
+  category?: "name" | "pronoun" | "other";
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -64,7 +66,7 @@ export function speakerExamples(
       // when none is, nothing is learnt (the gold may be "It" or "the poll", which no candidate can be).
       const source = gold.source.toLowerCase();
       const written = candidates.flatMap((c, i) => (c.speaker && writes(source, c) ? [i] : []));
-      if (written.length > 0) examples.push({ candidates, positives: written });
+      if (written.length > 0) examples.push({ candidates, positives: written, category: "other" });
       continue;
     }
     const expected = resolved ? gold.referent : gold.expected;
@@ -81,7 +83,7 @@ export function speakerExamples(
     )
       continue;
     const positives = named.length > 0 ? named : candidates.flatMap((c, i) => (c.speaker ? [] : [i]));
-    examples.push({ candidates, positives });
+    examples.push({ candidates, positives, category: gold.category });
   }
   return examples;
 }

@@ -10,9 +10,9 @@ import {
   attributionBeforeQuote,
   isCue,
 } from "./find-attribution.js";
-import { clauseSubject } from "./find-subject.js";
+import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS, isCommonWord } from "./lexicon.js";
-import { parseNounPhrase } from "./mentions.js";
+import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import { isLabelOrScareQuote } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
@@ -119,11 +119,37 @@ function chooseAttribution(
  * clause's subject.
  */
 function actor(tokens: readonly Token[], from: number, q: number, body: string): Attribution | null {
-  const mention = clauseSubject(tokens, from, q, body);
+  const own = ownClauseSubject(tokens, from, q, body);
+  const mention = own ? own.subject : clauseSubject(tokens, from, q, body);
   const speaks =
     mention?.kind === "person" ||
     (mention?.kind === "pronoun" && /^(?:male|female|plural)$/.test(mention.pronoun ?? ""));
   return mention && speaks ? { mention, cue: null, at: from } : null;
+}
+
+/** Words that join a second clause with a subject of its own: "X is calm and the mood was “…”". */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
+
+/**
+ * The subject of a clause joined right before the quotation ("Pompeo is 'pragmatic' and the general sentiment was
+ * 'let's take a breath'"): the quotation is that clause's, not the sentence's first subject's. Its subject may be
+ * no speaker at all (null); the result is null when no such clause stands between.
+ */
+function ownClauseSubject(
+  tokens: readonly Token[],
+  from: number,
+  q: number,
+  body: string,
+): { subject: Mention | null } | null {
+  for (let c = q - 2; c > from; c--) {
+    if (tokens[c]?.kind !== "word" || !CLAUSE_JOINS.has(tokens[c]!.lower)) continue;
+    let end = c + 1;
+    while (end < q && end - c <= MAX_NP && isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1]))
+      end++;
+    if (end === c + 1 || end >= q || tokens[end]?.kind !== "word") return null;
+    return { subject: parseNounPhrase(tokens.slice(c + 1, end), body) };
+  }
+  return null;
 }
 
 /**

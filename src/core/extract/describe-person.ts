@@ -75,6 +75,13 @@ function titleBefore(tokens: readonly Token[], start: number): string | null {
     : null;
 }
 
+/** A title word or determiner that may stand before a name within its phrase ("the", "All England Club chairman"). */
+function phraseWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== "word" || PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return false;
+  return DETERMINERS.has(t.lower) || isRoleToken(tokens, k);
+}
+
 /**
  * The words of ", an analyst at Hollins Bank," after a name. The closing comma may be missing after a name that
  * opens its clause ("…,” Ilse Varga, an analyst at Hollins Bank told …"), not after one in a list or a phrase
@@ -89,7 +96,11 @@ function appositionAfter(tokens: readonly Token[], start: number, end: number): 
     else break;
   }
   while (words.length > 0 && APPOSITION_LINKS.has(words.at(-1)!.toLowerCase())) words.pop();
-  const before = tokens[start - 1]?.lower ?? "";
+  // "a comment by All England Club chairman Tim Phillips, the American said": the word before the name's whole
+  // phrase (its titles and their determiner) says whether the name sits inside a phrase.
+  let first = start;
+  while (first > 0 && start - first < MAX_ROLE_WORDS && phraseWord(tokens, first - 1)) first--;
+  const before = tokens[first - 1]?.lower ?? "";
   const closed = tokens[k]?.text === "," || !(PREPOSITIONS.has(before) || CONJUNCTIONS.has(before));
   return words.length > 0 && closed ? words.join(" ") : null;
 }

@@ -243,6 +243,18 @@ export function isPlaceWord(word: string): boolean {
   );
 }
 
+/** Nationality nouns the lexicon does not file as demonyms: "the Frenchman", "the Scot". */
+const NATIONALITY_NOUNS = words(`frenchman frenchwoman welshman welshwoman scotsman scotswoman dutchman
+  dutchwoman scot briton serb croat kiwi pole finn`);
+
+/** A singular nationality noun, which with "the" stands for a person: "the Australian", "the Frenchman". */
+export function isNationalityNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NATIONALITY_NOUNS.has(lower)) return true;
+  const tags = tagsOf(lower);
+  return tags.includes("Demonym") && !tags.includes("Plural");
+}
+
 export function isOrganisationWord(word: string): boolean {
   return tagsOf(word).includes("Organization");
 }
@@ -353,6 +365,24 @@ const AGENT_NOUNS =
   chairwoman director manager executive president ceo cfo coach player priest pastor pope rabbi imam bishop
   memo release transcript filing document video tweet post email message account book column editorial
   biography lawsuit complaint`);
+
+/** Nouns for people in general, which the role lists leave out: "both men", "many people". */
+const PEOPLE_NOUNS = words(`man woman men women people person persons folks kids children others insider
+  observer ally backer defender commentator prosecutor authority frontrunner front-runner speechwriter operative
+  attendee superdelegate advocate`);
+
+/**
+ * Whether a description's head word names someone or something that speaks: a listed person, group or document
+ * noun (singular or plural), a person noun the lexicon knows ("Actor"), or a demonym ("Australians"). Not "shows",
+ * "measures", "areas", "business", which the looser `isNounHead` lets through.
+ */
+export function isSpeakingNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PEOPLE_NOUNS.has(lower)) return true;
+  const singulars = [lower, lower.replace(/s$/, ""), lower.replace(/es$/, ""), lower.replace(/ies$/, "y")];
+  if (singulars.some((w) => AGENT_NOUNS.has(w) || ROLE_NOUNS.has(w))) return true;
+  return singulars.some((w) => tagsOf(w).includes("Actor") || (w !== lower && isPlaceWord(w)));
+}
 
 /** A singular noun for a person's role: "columnist", "spokesman", "analyst". */
 export function isRoleNoun(word: string): boolean {

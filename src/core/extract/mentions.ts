@@ -9,6 +9,7 @@ import {
   isCommonWord,
   isKnownFirstName,
   isLikelyNameWord,
+  isNationalityNoun,
   isNounHead,
   isOrganisationWord,
   isPlaceWord,
@@ -181,6 +182,10 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   if (runEnd > runStart && tail.length === 0) {
     // "a Twitter comment", "a Trumpian post": a capitalised word after "a" qualifies a noun; it does not speak.
     if (/^an?$/.test(first.lower) && runEnd - runStart === 1 && np.length === 2) return null;
+    // "the Australian said": a person described by nationality (resolve-mentions.ts finds which), not a country.
+    if (first.lower === "the" && np.length === 2 && isNationalityNoun(np[1]!.text)) {
+      return { ...mention(np, "description", text), text, head: np[1]!.lower };
+    }
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
   const head = np[np.length - 1]!;

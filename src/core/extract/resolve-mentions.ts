@@ -7,7 +7,7 @@
  */
 
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import { HONORIFICS } from "./lexicon.js";
+import { HONORIFICS, isNationalityNoun } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
@@ -23,6 +23,8 @@ function honorificGender(person: Mention): Gender {
   return titleGender(person.titles.filter((t) => HONORIFICS.has(t)));
 }
 
+/** Where a sentence ends, to count the sentences between a nationality and the person it stands for. */
+const SENTENCE_ENDS = /[.!?]["”’']?\s/g;
 /** "the" and up to three lowercase words after it: where a role ("the prime minister") may stand. */
 const ROLE_PHRASE = /\b[Tt]he ((?:(?!(?:the|an?)\b)[a-z]+ ){0,2}(?!(?:the|an?)\b)[a-z]+)/g;
 const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
@@ -296,6 +298,22 @@ export class MentionResolver {
   }
 
   /**
+   * "When Lleyton Hewitt shook his hand …, the Australian said", "Agassi was delighted … “…,” said the American": a
+   * nationality the article never binds to anyone stands for the nearest person named as a clause's subject before
+   * it, in its own sentence or the one before and in its paragraph. A name that is no subject ("Reacting to a
+   * comment by chairman Tim Phillips, the American said") is passed over; with no subject there, nobody.
+   */
+  private subjectBefore(mention: Mention): PersonMention | null {
+    for (let i = firstAtOrAfter(this.people, mention.start) - 1; i >= 0; i--) {
+      const person = this.people[i]!;
+      const between = this.body.slice(person.end, mention.start);
+      if (between.includes("\n") || (between.match(SENTENCE_ENDS) ?? []).length > 1) return null;
+      if (person.subject) return person;
+    }
+    return null;
+  }
+
+  /**
    * The people a stretch of text (a quotation) speaks of in the third person: by a role the article binds to one
    * person ("the prime minister will be spending more time…") or by the surname of a person it names. People seldom
    * speak of themselves so, which makes this evidence about who did not say the words.
@@ -346,6 +364,7 @@ export class MentionResolver {
       person = describedPerson(mention, this.roles);
       this.described.set(key, person);
     }
+    person ??= isNationalityNoun(head) ? this.subjectBefore(mention) : null;
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(
@@ -359,6 +378,18 @@ export class MentionResolver {
     }
     return { name: this.display(mention.text), kind: "description" };
   }
+}
+
+/** The index of the first person named at or after `at` (people are in reading order). */
+function firstAtOrAfter(people: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -12,7 +12,9 @@ import {
   type Named,
   sameSentenceBefore,
 } from "./pronoun-candidates.js";
+import { inQuotationSentence } from "./quotation-sentence.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import { hasUnlistedHead } from "./speaker-kind.js";
 
 /** Every feature a candidate can carry, in the order of the model's weights. */
 export const FEATURES = [
@@ -53,6 +55,9 @@ export const FEATURES = [
   "spokenOfInQuote",
   "none",
   "noneRuleFound",
+  "ruleSentence",
+  "unlistedHead",
+  "namedSentenceUncued",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -260,6 +265,11 @@ export function candidatesFor(
   const set = new CandidateSet();
   const distanceTo = (at: number) => (at < rule.open ? rule.open - at : Math.max(0, at - rule.close));
   const earliest = rule.paragraph - REACH;
+  const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
+  // Whether a candidate stands in the quotation's own sentence; asked only when no he/she/they speaks, whose
+  // own sentence often names someone else ("Clinton …, she said").
+  const inSentence = (at: number) =>
+    !pronoun && inQuotationSentence(evidence.body, at, rule.open, rule.close);
   if (rule.resolved && rule.mention) {
     const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule.mention.start), null);
     set.byKey.get(keyOf(rule.resolved))!.fixed = true;
@@ -269,6 +279,7 @@ export function candidatesFor(
     if (isPersonal(rule.mention)) f.rulePronoun = 1;
     if (rule.resolved.kind === "description") f.ruleDescription = 1;
     if (rule.mention.start >= rule.close) f.ruleAfter = 1;
+    if (inSentence(rule.mention.start)) f.ruleSentence = 1;
   }
   const sources = within(evidence.sources, earliest, rule.paragraph);
   const named = within(evidence.named, earliest, rule.paragraph);
@@ -286,8 +297,12 @@ export function candidatesFor(
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
     const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
-    if (n.paragraph === rule.paragraph) f.namedParagraph = 1;
-    else f.namedEarlier = 1;
+    if (n.paragraph === rule.paragraph) {
+      f.namedParagraph = 1;
+      // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
+      // sentence naming someone weighs against the speaker inherited from before.
+      if (!rule.cue && inSentence(at)) f.namedSentenceUncued = 1;
+    } else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
     if (at < rule.open) nearest = n;
   }
@@ -299,7 +314,6 @@ export function candidatesFor(
   if (top)
     set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), genderOf(resolver, top.mention));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
-  const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   if (pronoun) {
     const byKey = set.byKey;
     markPronounEvidence({
@@ -333,6 +347,7 @@ export function candidatesFor(
       f.previousSpeaker = 1;
       if (quoted.previous.paragraph === rule.paragraph) f.previousSpeakerParagraph = 1;
     }
+    if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.unlistedHead = 1;
     if (c.speaker?.kind === "organisation") f.organisation = 1;
     if (c.speaker?.kind === "description") f.description = 1;
     const agrees = agreement(rule.mention, c.speaker!, c.gender ?? genderOf(resolver, c.mention!));

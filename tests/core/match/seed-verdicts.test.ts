@@ -33,6 +33,15 @@ const prefixes = (result: VerifyResult) =>
   [...new Set(result.matches.map((m) => m.document.slice(0, 3)))].sort();
 
 describe("seed corpus verdicts", () => {
+  it("“let's take a breath” — “the general sentiment”, in an official's account — is never confirmed as Pompeo's", () => {
+    const claimed = verify("let's take a breath", "Mike Pompeo");
+    expect(claimed.verdict).toBe("unattributed");
+    expect(claimed.explanation).toContain("cannot confirm Mike Pompeo");
+    const unclaimed = verify("let's take a breath");
+    expect(unclaimed.verdict).toBe("verified");
+    expect(unclaimed.speaker).toBeNull();
+  });
+
   it("“All is well” is Donald Trump's, verified in TIME (002) and NBC News (004)", () => {
     const result = verify("All is well");
     expect(result.verdict).toBe("verified");
