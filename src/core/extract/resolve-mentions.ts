@@ -43,8 +43,6 @@ const NEXT_SENTENCE_VOTE = 2;
 
 const SENTENCE_END = /[.!?\n]/g;
 
-/** How far back a name's sentence is looked for its opening word. */
-const OPENING_REACH = 300;
 /** A sentence whose subject is a pronoun: "They could …", "But he …". */
 const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Still|Yet)\s+)?(?:He|She|They|We|I|It|You)\b/u;
 /** A sentence end proper: the mark, perhaps a closing quotation mark, then a space. */
@@ -87,7 +85,7 @@ export class MentionResolver {
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
     // "They could, however, picture Tony Blair doing it": a name after a pronoun that opens its sentence is not
     // that sentence's subject.
-    const subjects = people.filter((p) => p.subject && !this.afterOpeningPronoun(p));
+    const subjects = this.withoutPronounOpened(people.filter((p) => p.subject));
     // "Carson turned on the Post, pointing out that its Robert Costa had reported …": a speaker inside what another
     // speaker said is what was spoken of, like a subject there.
     const spokenOf = this.spokenOf([...subjects, ...named].sort((a, b) => a.start - b.start));
@@ -115,17 +113,19 @@ export class MentionResolver {
     return out;
   }
 
-  private afterOpeningPronoun(person: Mention): boolean {
+  /** The subjects (in reading order) whose sentence does not open with a pronoun: one pass over the sentences. */
+  private withoutPronounOpened(subjects: readonly PersonMention[]): PersonMention[] {
     const body = this.body;
-    let at = person.start;
-    const stop = Math.max(0, at - OPENING_REACH);
-    while (
-      at > stop &&
-      !(body[at - 1] === "\n" || (/\s/.test(body[at - 1]!) && /[.!?"”]/.test(body[at - 2] ?? "")))
-    )
-      at--;
-    if (at === stop && stop > 0) return false;
-    return OPENING_PRONOUN.test(body.slice(at, Math.min(person.start, at + 20)));
+    const boundary = /[.!?]["”’']?\s+|\n+/g;
+    let start = 0;
+    let next = boundary.exec(body);
+    return subjects.filter((person) => {
+      while (next && next.index + next[0].length <= person.start) {
+        start = next.index + next[0].length;
+        next = boundary.exec(body);
+      }
+      return !OPENING_PRONOUN.test(body.slice(start, Math.min(person.start, start + 20)));
+    });
   }
 
   private sameSentence(from: number, to: number): boolean {
