@@ -68,7 +68,7 @@ describe.skipIf(!existsSync(polnearDir()))("extraction measured on PolNeAR train
     expect(wrong(tally.named)).toBeLessThan(0.06);
     // Pronouns against who each one refers to, as resolved by hand (the nearest-named-Source guess is wrong for
     // about a quarter of them).
-    expect(tally.resolved.right / tally.resolved.total).toBeGreaterThan(0.85);
+    expect(tally.resolved.right / tally.resolved.total).toBeGreaterThan(0.83);
     expect(wrong(tally.resolved)).toBeLessThan(0.13);
   });
 });
