@@ -11,7 +11,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { extractQuotes } from "../src/core/extract/extract-quotes.js";
+import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../src/core/extract/extract-quotes.js";
 import { type Agreement, annotatorAgreement } from "./polnear/agreement.js";
 import { goldQuotes } from "./polnear/gold.js";
 import { loadPolnear, polnearDir } from "./polnear/load-polnear.js";
@@ -36,6 +36,7 @@ const RULES = [
   "a wrong name: the speaker named is not the gold one; left unknown (too unsure to name) is counted apart",
   "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person, in apposition too (they: naming anything)",
   "pronoun speaker, hand-resolved referent: the same pronoun quotations scored against who each pronoun Source refers to, as resolved by a careful reading of the text before it, blind to our answers (eval/polnear/pronoun-referents*.json, every article); Sources left undeterminable (null) are not counted",
+  `speaker a verdict would state: over gold quotations found with a named Source or a hand-resolved referent, those whose speaker we name with probability at least ${SURE_SPEAKER_PROBABILITY} (below it a verdict offers the name only as a possibility); the share of them named right`,
   "proxy agreement: over gold pronoun quotations with a hand-resolved referent (found or not), how often the nearest-named-Source rule names that referent (surname match; no name = disagreement)",
 ];
 
@@ -62,6 +63,8 @@ function figures(tally: Tally, articles: number, seconds: number) {
     resolvedPronounAccuracy: pct(tally.resolved.right, tally.resolved.total),
     resolvedPronounCount: tally.resolved.total,
     proxyAgreement: pct(tally.proxyAgreement.agree, tally.proxyAgreement.total),
+    statedSpeakerAccuracy: pct(tally.stated.right, tally.stated.total),
+    statedSpeakerCount: tally.stated.total,
     proxyAgreementCount: tally.proxyAgreement.total,
     pronounSpeakerWrong: pct(
       tally.pronoun.total - tally.pronoun.right - tally.pronoun.unknown,
@@ -120,6 +123,10 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
   resolved("  proxy agreement with the hand-resolved referent", (f) => [
     f.proxyAgreement,
     f.proxyAgreementCount,
+  ]);
+  resolved(`speaker a verdict would state (probability ≥ ${SURE_SPEAKER_PROBABILITY}), right`, (f) => [
+    f.statedSpeakerAccuracy,
+    f.statedSpeakerCount,
   ]);
   row(
     "  a wrong name given, named",

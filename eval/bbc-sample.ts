@@ -10,7 +10,7 @@
  * would make them tuning data.
  */
 import { existsSync } from "node:fs";
-import { extractQuotes } from "../src/core/extract/extract-quotes.js";
+import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../src/core/extract/extract-quotes.js";
 import { sampleAnnotations, sampleArticles } from "./bbc-sample/load-sample.js";
 import { bbcDir, readBbcArticle } from "./bbc-sample/read-article.js";
 import { emptySampleTally, type SampleTally, type SpeakerKind, scoreArticle } from "./bbc-sample/score.js";
@@ -59,6 +59,8 @@ function figures(t: SampleTally) {
     speakerCount: total,
     wrongName: pct(total - right - unknown, total),
     leftUnknown: pct(unknown, total),
+    statedSpeakerAccuracy: pct(t.stated.right, t.stated.total),
+    statedSpeakerCount: t.stated.total,
     byKind: Object.fromEntries(
       KINDS.map((k) => [k, { accuracy: pct(t.speaker[k].right, t.speaker[k].total), n: t.speaker[k].total }]),
     ),
@@ -82,6 +84,11 @@ function printTable(f: ReturnType<typeof figures>): void {
   for (const k of KINDS) row(`  ${k}`, f.byKind[k]!.accuracy, `n=${f.byKind[k]!.n}`);
   row("  a wrong name given", f.wrongName, `n=${f.speakerCount}`);
   row("  left unknown", f.leftUnknown, `n=${f.speakerCount}`);
+  row(
+    `stated in a verdict (p ≥ ${SURE_SPEAKER_PROBABILITY}), right`,
+    f.statedSpeakerAccuracy,
+    `n=${f.statedSpeakerCount}`,
+  );
   console.log("");
   console.log("Rules:");
   for (const rule of RULES) console.log(`  - ${rule}`);

@@ -5,6 +5,8 @@
  * Speakers are judged on the quotations found, against the extracted quotation overlapping most: a person by
  * surname (either way round, as for PolNeAR), an organisation or a description by its words.
  */
+import { speakerIsSure } from "../../src/core/extract/extract-quotes.js";
+import type { QuoteKind } from "../../src/core/types.js";
 import { coverage, overlap, sameSpeaker } from "../polnear/score.js";
 
 export type SpeakerKind = "person" | "organisation" | "description";
@@ -25,6 +27,8 @@ export interface Found {
   start: number;
   end: number;
   speakerName: string | null;
+  kind: QuoteKind;
+  confidence: number;
 }
 
 export interface SpeakerTally {
@@ -41,6 +45,8 @@ export interface SampleTally {
   extracted: number;
   correct: number;
   speaker: Record<SpeakerKind, SpeakerTally>;
+  /** Quotations found whose speaker we name clearly enough for a verdict to state it, and how many are right. */
+  stated: { total: number; right: number };
 }
 
 export function emptySampleTally(): SampleTally {
@@ -52,6 +58,7 @@ export function emptySampleTally(): SampleTally {
     extracted: 0,
     correct: 0,
     speaker: { person: speaker(), organisation: speaker(), description: speaker() },
+    stated: { total: 0, right: 0 },
   };
 }
 
@@ -104,5 +111,9 @@ export function scoreArticle(gold: readonly Annotation[], ours: readonly Found[]
     bucket.total++;
     if (rightSpeaker(best.speakerName, g)) bucket.right++;
     else if (!best.speakerName) bucket.unknown++;
+    if (best.speakerName && speakerIsSure(best.kind, best.confidence)) {
+      tally.stated.total++;
+      if (rightSpeaker(best.speakerName, g)) tally.stated.right++;
+    }
   }
 }

@@ -12,7 +12,7 @@
  * quotation with a hand-resolved referent, found or not, how often the guess names that referent (a missing guess
  * disagrees); it measures the proxy, not our extractor.
  */
-import type { ExtractedQuote } from "../../src/core/extract/extract-quotes.js";
+import { type ExtractedQuote, speakerIsSure } from "../../src/core/extract/extract-quotes.js";
 import type { GoldQuote } from "./gold.js";
 
 export interface Tally {
@@ -27,6 +27,11 @@ export interface Tally {
   resolved: { total: number; right: number; unknown: number };
   /** Gold pronoun quotations whose nearest-named-Source guess names the hand-resolved referent. */
   proxyAgreement: { total: number; agree: number };
+  /**
+   * Quotations with a named gold speaker (or hand-resolved referent) whose speaker we name clearly enough for a
+   * verdict to state it (`speakerIsSure`): how often that stated name is right.
+   */
+  stated: { total: number; right: number };
 }
 
 export interface Miss {
@@ -46,6 +51,7 @@ export function emptyTally(): Tally {
     pronoun: { total: 0, right: 0, unknown: 0 },
     resolved: { total: 0, right: 0, unknown: 0 },
     proxyAgreement: { total: 0, agree: 0 },
+    stated: { total: 0, right: 0 },
   };
 }
 
@@ -125,6 +131,11 @@ export function scoreDocument(
     if (!g.referent && !proxied) continue;
     const best = [...ours].sort((x, y) => overlap(y, g) - overlap(x, g))[0]!;
     if (g.referent) tallySpeaker(tally.resolved, best.speakerName, g.referent);
+    const person = g.referent ?? (g.category === "name" ? g.expected : null);
+    if (person && best.speakerName && speakerIsSure(best.kind, best.confidence)) {
+      tally.stated.total++;
+      if (sameSpeaker(best.speakerName, person)) tally.stated.right++;
+    }
     if (g.category === "other" || !g.expected) continue;
     const bucket = g.category === "name" ? tally.named : tally.pronoun;
     bucket.total++;

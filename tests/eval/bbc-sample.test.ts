@@ -46,11 +46,16 @@ describe("scoring the BBC sample", () => {
       GOLD,
       [
         // The first quotation, a little short, to "Ms Roe": found, right by surname.
-        { ...span("The harbour will reopen in spring"), speakerName: "Ms Roe" },
+        {
+          ...span("The harbour will reopen in spring"),
+          speakerName: "Ms Roe",
+          kind: "direct",
+          confidence: 0.88,
+        },
         // The partial quotation, given to the wrong speaker.
-        { ...span("delighted"), speakerName: "Jane Roe" },
+        { ...span("delighted"), speakerName: "Jane Roe", kind: "partial", confidence: 0.79 },
         // Narration read as a quotation: spurious.
-        { ...span("Harbour plan approved"), speakerName: null },
+        { ...span("Harbour plan approved"), speakerName: null, kind: "direct", confidence: 0.63 },
       ],
       tally,
     );
@@ -58,11 +63,31 @@ describe("scoring the BBC sample", () => {
     expect(tally.speaker.person).toEqual({ total: 1, right: 1, unknown: 0 });
     expect(tally.speaker.organisation).toEqual({ total: 1, right: 0, unknown: 0 });
     expect(tally.speaker.description).toEqual({ total: 0, right: 0, unknown: 0 });
+    // Both speakers are named clearly enough to be stated in a verdict; one of the two is right.
+    expect(tally.stated).toEqual({ total: 2, right: 1 });
+  });
+
+  it("counts as stated only speakers named clearly enough for a verdict to state them", () => {
+    const tally = emptySampleTally();
+    // A direct quotation's confidence 0.72 is the model's 0.6 for its speaker: offered, not stated.
+    const unsure = {
+      ...span("The harbour will reopen in spring"),
+      speakerName: "Ms Roe",
+      kind: "direct" as const,
+    };
+    scoreArticle(GOLD.slice(0, 1), [{ ...unsure, confidence: 0.72 }], tally);
+    expect(tally.stated).toEqual({ total: 0, right: 0 });
+    scoreArticle(GOLD.slice(0, 1), [{ ...unsure, confidence: 0.81 }], tally);
+    expect(tally.stated).toEqual({ total: 1, right: 1 });
   });
 
   it("counts a found quotation with no speaker as unknown, not as a wrong name", () => {
     const tally = emptySampleTally();
-    scoreArticle(GOLD.slice(2), [{ ...span("Nobody expected this."), speakerName: null }], tally);
+    scoreArticle(
+      GOLD.slice(2),
+      [{ ...span("Nobody expected this."), speakerName: null, kind: "direct", confidence: 0.63 }],
+      tally,
+    );
     expect(tally.speaker.description).toEqual({ total: 1, right: 0, unknown: 1 });
   });
 

@@ -52,9 +52,16 @@ const DOC: PolnearDocument = {
 const SHE_AT = BODY.indexOf(" she said") + 1;
 const HE_AT = BODY.indexOf(" he shouted") + 1;
 
-function ours(quote: string, speakerName: string | null): ExtractedQuote {
+function ours(quote: string, speakerName: string | null, confidence = 0.9): ExtractedQuote {
   const start = BODY.indexOf(quote);
-  return { start, end: start + quote.length, text: quote, speakerName } as unknown as ExtractedQuote;
+  return {
+    start,
+    end: start + quote.length,
+    text: quote,
+    speakerName,
+    kind: "direct",
+    confidence,
+  } as unknown as ExtractedQuote;
 }
 
 describe("hand-resolved pronoun referents", () => {
@@ -93,6 +100,25 @@ describe("hand-resolved pronoun referents", () => {
     expect(tally.pronoun).toEqual({ total: 2, right: 0, unknown: 1 });
     expect(tally.resolved).toEqual({ total: 1, right: 1, unknown: 0 });
     expect(tally.proxyAgreement).toEqual({ total: 1, agree: 0 });
+    // Stated in a verdict: Tom Reed (named gold, right) and Ada Brook (resolved referent, right).
+    expect(tally.stated).toEqual({ total: 2, right: 2 });
+  });
+
+  it("leaves a speaker named below the verdicts' bar out of the stated figure", () => {
+    const tally = emptyTally();
+    const extracted = [
+      ours("It is a fine day,", "Ada Brook", 0.72),
+      ours("We finished early,", "Tom Reed", 0.85),
+    ];
+    scoreDocument(
+      "synthetic_bridge",
+      BODY,
+      goldQuotes(DOC, referents.get("synthetic_bridge")),
+      extracted,
+      tally,
+      [],
+    );
+    expect(tally.stated).toEqual({ total: 1, right: 0 });
   });
 
   it("counts proxy agreement over annotated quotations our extraction missed too", () => {
