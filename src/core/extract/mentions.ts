@@ -136,7 +136,32 @@ function singleCapitalised(token: Token): Mention | null | "name" {
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on"]);
 
 /** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
+/**
+ * Readings of noun phrases by their words, with offsets from the phrase's first token: an article repeats its names
+ * ("Mr Blair" a dozen times), and a corpus its people, so most phrases are read once. Only the tokens' own kinds and
+ * words decide a reading, never the text around them.
+ */
+const readings = new Map<string, Mention | null>();
+/** Distinct phrases kept; past it the memory starts again (a large corpus has a few hundred thousand). */
+const READINGS_LIMIT = 200_000;
+
 export function parseNounPhrase(tokens: readonly Token[], body: string): Mention | null {
+  const first = tokens[0];
+  if (!first) return null;
+  let key = "";
+  for (const t of tokens)
+    key += `${t.kind === "word" ? "" : t.kind}\u0001${t.text}\u0002${t.end - t.start}\u0003`;
+  key += body.slice(first.start, tokens[tokens.length - 1]!.end);
+  const known = readings.get(key);
+  if (known !== undefined)
+    return known && { ...known, start: known.start + first.start, end: known.end + first.start };
+  const read = readNounPhrase(tokens, body);
+  if (readings.size >= READINGS_LIMIT) readings.clear();
+  readings.set(key, read && { ...read, start: read.start - first.start, end: read.end - first.start });
+  return read;
+}
+
+function readNounPhrase(tokens: readonly Token[], body: string): Mention | null {
   const split = tokens.findIndex(
     (t, i) =>
       i > 0 && PHRASE_PREPOSITIONS.has(t.lower) && !isNounPhraseToken(t, tokens[i - 1], tokens[i + 1]),
