@@ -172,7 +172,7 @@ export function indexRoles<P extends { roles: readonly string[][] }>(people: rea
  * person (people whose names are forms of one name count once).
  */
 export function describedPerson<P extends Mention & { roles: readonly string[][] }>(
-  description: Mention,
+  description: Pick<Mention, "text">,
   roles: RoleIndex<P>,
 ): P | null {
   const words = roleWords(description.text);

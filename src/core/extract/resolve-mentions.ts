@@ -327,8 +327,7 @@ export class MentionResolver {
       for (let n = words.length; n > 0; n--) {
         if (!this.roles.has(words[n - 1]!)) continue;
         const phrase = `the ${words.slice(0, n).join(" ")}`;
-        const mention = { text: phrase } as Mention;
-        const person = describedPerson(mention, this.roles);
+        const person = describedPerson({ text: phrase }, this.roles);
         if (!person) continue;
         found.add(this.display(this.fullName(person)).toLowerCase());
         break;
