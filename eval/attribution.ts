@@ -5,6 +5,7 @@
  *   npm run eval:attribution -- --limit 100  first 100 articles
  *   npm run eval:attribution -- --json       machine-readable figures
  *   npm run eval:attribution -- --errors 20  also list 20 examples of each kind of error (tuning articles only)
+ *   npm run eval:attribution -- --tuning-only  tuning articles alone, for day-to-day work (held-out column blank)
  *
  * Every figure is given for the held-out articles (never tuned on) with the tuning articles beside it; see
  * polnear/split.ts. Errors are only ever listed from the tuning articles, so that the held-out figures stay honest.
@@ -81,7 +82,9 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
   const tune = results.tune;
   const cell = (value: number) => `${value.toFixed(1).padStart(5)}%`;
   const row = (label: string, h: number, t: number, target: string, n = "") =>
-    console.log(`  ${label.padEnd(28)}${cell(h)}     ${cell(t)}   ${target.padEnd(10)}${n}`);
+    console.log(
+      `  ${label.padEnd(28)}${held.articles === 0 ? "     —" : cell(h)}     ${cell(t)}   ${target.padEnd(10)}${n}`,
+    );
   for (const [name, f] of [
     ["held out", held],
     ["tuning", tune],
@@ -112,7 +115,7 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
   const resolved = (label: string, value: (f: Figures) => [number, number]) => {
     const side = (name: string, f: Figures) => {
       const [share, n] = value(f);
-      return `${name} ${n === 0 ? "n/a" : `${share.toFixed(1)}%`} (n=${n})`;
+      return `${name} ${n === 0 ? "—" : `${share.toFixed(1)}%`} (n=${n})`;
     };
     console.log(`  ${label}: ${side("held out", held)}, ${side("tuning", tune)}`);
   };
@@ -173,6 +176,7 @@ function main(): void {
       limit: { type: "string" },
       json: { type: "boolean", default: false },
       errors: { type: "string" },
+      "tuning-only": { type: "boolean", default: false },
     },
   });
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
@@ -194,6 +198,8 @@ function main(): void {
   const referents = loadReferents();
   for (const doc of docs) {
     const split = splitOf(doc.article.id);
+    // Day-to-day work reads the tuning articles alone, so the held-out figures are read only when reported.
+    if (values["tuning-only"] && split === "held-out") continue;
     const t0 = performance.now();
     const ours = extractQuotes(doc.article);
     seconds[split] += (performance.now() - t0) / 1000;
