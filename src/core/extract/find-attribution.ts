@@ -134,19 +134,20 @@ function attributionAt(
   if (word(tokens, i - 1) === "to")
     return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
   if (isParticiple(tokens, i)) return clauseSubject(tokens, lo, i, body);
-  const weak = WEAK_CUE_FORMS.has(t.lower);
-  const before = () => {
-    const found = subjectBefore(tokens, i, lo, body);
-    // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
-    const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
-    return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
-  };
-  const after = () => subjectAfter(tokens, i, hi, body);
-  if (inverted) return after() ?? before();
+  if (inverted) return subjectAfter(tokens, i, hi, body) ?? cueSubjectBefore(tokens, i, lo, body);
   // "And the mayor, said Ruth Ames, who …": set off by commas, the verb comes before its subject.
-  const aside = tokens[i - 1]?.text === "," ? after() : null;
+  const aside = tokens[i - 1]?.text === "," ? subjectAfter(tokens, i, hi, body) : null;
   if (aside && /^[,.;]$/.test(tokens.find((x) => x.start >= aside.end)?.text ?? "")) return aside;
-  return before() ?? after();
+  return cueSubjectBefore(tokens, i, lo, body) ?? subjectAfter(tokens, i, hi, body);
+}
+
+/** The subject before the reporting verb at token i; a weak cue form ("state", "post") needs it next to it. */
+function cueSubjectBefore(tokens: readonly Token[], i: number, lo: number, body: string): Mention | null {
+  const found = subjectBefore(tokens, i, lo, body);
+  // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
+  const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
+  const weak = WEAK_CUE_FORMS.has(tokens[i]!.lower);
+  return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
 }
 
 /** Attribution in the words after a quotation, tokens (from, to). */
