@@ -220,13 +220,16 @@ export function collectPersonMentions(
   }
   const strong = found.map(isStrongName);
   const surnames = surnamesOfStrong(found.filter((_, k) => strong[k]));
-  const single = (m: Mention) => m.name.split(/\s+/).length === 1;
   const people = found.filter(
-    (m, k) => strong[k] || (single(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
+    (m, k) => strong[k] || (isOneWord(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
   );
   // The people kept include every name in full, so their surnames are these.
   knownSurnames.set(people, surnames);
   return people;
+}
+
+function isOneWord(m: Mention): boolean {
+  return m.name.split(/\s+/).length === 1;
 }
 
 /** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */
