@@ -384,6 +384,17 @@ export function isSpeakingNoun(word: string): boolean {
   return singulars.some((w) => tagsOf(w).includes("Actor") || (w !== lower && isPlaceWord(w)));
 }
 
+/**
+ * Whether a noun names a person rather than a body or a document: "spokesman", "defender", "analyst", "singer" do;
+ * "company", "guidance", "statement" do not. What "it" cannot stand for.
+ */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ORG_WORDS.has(lower)) return false;
+  if (PEOPLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || tagsOf(lower).includes("Actor")) return true;
+  return /(?:er|or|ist|ian|man|woman|person)$/.test(lower);
+}
+
 /** A singular noun for a person's role: "columnist", "spokesman", "analyst". */
 export function isRoleNoun(word: string): boolean {
   return (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !/s$/.test(word);

@@ -80,12 +80,24 @@ export function splitTitles(words: readonly Token[]): { titles: string[]; name: 
   return { titles, name: words.slice(i) };
 }
 
+/**
+ * "Minister Hazel Blears", "MP Jean Corston": after a role, two or three capitalised words ending in one known only
+ * as a name read as a given name and a surname, though the given name is also a common word.
+ */
+function isGivenAndSurname(name: readonly Token[]): boolean {
+  if (name.length < 2 || name.length > 3 || name.some(isDescriptive)) return false;
+  const last = name.at(-1)!.text;
+  return name.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) && isLikelyNameWord(last) && !isCommonWord(last);
+}
+
+function isDescriptive(w: Token): boolean {
+  return ORG_WORDS.has(bare(w.text)) || TITLE_WORDS.has(bare(w.text)) || isAcronym(w.text);
+}
+
 /** Words that can only be a person's name: a known first name first, or words known only as names. */
 export function looksPersonal(name: readonly Token[]): boolean {
   if (name.length === 0) return false;
-  const descriptive = (w: Token) =>
-    ORG_WORDS.has(bare(w.text)) || TITLE_WORDS.has(bare(w.text)) || isAcronym(w.text);
-  if (name.some(descriptive)) return false;
+  if (name.some(isDescriptive)) return false;
   return (
     isKnownFirstName(name[0]!.text) || name.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text))
   );
@@ -99,7 +111,8 @@ export function nameAfterTitle(words: readonly Token[]): number {
   for (let t = words.length - 2; t >= 0; t--) {
     const lower = bare(words[t]!.text);
     if (!TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) continue;
-    return looksPersonal(words.slice(t + 1)) ? t + 1 : -1;
+    const name = words.slice(t + 1);
+    return looksPersonal(name) || isGivenAndSurname(name) ? t + 1 : -1;
   }
   return -1;
 }
