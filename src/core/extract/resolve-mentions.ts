@@ -11,8 +11,8 @@ import {
   HONORIFICS,
   isKnownFirstName,
   isNationalityNoun,
-  isPersonNoun,
   isPlaceWord,
+  namesOnePerson,
   ORG_WORDS,
 } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
@@ -327,7 +327,7 @@ export class MentionResolver {
   /** What "it" may stand for: an organisation, "the firm", or a name that spoke with nothing marking a person. */
   private isNeuter(m: Mention): boolean {
     if (m.kind === "organisation") return true;
-    if (m.kind === "description") return !isPersonNoun(m.head ?? "");
+    if (m.kind === "description") return !namesOnePerson(m.head ?? "");
     return m.kind === "person" && this.mayBeOrganisation(m);
   }
 
