@@ -75,6 +75,16 @@ export function splitTitles(words: readonly Token[]): { titles: string[]; name: 
   return { titles, name: words.slice(i) };
 }
 
+/**
+ * "Minister Hazel Blears", "MP Jean Corston": after a role, two or three capitalised words ending in one known only
+ * as a name read as a given name and a surname, though the given name is also a common word.
+ */
+function isGivenAndSurname(name: readonly Token[]): boolean {
+  if (name.length < 2 || name.length > 3 || name.some(describesInName)) return false;
+  const last = name.at(-1)!.text;
+  return name.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) && isLikelyNameWord(last) && !isCommonWord(last);
+}
+
 /** A word before a first name that describes the person: a title, an organisation, an acronym, a common word. */
 function describesInPrefix(w: Token): boolean {
   return (
@@ -107,7 +117,8 @@ export function nameAfterTitle(words: readonly Token[]): number {
   for (let t = words.length - 2; t >= 0; t--) {
     const lower = bare(words[t]!.text);
     if (!TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) continue;
-    return looksPersonal(words.slice(t + 1)) ? t + 1 : -1;
+    const name = words.slice(t + 1);
+    return looksPersonal(name) || isGivenAndSurname(name) ? t + 1 : -1;
   }
   return -1;
 }
