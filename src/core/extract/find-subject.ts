@@ -6,13 +6,14 @@ import {
   CUE_FORMS,
   CUE_PARTICLE,
   DETERMINERS,
+  isInfinitive,
   isVerbForm,
   PRONOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { isModalName, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
 
 /** Longest noun phrase taken as a speaker, in tokens. */
@@ -37,7 +38,7 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
   let j = i;
   while (j >= lo) {
     const t = tokens[j];
-    if (isPadding(t)) j--;
+    if (isPadding(t) && !isModalName(t!, tokens[j - 1], tokens[j + 1])) j--;
     else if (isTimeToken(t)) {
       j--;
       while (
@@ -102,7 +103,7 @@ export function subjectBefore(
   }
   // "The Rove ad hits Clinton … and claims that …": a second verb shares the clause's subject.
   if (t.kind === "word" && (t.lower === "and" || t.lower === "but"))
-    return clauseSubject(tokens, lo, j, body);
+    return relativeAntecedent(tokens, j, lo, body) ?? clauseSubject(tokens, lo, j, body);
   // "As Tom Ruiz, … author of “The Unwritten Rules,” put it": a title closes an aside too.
   if (SEPARATORS.has(t.text) || (t.kind === "quote" && j > lo))
     return firstSegmentSpeaker(tokens, lo, j, body);
@@ -112,6 +113,25 @@ export function subjectBefore(
   // "Trump in his announcement speech called", "Sanders on Twitter wrote": the subject precedes the adjunct.
   const subject = subjectBefore(tokens, preposition, lo, body);
   return subject && subject.kind !== "description" ? subject : found;
+}
+
+/**
+ * "host Dan Reid, who backs the inquiry, but has long dismissed …": a verb joined to a relative clause shares its
+ * subject, the relative pronoun's antecedent, not the main clause's.
+ */
+function relativeAntecedent(
+  tokens: readonly Token[],
+  conjunction: number,
+  lo: number,
+  body: string,
+): Mention | null {
+  let start = conjunction - 1;
+  if (tokens[start]?.text === ",") start--;
+  while (start > lo && !SEPARATORS.has(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.kind !== "quote")
+    start--;
+  const relative = word(tokens, start);
+  if (relative !== "who" || tokens[start - 1]?.text !== ",") return null;
+  return subjectEndingAt(tokens, start - 2, lo, body);
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(
@@ -153,6 +173,8 @@ function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: 
     const wider = nounPhraseStart(tokens, k - 2, lo);
     if (parseNounPhrase(tokens.slice(wider, j + 1), body)) k = wider;
   }
+  // "in an effort to disprove Hartley claims": the phrase after an infinitive is its object.
+  if (word(tokens, k - 1) === "to" && !tokens[k]?.cap && isInfinitive(word(tokens, k))) return null;
   const before = tokens[k - 1];
   // "former policy planning director Anne Whitcomb": a gerund inside the phrase, before its head.
   const modifier = /ing$/.test(before?.lower ?? "") && /^\p{Ll}/u.test(tokens[k]?.text ?? "");

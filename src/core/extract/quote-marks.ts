@@ -143,6 +143,7 @@ class ParagraphScanner {
       case "«":
       case "``":
         if (canClose && !canOpen && this.has("double")) this.close("double", pos, len);
+        else if (this.doubles(pos, len, canOpen, canClose)) return;
         else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
         else this.push(pos, len, "double");
         return;
@@ -154,6 +155,7 @@ class ParagraphScanner {
       case '"':
       case "''":
         if (this.has("double") && (canClose || !canOpen)) this.close("double", pos, len);
+        else if (this.doubles(pos, len, canOpen, canClose)) return;
         else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
         else if (canOpen) this.push(pos, len, "double");
         return;
@@ -198,6 +200,18 @@ class ParagraphScanner {
     let before = pos - 1;
     while (before >= 0 && isSpace(this.body[before])) before--;
     return SENTENCE_END.includes(this.body[before] ?? "");
+  }
+
+  /**
+   * An opening double mark typed twice (`““We will…”`, `an ""unfair…"`): the second, right after the first with
+   * at most spaces between, joins it, so the one closing mark closes the quotation rather than an inner one.
+   */
+  private doubles(pos: number, len: number, canOpen: boolean, canClose: boolean): boolean {
+    const top = this.stack.at(-1);
+    if (!canOpen || canClose || top?.family !== "double") return false;
+    if (!/^[ \t]*$/.test(this.body.slice(top.pos + top.len, pos))) return false;
+    top.len = pos + len - top.pos;
+    return true;
   }
 
   /** Ends the open quotation where the next one of the same run opens, as a paragraph end would. */

@@ -20,6 +20,14 @@ describe("findQuoteSpans", () => {
     expect(quoted(body)).toEqual([expected]);
   });
 
+  it.each([
+    ["curly", "Her reply: ““We stay open.” Then she left.", "We stay open."],
+    ["curly, a space between", "Her reply: “ “We stay open.” Then she left.", "We stay open."],
+    ["straight", 'They called it an ""unfair and hasty" offer.', "unfair and hasty"],
+  ])("reads an opening double mark typed twice (%s) as one", (_style, body, expected) => {
+    expect(quoted(body)).toEqual([expected]);
+  });
+
   it("leaves apostrophes alone: Iran's, didn't, let's, voters', the '90s, 'em", () => {
     const body = "Iran's envoy didn't say it, let's be clear; the voters' choice in the '90s beat 'em all.";
     expect(findQuoteSpans(body)).toEqual([]);
