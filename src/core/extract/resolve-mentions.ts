@@ -321,7 +321,8 @@ export class MentionResolver {
   spokenOfIn(text: string): Set<string> {
     const found = new Set<string>();
     this.roles ??= indexRoles(this.people);
-    for (const match of text.matchAll(ROLE_PHRASE)) {
+    // An article that binds no role to anyone has no phrase to read.
+    for (const match of this.roles.size > 0 ? text.matchAll(ROLE_PHRASE) : []) {
       const words = match[1]!.toLowerCase().split(/\s+/);
       // The longest run of words after "the" that ends in a role someone holds: "prime minister", not "prime".
       for (let n = words.length; n > 0; n--) {
@@ -334,7 +335,7 @@ export class MentionResolver {
       }
     }
     this.bySurname ??= this.peopleBySurname();
-    for (const word of text.match(CAPITALISED) ?? []) {
+    for (const word of this.bySurname.size > 0 ? (text.match(CAPITALISED) ?? []) : []) {
       for (const name of this.bySurname.get(word) ?? []) found.add(name);
     }
     return found;
