@@ -5,6 +5,7 @@
  *
  *   npx tsx eval/train/cross-validate.ts                       all features
  *   npx tsx eval/train/cross-validate.ts --drop place,thing    the same without some features
+ *   npx tsx eval/train/cross-validate.ts --drop a --drop b,c   each set dropped in turn, examples read once
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -50,7 +51,7 @@ function tallyFold(
 function main(): void {
   const { values } = parseArgs({
     options: {
-      drop: { type: "string", default: "" },
+      drop: { type: "string", multiple: true, default: [""] },
       iterations: { type: "string" },
       l2: { type: "string" },
     },
@@ -60,8 +61,6 @@ function main(): void {
     ...(values.iterations ? { iterations: Number(values.iterations) } : {}),
     ...(values.l2 ? { l2: Number(values.l2) } : {}),
   };
-  const dropped = new Set(values.drop.split(",").filter(Boolean));
-  const features = FEATURES.filter((f) => !dropped.has(f));
   const docs = loadPolnear(polnearDir()).filter((d) => splitOf(d.article.id) === "tune");
   const reading = weightMap(shipped);
   const byFold: Example[][] = Array.from({ length: FOLDS }, () => []);
@@ -70,20 +69,24 @@ function main(): void {
   for (const d of docs) {
     byFold[foldOf(d.article.id)]!.push(...speakerExamples(d, reading, referents.get(d.article.id)));
   }
-  const scores = new Map<string, Score>();
-  for (let k = 0; k < FOLDS; k++) {
-    const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
-    const { weights } = fitConditionalLogit(train, features, fit);
-    tallyFold(byFold[k]!, new Map(features.map((f, i) => [f, weights[i]!])), scores);
-  }
-  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;
-  console.log(
-    `${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}`,
-  );
-  for (const [key, s] of [...scores].sort()) {
+  for (const drop of values.drop) {
+    const dropped = new Set(drop.split(",").filter(Boolean));
+    const features = FEATURES.filter((f) => !dropped.has(f));
+    const scores = new Map<string, Score>();
+    for (let k = 0; k < FOLDS; k++) {
+      const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
+      const { weights } = fitConditionalLogit(train, features, fit);
+      tallyFold(byFold[k]!, new Map(features.map((f, i) => [f, weights[i]!])), scores);
+    }
+    const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;
     console.log(
-      `  ${key.padEnd(8)} n=${s.total}  right ${pct(s.right, s.total)}  wrong ${pct(s.wrong, s.total)}`,
+      `${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}`,
     );
+    for (const [key, s] of [...scores].sort()) {
+      console.log(
+        `  ${key.padEnd(8)} n=${s.total}  right ${pct(s.right, s.total)}  wrong ${pct(s.wrong, s.total)}`,
+      );
+    }
   }
 }
 

@@ -108,8 +108,15 @@ function markNearest(ctx: PronounContext): void {
     if (ctx.agrees(s.resolved, s.mention)) source = s;
   }
   let named: Named | null = null;
+  const starts = sentenceStarts(ctx.body, ctx.from, pronoun.start);
+  let k = 0;
   for (const n of ctx.named) {
     if (n.mention.start >= pronoun.start) continue;
+    while (k + 1 < starts.length && starts[k + 1]! <= n.mention.start) k++;
+    // "They could picture Peter Lund doing it": a name in a sentence another pronoun opens is not its subject.
+    const opened = openingPronoun(ctx.body, starts[k]!);
+    if ((opened !== null && opened !== pronoun.text.toLowerCase()) || reportedByPronoun(ctx, n.mention))
+      continue;
     if (ctx.agrees(n.resolved, n.mention)) named = n;
   }
   let held: Named | null = null;
@@ -125,6 +132,23 @@ function markNearest(ctx: PronounContext): void {
   const attributed = held && (!source || held.mention.start > source.at) ? held.resolved : source?.resolved;
   const attributedFeatures = attributed ? ctx.featuresOf(attributed) : undefined;
   if (attributedFeatures) attributedFeatures.pronounNearestAttributed = 1;
+}
+
+/**
+ * "And Peter Lund would lead that campaign, he said": a name in words the same he/she reports, before its
+ * post-posed verb in the same sentence, is what was reported, not who the next "he" is.
+ */
+function reportedByPronoun(ctx: PronounContext, mention: Mention): boolean {
+  const word = ctx.pronoun.text.toLowerCase();
+  return ctx.sources.some(
+    (s) =>
+      s.mention.kind === "pronoun" &&
+      s.mention.start > mention.end &&
+      s.mention.start < ctx.pronoun.start &&
+      s.mention.text.toLowerCase() === word &&
+      /,\s*$/.test(ctx.body.slice(Math.max(mention.end, s.mention.start - 3), s.mention.start)) &&
+      !/[.!?:;]["”’']?\s|\n|["“”]/.test(ctx.body.slice(mention.end, s.mention.start)),
+  );
 }
 
 /** Characters looked back for the sentences before the pronoun. */

@@ -58,6 +58,7 @@ export const FEATURES = [
   "ruleSentence",
   "unlistedHead",
   "namedSentenceUncued",
+  "cueSubjectPronoun",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -294,6 +295,12 @@ export function candidatesFor(
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
     const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at), genderOf(resolver, s.mention));
+    // "…," he said: the verb's subject is whoever the rules took "he" for, which the pronoun features weigh;
+    // counted as a named subject, it would vote for the rules' guess twice.
+    if (isPersonal(s.mention)) {
+      f.cueSubjectPronoun = 1;
+      continue;
+    }
     if (s.paragraph === rule.paragraph) {
       f.cueSubjectParagraph = 1;
       if (s.at > rule.open) f.cueSubjectAfter = 1;

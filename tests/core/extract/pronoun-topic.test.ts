@@ -1,0 +1,40 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { readArticle } from "./read-articles.js";
+
+const fixtures = path.resolve(process.cwd(), "tests/fixtures/extract");
+
+/** Each quotation's first words and its speaker. */
+function speakers(file: string): Array<[string, string | null]> {
+  return extractQuotes(readArticle(path.join(fixtures, file))).map((q) => [
+    q.text.split(" ").slice(0, 3).join(" "),
+    q.speakerName,
+  ]);
+}
+
+describe("pronoun speakers: the person the text is about, not the nearest name", () => {
+  it("sends 'he said' back to the article's subject past a name in a prepositional phrase", () => {
+    expect(speakers("topic-person.txt")).toEqual([
+      ["Nobody wanted to", "Marcus Osei"],
+      ["Now the families", "Marcus Osei"],
+    ]);
+  });
+
+  it("gives 'he told City Radio' to the player the article is about, not his beaten rival", () => {
+    expect(speakers("told-outlet.txt")).toEqual([
+      ["Right now I", "Diego Ortega"],
+      ["I hope it", "Diego Ortega"],
+    ]);
+  });
+
+  it("does not give the answer to the interviewer the rules took 'he' for", () => {
+    const [announced, answer] = speakers("interviewer-asked.txt");
+    expect(announced).toEqual(["not there yet", "Paul Brenner"]);
+    expect(answer?.[1]).not.toBe("Jake Holt");
+  });
+
+  it("does not give the words to the host named in the paragraph's opening phrase", () => {
+    for (const [, speaker] of speakers("object-antecedent.txt")) expect(speaker).not.toBe("Martin Reyes");
+  });
+});
