@@ -243,7 +243,14 @@ function isTerm(body: string, span: QuoteSpan, text: string, words: readonly str
 function isSectionHeading(body: string, span: QuoteSpan, text: string, place: QuotePlace): boolean {
   if (!place.heading) return false;
   const shouted = !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
-  return shouted || (place.doubleMarked && !doubleMarks(body, span));
+  // "“Related:”" over a list of links: a label for what follows.
+  const label = text.endsWith(":") && wordsOf(text).length <= MAX_TERM_WORDS;
+  return shouted || label || (place.doubleMarked && !doubleMarks(body, span));
+}
+
+/** "push the button for “R” or “D”": a single letter or figure is a symbol named, not words. */
+function isSymbol(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length <= 1;
 }
 
 /** Where the quotation stands in its sentence. */
@@ -267,6 +274,7 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);
   return (
+    isSymbol(text) ||
     isSectionHeading(body, span, text, place) ||
     (!place.byAgent && isLabel(body, span, words)) ||
     isTitle(body, span, text, words, place) ||

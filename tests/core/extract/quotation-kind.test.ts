@@ -93,6 +93,10 @@ describe("extractQuotes: section headings, names of works and names a speaker gi
     expect(texts).not.toContain("SAVE OUR DEPOT");
   });
 
+  it("does not take a quoted letter, or a paragraph that is a quoted label with a colon, for a quotation", () => {
+    for (const text of ["L", "G", "Further reading:"]) expect(texts).not.toContain(text);
+  });
+
   it("keeps a headline's quoted words", () => {
     expect(texts).toContain("We will not let the depot close");
   });
