@@ -77,7 +77,13 @@ export function attributionByColon(
     const t = tokens[end];
     if (t?.kind !== "word" || !t.cap) continue;
     let start = end;
-    while (start > clauseStart && tokens[start - 1]?.cap) start--;
+    // "Here’s Clinton in December:": the run of capitals stops at a word that is no part of a name.
+    while (
+      start > clauseStart &&
+      tokens[start - 1]?.cap &&
+      isNounPhraseToken(tokens[start - 1], tokens[start - 2], tokens[start])
+    )
+      start--;
     const found = parseNounPhrase(tokens.slice(start, end + 1), body);
     if (found?.kind === "person") return { mention: found, cue: null, at: colon };
     end = start;

@@ -2,8 +2,9 @@
  * Finds who a quotation is attributed to inside its sentence: a reporting verb ("said", "wrote", "according to")
  * and its subject on either side ("Zarif said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote").
  */
+import { disagreesWithSubject } from "./agreement.js";
 import { clauseSubject, subjectAfter, subjectBefore, word } from "./find-subject.js";
-import { CUE_FORMS, CUE_PARTICLE, WEAK_CUE_FORMS } from "./lexicon.js";
+import { CUE_FORMS, CUE_PARTICLE, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
 
@@ -137,16 +138,34 @@ function attributionAt(
   const weak = WEAK_CUE_FORMS.has(t.lower);
   const before = () => {
     const found = subjectBefore(tokens, i, lo, body);
+    if (found && disagreesWithSubject(tokens, i, found)) return undefined;
     // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
     const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
     return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
   };
   const after = () => subjectAfter(tokens, i, hi, body);
-  if (inverted) return after() ?? before();
+  if (inverted) return after() ?? before() ?? null;
   // "And the mayor, said Ruth Ames, who …": set off by commas, the verb comes before its subject.
   const aside = tokens[i - 1]?.text === "," ? after() : null;
   if (aside && /^[,.;]$/.test(tokens.find((x) => x.start >= aside.end)?.text ?? "")) return aside;
-  return before() ?? after();
+  // A form that disagrees with the phrase before it is a noun in that phrase: no subject either side.
+  const subject = before();
+  if (subject !== null) return subject ?? null;
+  return invertsSubject(tokens, i) ? after() : null;
+}
+
+/**
+ * Whether the verb at `cue` may have its subject after it ("said Zarif"): never a bare form ("… speak Spanish")
+ * nor a verb coordinated with an earlier one ("and specifically mentioned a recent Leeds case"), whose subject is
+ * the first verb's.
+ */
+function invertsSubject(tokens: readonly Token[], cue: number): boolean {
+  const form = word(tokens, cue);
+  const lemma = CUE_FORMS.get(form);
+  if (form === lemma && !PAST_AS_LEMMA.has(lemma)) return false;
+  let j = cue - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return !/^(?:and|but|or)$/.test(word(tokens, j));
 }
 
 /** Attribution in the words after a quotation, tokens (from, to). */

@@ -6,13 +6,14 @@ import {
   CUE_FORMS,
   CUE_PARTICLE,
   DETERMINERS,
+  isInfinitive,
   isVerbForm,
   PRONOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { isModalName, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
 
 /** Longest noun phrase taken as a speaker, in tokens. */
@@ -37,7 +38,7 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
   let j = i;
   while (j >= lo) {
     const t = tokens[j];
-    if (isPadding(t)) j--;
+    if (isPadding(t) && !isModalName(t!, tokens[j - 1], tokens[j + 1])) j--;
     else if (isTimeToken(t)) {
       j--;
       while (
@@ -153,6 +154,8 @@ function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: 
     const wider = nounPhraseStart(tokens, k - 2, lo);
     if (parseNounPhrase(tokens.slice(wider, j + 1), body)) k = wider;
   }
+  // "in an effort to disprove Hartley claims": the phrase after an infinitive is its object.
+  if (word(tokens, k - 1) === "to" && !tokens[k]?.cap && isInfinitive(word(tokens, k))) return null;
   const before = tokens[k - 1];
   // "former policy planning director Anne Whitcomb": a gerund inside the phrase, before its head.
   const modifier = /ing$/.test(before?.lower ?? "") && /^\p{Ll}/u.test(tokens[k]?.text ?? "");

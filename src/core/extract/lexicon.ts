@@ -44,6 +44,14 @@ export const CUE_FORMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Lemmas whose past tense is written as the lemma ("read", "put"): their table lists only the -s and -ing forms.
+ * Such a form after a singular subject may be a past tense, so agreement cannot tell it from a noun.
+ */
+export const PAST_AS_LEMMA: ReadonlySet<string> = new Set(
+  CUE_FORM_TABLE.map((line) => line.split(" ")).flatMap((forms) => (forms.length <= 3 ? [forms[0]!] : [])),
+);
+
 /** Cue forms that are more often something else ("the state", "a post"); they need a subject next to them. */
 export const WEAK_CUE_FORMS: ReadonlySet<string> = words(`state states post posts read reads counter report
   reports charge charges comment comments answer answers call calls term terms label labels continue continues
@@ -342,6 +350,21 @@ export function isFiniteVerb(word: string): boolean {
   );
 }
 
+/** "will", "may", "can": with a capital, also a surname ("George Will"). */
+export function isModal(word: string): boolean {
+  return tagsOf(word).includes("Modal");
+}
+
+/** A verb's bare form ("disprove", "state"): after "to" it is an infinitive, not a noun. */
+export function isInfinitive(word: string): boolean {
+  return tagsOf(word).includes("Infinitive");
+}
+
+/** A number written as a word ("six", "dozens") or in digits: a noun phrase it opens is plural. */
+export function isCardinal(word: string): boolean {
+  return /^\d/.test(word) || tagsOf(word).includes("Cardinal");
+}
+
 /** A lowercase word that cannot sit inside a speaking noun phrase: a verb form or an adverb. */
 export function isVerbLike(word: string): boolean {
   return !ROLE_NOUNS.has(word) && tagsOf(word).some((t) => VERB_TAGS.has(t));
@@ -382,6 +405,14 @@ export function isSpeakingNoun(word: string): boolean {
   const singulars = [lower, lower.replace(/s$/, ""), lower.replace(/es$/, ""), lower.replace(/ies$/, "y")];
   if (singulars.some((w) => AGENT_NOUNS.has(w) || ROLE_NOUNS.has(w))) return true;
   return singulars.some((w) => tagsOf(w).includes("Actor") || (w !== lower && isPlaceWord(w)));
+}
+
+/** A singular noun for one person ("president", "spokesman", "official"), not a group that may take "say". */
+export function namesOnePerson(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.includes("Plural")) return false;
+  if (tags.includes("Actor") || ROLE_NOUNS.has(word) || /(?:man|woman|person)$/.test(word)) return true;
+  return tags.length === 0 && /\p{L}{3}(?:er|or|ist|ian)$/u.test(word);
 }
 
 /** A singular noun for a person's role: "columnist", "spokesman", "analyst". */

@@ -7,12 +7,15 @@ import {
   CUE_FORMS,
   DETERMINERS,
   isCommonWord,
+  isFiniteVerb,
   isKnownFirstName,
   isLikelyNameWord,
+  isModal,
   isNationalityNoun,
   isNounHead,
   isOrganisationWord,
   isPlaceWord,
+  isSpeakingNoun,
   isVerbLike,
   NAME_PARTICLES,
   NON_NOUN_WORDS,
@@ -124,7 +127,8 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
  */
 function singleCapitalised(token: Token): Mention | null | "name" {
   const lower = token.lower;
-  if (ORG_WORDS.has(lower)) return "name";
+  // A capitalised modal read as a phrase is a surname: isModalName let it in ("Will wrote").
+  if (ORG_WORDS.has(lower) || isModal(lower)) return "name";
   if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
     return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
@@ -189,8 +193,12 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
     return { ...mention(np, "pronoun", first.text), text: first.text, pronoun, gender };
   }
+  // A capitalised modal is in the phrase only when the caller read it as a surname (isModalName).
   const valid = np.every(
-    (t, i) => isNounPhraseToken(t, np[i - 1], np[i + 1]) || (i === 0 && DETERMINERS.has(t.lower)),
+    (t, i) =>
+      isNounPhraseToken(t, np[i - 1], np[i + 1]) ||
+      (i === 0 && DETERMINERS.has(t.lower)) ||
+      (t.cap && isModal(t.lower)),
   );
   if (!valid) return null;
   if (np.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && !isLikelyNameWord(first.text)) {
@@ -237,6 +245,29 @@ function isLyAdverb(lower: string): boolean {
   return /^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower);
 }
 
+/** A tense no modal can take before it: "wrote", "claims", "has", "urged". */
+function isTensed(token: Token | undefined): boolean {
+  if (token?.kind !== "word" || token.cap) return false;
+  const lemma = CUE_FORMS.get(token.lower);
+  return (
+    (lemma !== undefined && lemma !== token.lower) ||
+    /^(?:has|had|is|was)$/.test(token.lower) ||
+    /\p{L}{2}ed$/u.test(token.lower) ||
+    (isFiniteVerb(token.lower) && !isModal(token.lower))
+  );
+}
+
+/**
+ * A capitalised modal that is a surname ("George Will", "…, Will urged", "Will wrote."): after a name word or
+ * inside a sentence, or before a tense no modal takes. Not before another capital ("Clinton Will Win").
+ */
+export function isModalName(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (!token.cap || token.kind !== "word" || !isModal(token.lower)) return false;
+  if (next?.kind === "word" && next.cap) return false;
+  const opening = !previous || previous.kind === "quote" || /^[.!?:;"“]$/.test(previous.text);
+  return !opening || isTensed(next);
+}
+
 /** Whether a token may sit inside a speaking noun phrase (used when scanning away from a reporting verb). */
 export function isNounPhraseToken(
   token: Token | undefined,
@@ -247,15 +278,30 @@ export function isNounPhraseToken(
   if (token.kind === "punct") return token.text === "&";
   if (token.kind !== "word") return false;
   const lower = token.lower;
+  if (isModalName(token, previous, next)) return true;
   if (lower === "of") {
     const before = bare(previous?.text ?? "");
     return isNameWord(previous) && isNameWord(next) && (TITLE_WORDS.has(before) || ORG_WORDS.has(before));
   }
+  // "There’s still time": a contracted "is" after a function word, not a possessive.
+  const contracted = lower.replace(/['’]s$/u, "");
+  if (
+    contracted !== lower &&
+    (contracted === "that" || NON_NOUN_WORDS.has(contracted)) &&
+    !isModal(contracted)
+  )
+    return false;
   if (lower === "that" || NON_NOUN_WORDS.has(lower) || PREPOSITIONS.has(lower) || /self$/.test(lower))
     return false;
   if (CONJUNCTIONS.has(lower) || PRONOUNS.has(lower)) return false;
   if (!/^\p{Ll}/u.test(token.text)) return true;
-  if (CUE_FORMS.has(lower) || isLyAdverb(lower)) return false;
+  // "state Rep. Gilda Marsh": a verb's bare form before a title is a noun modifying it.
+  const modifiesTitle =
+    CUE_FORMS.get(lower) === lower && next?.cap === true && TITLE_WORDS.has(bare(next.text));
+  if ((CUE_FORMS.has(lower) && !modifiesTitle) || isLyAdverb(lower)) return false;
+  // "The Tillman ad hits Hartley": a plural that names no speaker does not modify a name; it is a verb before
+  // its object.
+  if (/[^s]s$/.test(lower) && next?.kind === "word" && next.cap && !isSpeakingNoun(lower)) return false;
   const afterDeterminer = DETERMINERS.has(previous?.lower ?? "");
   if (/ed$/.test(lower)) return afterDeterminer;
   return !isVerbLike(lower);
