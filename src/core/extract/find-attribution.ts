@@ -3,7 +3,7 @@
  * and its subject on either side ("Zarif said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote").
  */
 import { disagreesWithSubject } from "./agreement.js";
-import { clauseSubject, subjectAfter, subjectBefore, word } from "./find-subject.js";
+import { clauseSubject, MAX_NP, subjectAfter, subjectBefore, word } from "./find-subject.js";
 import { CUE_FORMS, CUE_PARTICLE, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
@@ -119,6 +119,21 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   return PASSIVE_AUXILIARIES.has(word(tokens, j));
 }
 
+/**
+ * "Hartley was asked by presenter Dan Reid, “…”", "objections added by the operator's lawyers": a past participle
+ * followed by "by" names who spoke in the phrase after it.
+ */
+function passiveAgent(tokens: readonly Token[], i: number, hi: number, body: string): Mention | null {
+  const form = tokens[i]!.lower;
+  if (word(tokens, i + 1) !== "by" || CUE_FORMS.get(form) === form || /(?:ing|s)$/.test(form)) return null;
+  // "its letter, written by Kenneth Cole, …": a participle modifying a noun names who wrote that, not these words.
+  if (!isPassive(tokens, i) && tokens[i - 1]?.kind !== "quote") return null;
+  let k = i + 2;
+  while (k < hi && k - i - 2 < MAX_NP && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+  const agent = k > i + 2 ? parseNounPhrase(tokens.slice(i + 2, k), body) : null;
+  return agent?.kind === "pronoun" ? null : agent;
+}
+
 function attributionAt(
   tokens: readonly Token[],
   i: number,
@@ -129,7 +144,8 @@ function attributionAt(
 ) {
   const t = tokens[i]!;
   if (t.lower === "according") return accordingTo(tokens, i, hi, body);
-  if (isPassive(tokens, i)) return null;
+  const agent = passiveAgent(tokens, i, hi, body);
+  if (agent || isPassive(tokens, i)) return agent;
   // "…, saying", "interrupted me to announce": the subject is the clause's; "prompted the almanac … to state":
   // the one prompted.
   if (word(tokens, i - 1) === "to")

@@ -103,7 +103,7 @@ export function subjectBefore(
   }
   // "The Rove ad hits Clinton … and claims that …": a second verb shares the clause's subject.
   if (t.kind === "word" && (t.lower === "and" || t.lower === "but"))
-    return clauseSubject(tokens, lo, j, body);
+    return relativeAntecedent(tokens, j, lo, body) ?? clauseSubject(tokens, lo, j, body);
   // "As Tom Ruiz, … author of “The Unwritten Rules,” put it": a title closes an aside too.
   if (SEPARATORS.has(t.text) || (t.kind === "quote" && j > lo))
     return firstSegmentSpeaker(tokens, lo, j, body);
@@ -113,6 +113,25 @@ export function subjectBefore(
   // "Trump in his announcement speech called", "Sanders on Twitter wrote": the subject precedes the adjunct.
   const subject = subjectBefore(tokens, preposition, lo, body);
   return subject && subject.kind !== "description" ? subject : found;
+}
+
+/**
+ * "host Dan Reid, who backs the inquiry, but has long dismissed …": a verb joined to a relative clause shares its
+ * subject, the relative pronoun's antecedent, not the main clause's.
+ */
+function relativeAntecedent(
+  tokens: readonly Token[],
+  conjunction: number,
+  lo: number,
+  body: string,
+): Mention | null {
+  let start = conjunction - 1;
+  if (tokens[start]?.text === ",") start--;
+  while (start > lo && !SEPARATORS.has(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.kind !== "quote")
+    start--;
+  const relative = word(tokens, start);
+  if (relative !== "who" || tokens[start - 1]?.text !== ",") return null;
+  return subjectEndingAt(tokens, start - 2, lo, body);
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(

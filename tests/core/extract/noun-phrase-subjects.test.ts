@@ -38,3 +38,18 @@ describe("a surname that is also a word", () => {
     expect(by("the view of most regular")).toMatchObject({ speakerName: "Simon Will" });
   });
 });
+
+describe("the agent of a passive reporting verb", () => {
+  it("gives an interviewer's question to the one who asked it, and the answer to the one asked", () => {
+    expect(by("Would you sign")).toMatchObject({ speakerName: "Dan Reid" });
+    expect(by("Every one of them")).toMatchObject({ speakerName: "Ruth Hartley" });
+  });
+
+  it("gives a verb joined to a relative clause the relative's antecedent as subject", () => {
+    expect(by("Do you regret")).toMatchObject({ speakerName: "Mia Lund" });
+  });
+
+  it("reads the phrase after “by” as the one who said it", () => {
+    expect(by("pointless objections")?.speakerName ?? "").toMatch(/lawyers/);
+  });
+});
