@@ -29,6 +29,8 @@ export interface QuoteReading {
   sentenceInitial: boolean;
   /** Judged a scare quote, label or title rather than somebody's words. */
   notAQuote: boolean;
+  /** The words of a passive naming verb's agent ("called “…” by Paul Grant"), a name given by a speaker. */
+  byAgent: boolean;
 }
 
 function isTitleCase(text: string): boolean {
@@ -90,6 +92,8 @@ function chooseAttribution(
   const [from, to] = range;
   const right = attributionAfterQuote(tokens, q, to, body);
   if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
+  const agent = passiveAgent(tokens, q, to, body);
+  if (agent) return agent;
   const left = attributionBeforeQuote(tokens, from, q, body);
   // `Mark Oaten said: "We believe …" Mr Clarke said …`: a quotation announced by "X said:" is X's, whoever
   // speaks next.
@@ -121,10 +125,32 @@ function chooseAttribution(
 function actor(tokens: readonly Token[], from: number, q: number, body: string): Attribution | null {
   const own = ownClauseSubject(tokens, from, q, body);
   const mention = own ? own.subject : clauseSubject(tokens, from, q, body);
-  const speaks =
-    mention?.kind === "person" ||
-    (mention?.kind === "pronoun" && /^(?:male|female|plural)$/.test(mention.pronoun ?? ""));
-  return mention && speaks ? { mention, cue: null, at: from } : null;
+  return mention && speaks(mention) ? { mention, cue: null, at: from } : null;
+}
+
+/** A person, or he/she/they: someone whose words a quotation may be. */
+function speaks(mention: Mention): boolean {
+  return (
+    mention.kind === "person" ||
+    (mention.kind === "pronoun" && /^(?:male|female|plural)$/.test(mention.pronoun ?? ""))
+  );
+}
+
+/** Participles that name something, in a passive whose agent follows: "has been called “…” by Paul Grant". */
+const PASSIVE_NAMERS = new Set(["called", "dubbed", "termed", "labeled", "labelled", "branded", "described"]);
+
+/**
+ * "The plan has been called “a slow strangulation” by Paul Grant", "its capital, called the “Crossroads of
+ * America” by the citizens": the agent of a passive naming verb is the one whose words are quoted.
+ */
+function passiveAgent(tokens: readonly Token[], q: number, to: number, body: string): Attribution | null {
+  const namer = tokens[q - 1]?.lower === "the" || tokens[q - 1]?.lower === "a" ? q - 2 : q - 1;
+  if (!PASSIVE_NAMERS.has(tokens[namer]?.lower ?? "") || tokens[q + 1]?.lower !== "by") return null;
+  let end = q + 2;
+  while (end < to && end - q - 2 < MAX_NP && isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1]))
+    end++;
+  const mention = end > q + 2 ? parseNounPhrase(tokens.slice(q + 2, end), body) : null;
+  return mention && mention.kind !== "pronoun" ? { mention, cue: null, at: q + 1 } : null;
 }
 
 /** Words that join a second clause with a subject of its own: "X is calm and the mood was “…”". */
@@ -230,6 +256,7 @@ export function readQuote(
   const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text));
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
+  const byAgent = framed !== null && framed.cue === null && framed.at === q + 1;
   const subject = framed || initial ? null : actor(tokens, range[0], q, body);
   const notAQuote =
     !direct &&
@@ -239,6 +266,8 @@ export function readQuote(
       headline: sentence.headline,
       reported,
       subject: namesSpeaker(subject),
+      speakerCue: framed?.cue != null && framed.at < q && speaks(framed.mention),
+      agent: byAgent,
     });
   const attribution = framed ?? subject;
   return {
@@ -249,5 +278,6 @@ export function readQuote(
     attribution,
     sentenceInitial: initial,
     notAQuote,
+    byAgent,
   };
 }

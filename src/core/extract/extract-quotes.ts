@@ -11,7 +11,7 @@ import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
-import { isNotAQuotation, isReportingHeadline } from "./quotation-kind.js";
+import { doubleMarks, isNotAQuotation, isReportingHeadline } from "./quotation-kind.js";
 import { findQuoteSpans, keepsUnclosed, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
@@ -48,7 +48,14 @@ interface ArticleReading {
   sources: SourceEvent[];
 }
 
+/** Whether the paragraph [from, to) holds nothing but the quotation: no word outside its marks. */
+function standsAlone(body: string, span: QuoteSpan, from: number, to: number): boolean {
+  const outside = body.slice(from, span.open) + body.slice(span.closeEnd, to);
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
+
 function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading {
+  const doubleMarked = spans.some((s) => doubleMarks(body, s));
   const out: ArticleReading = { tokens: [], readings: [], sources: [] };
   let first = 0;
   for (const [p, [from, to]] of paragraphRanges(body).entries()) {
@@ -87,6 +94,10 @@ function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading 
           attributed: hasCue || reading.attribution !== null,
           sentenceInitial: reading.sentenceInitial,
           headline: sentence.headline,
+          byAgent: reading.byAgent,
+          // The first paragraph is the article's headline, whose quoted words are somebody's.
+          heading: p > 0 && standsAlone(body, reading.span, from, to),
+          doubleMarked,
         };
         reading.notAQuote ||= isNotAQuotation(body, reading.span, place);
         out.readings.push(reading);

@@ -163,7 +163,9 @@ function afterProperPossessive(body: string, at: number): boolean {
 
 /** ", a 1960s series that …", ", an HBO series": the kind of work named just after the quotation. */
 function kindNamedAfter(body: string, at: number): boolean {
-  const after = /^[,]?[ \t]+(?:a|an|the)[ \t]+([^.;:!?\n"“”]{0,60})/i.exec(body.slice(at, at + 80));
+  const after = /^,?[ \t]+(?:(?:--|—|–)[ \t]+)?(?:a|an|the)[ \t]+([^.;:!?\n"“”]{0,60})/i.exec(
+    body.slice(at, at + 80),
+  );
   if (!after) return false;
   const words = after[1]!
     .toLowerCase()
@@ -178,15 +180,24 @@ function kindNamedAfter(body: string, at: number): boolean {
  * closing mark is punctuation of the sentence, not of the name.
  */
 function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
-  if (place.headline || /[!?;:…]$/.test(text)) return false;
+  if (place.headline) return false;
   // "Backfire: The Battle for …": a subtitle after the colon does not make the name speech.
   const name = text.includes(":") ? wordsOf(text.split(":")[0]!) : words;
   if (name.length > MAX_TITLE_WORDS || !isTitleCase(name)) return false;
   const before = wordsBefore(body, span.open, 3);
-  if (TITLE_NOUNS.has(before.at(-1) ?? "")) return true;
+  const kind = TITLE_NOUNS.has(before.at(-1) ?? "") || kindNamedAfter(body, span.closeEnd);
+  // A name ending in "!" or "?" is a title only where its kind is named: "the film “Run, Tessa, Run!”".
+  if (kind) return true;
+  if (/[!?;:…]$/.test(text)) return false;
   if (before.at(-1) === "of" && MAKERS_OF.has(before.at(-2) ?? "")) return true;
-  if (before.at(-1) === "on" || afterProperPossessive(body, span.open)) return true;
-  return AFTER_TITLE.has(wordAfter(body, span.closeEnd).toLowerCase()) || kindNamedAfter(body, span.closeEnd);
+  if (before.at(-1) === "on" || afterProperPossessive(body, span.open) || addressed(body, span.open))
+    return true;
+  return AFTER_TITLE.has(wordAfter(body, span.closeEnd).toLowerCase());
+}
+
+/** "Ferris told “Morning Desk” that …": the programme (or paper) spoken to, right after a form of "tell". */
+function addressed(body: string, at: number): boolean {
+  return /(?:^|\s)(?:tell|tells|told|telling)[ \t]*$/.test(body.slice(Math.max(0, at - 12), at));
 }
 
 /** The longest headline or title a credit ("…,” by Ann Moss") follows. */
@@ -211,13 +222,35 @@ function isNickname(body: string, span: QuoteSpan, words: readonly string[], pla
   return /^[ \t]+\p{Lu}\p{Ll}/u.test(body.slice(span.closeEnd, span.closeEnd + 4));
 }
 
-/** "“Forward” is set in italics": a term in quotation marks, the subject of the narrator's own sentence. */
+/**
+ * "“Forward” is set in italics", "“Harbour of Ghosts” is a stage play": a term or a name in quotation marks, the
+ * subject of the narrator's own sentence.
+ */
 function isTerm(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
   if (place.attributed || !place.sentenceInitial || !opensSentence(body, span.open)) return false;
-  if (words.length > MAX_TERM_WORDS || endsLikeSpeech(text)) return false;
+  const name = words.length <= MAX_TITLE_WORDS && isTitleCase(words);
+  if ((words.length > MAX_TERM_WORDS && !name) || endsLikeSpeech(text)) return false;
   if (body[span.closeEnd] === "," || span.continued || span.runsOn) return false;
   const next = wordAfter(body, span.closeEnd);
   return /^\p{Ll}/u.test(next);
+}
+
+/**
+ * "'A long winter at the yard.'" or "“SAVE OUR DEPOT”" as a paragraph of its own: a section heading, in single
+ * marks where the article quotes in double ones, or in capitals throughout. Pulled from the section it heads, it
+ * has no speaker of its own.
+ */
+function isSectionHeading(body: string, span: QuoteSpan, text: string, place: QuotePlace): boolean {
+  if (!place.heading) return false;
+  const shouted = !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+  // "“Related:”" over a list of links: a label for what follows.
+  const label = text.endsWith(":") && wordsOf(text).length <= MAX_TERM_WORDS;
+  return shouted || label || (place.doubleMarked && !doubleMarks(body, span));
+}
+
+/** "push the button for “R” or “D”": a single letter or figure is a symbol named, not words. */
+function isSymbol(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length <= 1;
 }
 
 /** Where the quotation stands in its sentence. */
@@ -228,6 +261,12 @@ export interface QuotePlace {
   sentenceInitial: boolean;
   /** The sentence is a headline that reports speech (see isReportingHeadline). */
   headline: boolean;
+  /** The quotation is its paragraph, and that paragraph is not the article's first (its headline). */
+  heading: boolean;
+  /** The article quotes in double marks somewhere. */
+  doubleMarked: boolean;
+  /** A passive naming verb's agent follows: "has been called “…” by Paul Grant" gives Grant's words. */
+  byAgent: boolean;
 }
 
 /** Whether the quotation marks at `span` enclose a slogan, a title or a scare-quoted term, not somebody's words. */
@@ -235,7 +274,9 @@ export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);
   return (
-    isLabel(body, span, words) ||
+    isSymbol(text) ||
+    isSectionHeading(body, span, text, place) ||
+    (!place.byAgent && isLabel(body, span, words)) ||
     isTitle(body, span, text, words, place) ||
     isCredited(body, span, words) ||
     isNickname(body, span, words, place) ||
@@ -312,10 +353,17 @@ export interface PhraseContext {
   reported: boolean;
   /** The clause's subject is a person or he/she/they, who may be the one quoted. */
   subject: boolean;
+  /** A reporting verb before the quotation has a person or he/she/they as its subject. */
+  speakerCue: boolean;
+  /** A passive naming verb's agent follows the quotation: "has been called “…” by Paul Grant". */
+  agent: boolean;
 }
 
+/** Words before "as" that make it a label or a list, not a speaker's way of describing: "known as", "such as". */
+const AS_LABELS = new Set(["known", "such", "so", "well", "referred"]);
+
 /** Double quotation marks (“…”, "…", ''…''); single ones in running text mark headlines and nested words. */
-function doubleMarks(body: string, span: QuoteSpan): boolean {
+export function doubleMarks(body: string, span: QuoteSpan): boolean {
   return !/^[‘'’](?!')/.test(body.slice(span.open, span.open + 2));
 }
 
@@ -328,8 +376,10 @@ function doubleMarks(body: string, span: QuoteSpan): boolean {
 export function isLabelOrScareQuote(body: string, span: QuoteSpan, context: PhraseContext): boolean {
   const { tokens, q } = context;
   const before = tokenWord(tokens, q - 1);
-  if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start)) return true;
+  if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start) && !context.agent) return true;
   if (before === "as" && tokenWord(tokens, q - 2) === "known") return true;
+  // "She refers to the mayor as “Captain Closure”", "rejected the idea as “ludicrous”": the speaker's words.
+  if (before === "as" && context.speakerCue && !AS_LABELS.has(tokenWord(tokens, q - 2))) return false;
   if (context.headline || (namingVerbNear(tokens, q) && namedBySpeaker(body, span.open))) return false;
   const text = body.slice(span.start, span.end);
   const words = wordsOf(text);

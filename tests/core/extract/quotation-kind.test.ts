@@ -80,3 +80,44 @@ describe("extractQuotes: partial quotations a speaker is reported as saying, and
     expect(texts).not.toContain("Bricks");
   });
 });
+
+describe("extractQuotes: section headings, names of works and names a speaker gives", () => {
+  const quotes = extractQuotes(
+    readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/headings-and-names.txt")),
+  );
+  const texts = quotes.map((q) => q.text);
+  const said = (text: string) => quotes.find((q) => q.text === text)?.speakerName;
+
+  it("does not take a paragraph of nothing but single-quoted words or capitals, mid-article, for a quotation", () => {
+    expect(texts).not.toContain("A long winter at the yard.");
+    expect(texts).not.toContain("SAVE OUR DEPOT");
+  });
+
+  it("does not take a quoted letter, or a paragraph that is a quoted label with a colon, for a quotation", () => {
+    for (const text of ["L", "G", "Further reading:"]) expect(texts).not.toContain(text);
+  });
+
+  it("keeps a headline's quoted words", () => {
+    expect(texts).toContain("We will not let the depot close");
+  });
+
+  it("does not take a programme someone talks to, or a work the narration is about, for a quotation", () => {
+    for (const title of ["Morning Desk", "Harbour of Ghosts", "Run, Tessa, Run!"])
+      expect(texts).not.toContain(title);
+  });
+
+  it("keeps a name a speaker gives, after 'refers to … as' and before 'by' the speaker", () => {
+    expect(said("Captain Closure")).toBe("Lena Ferris");
+    expect(said("a slow strangulation")).toBe("Paul Grant");
+  });
+
+  it("reads an opening quotation mark typed twice as one", () => {
+    expect(texts).toContain("We will not accept any closure of the depot while trains still run.");
+    expect(texts).toContain("unfair and wholly inadequate");
+  });
+
+  it("keeps the quotations around them", () => {
+    expect(said("This depot has kept the town moving for ninety years")).toBe("Lena Ferris");
+    expect(said("cannot pay its way")).toBe("Tom Reyes");
+  });
+});
