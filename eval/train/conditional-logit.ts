@@ -27,26 +27,39 @@ function densify(examples: readonly Example[], features: readonly Feature[]): De
   }));
 }
 
-/** Mean loss and its gradient at w. */
+/** Mean loss and its gradient at w. Plain loops, summing in the same order as a reduce would. */
 function lossAndGradient(data: readonly Dense[], w: Float64Array, l2: number): [number, Float64Array] {
   const grad = new Float64Array(w.length);
   let loss = 0;
   for (const { rows, positives } of data) {
-    const scores = rows.map((x) => x.reduce((sum, v, k) => sum + v * w[k]!, 0));
-    const top = Math.max(...scores);
+    const scores = rows.map((x) => {
+      let sum = 0;
+      for (let k = 0; k < x.length; k++) sum += x[k]! * w[k]!;
+      return sum;
+    });
+    let top = -Infinity;
+    for (const s of scores) if (s > top) top = s;
     const exps = scores.map((s) => Math.exp(s - top));
-    const total = exps.reduce((a, b) => a + b, 0);
-    const right = positives.reduce((a, i) => a + exps[i]!, 0);
+    let total = 0;
+    for (const e of exps) total += e;
+    let right = 0;
+    for (const i of positives) right += exps[i]!;
     loss -= Math.log(right / total);
-    rows.forEach((x, i) => {
+    for (let i = 0; i < rows.length; i++) {
+      const x = rows[i]!;
       const p = exps[i]! / total;
       const q = positives.includes(i) ? exps[i]! / right : 0;
-      for (let k = 0; k < w.length; k++) grad[k]! += (p - q) * x[k]!;
-    });
+      const d = p - q;
+      for (let k = 0; k < w.length; k++) grad[k]! += d * x[k]!;
+    }
   }
   const n = Math.max(1, data.length);
-  for (let k = 0; k < w.length; k++) grad[k] = grad[k]! / n + l2 * w[k]!;
-  return [loss / n + (l2 / 2) * w.reduce((a, v) => a + v * v, 0), grad];
+  let norm = 0;
+  for (let k = 0; k < w.length; k++) {
+    grad[k] = grad[k]! / n + l2 * w[k]!;
+    norm += w[k]! * w[k]!;
+  }
+  return [loss / n + (l2 / 2) * norm, grad];
 }
 
 export interface Fitted {

@@ -32,3 +32,23 @@ export function wordCharWidth(text: string, i: number): number {
   if (!known) return 0;
   return cp > 0xffff ? 2 : 1;
 }
+
+/**
+ * Whether a UTF-16 code unit is white space as a regex's `\s` reads it. A tokenizer asks this of every character,
+ * where testing a regex on each one costs more than the rest of reading the word.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stripPossessive, tokenize } from "../../src/core/extract/tokens.js";
 import { tokenise } from "../../src/core/match/tokenise.js";
+import { isWhiteSpace } from "../../src/core/word-characters.js";
 
 const words = (text: string) =>
   tokenize(text, 0, text.length, [])
@@ -19,5 +20,15 @@ describe("word characters shared by extraction and matching", () => {
   it("read the modifier-letter apostrophe as an apostrophe in names and possessives", () => {
     expect(words("Kaʻiulani Oʼneill spoke")).toContain("Oʼneill");
     expect(stripPossessive("Hewittʼs")).toEqual({ base: "Hewitt", possessive: true });
+  });
+});
+
+describe("white space", () => {
+  it("is what a regular expression's \\s matches, for every UTF-16 code unit", () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    }
+    expect(differing).toEqual([]);
   });
 });

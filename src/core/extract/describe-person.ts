@@ -48,7 +48,24 @@ const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
 const APPOSITION_LINKS = new Set(["at", "of", "for", "with", "in"]);
 const MAX_ROLE_WORDS = 8;
 
+/**
+ * Role words by the text they were read from: a corpus writes the same few titles ("Prime Minister", "the
+ * chancellor") thousands of times. Bounded like the noun-phrase memory.
+ */
+const roleWordsByText = new Map<string, readonly string[]>();
+const ROLE_TEXTS_LIMIT = 100_000;
+
 function roleWords(text: string): string[] {
+  let words = roleWordsByText.get(text);
+  if (words === undefined) {
+    words = readRoleWords(text);
+    if (roleWordsByText.size >= ROLE_TEXTS_LIMIT) roleWordsByText.clear();
+    roleWordsByText.set(text, words);
+  }
+  return [...words];
+}
+
+function readRoleWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/\s+/)

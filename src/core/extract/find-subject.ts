@@ -3,6 +3,7 @@
  * "a spokesman for the campaign said"), after it ("said Zarif"), or as the subject of the clause ("…, saying").
  */
 import {
+  CONJUNCTIONS,
   CUE_FORMS,
   CUE_PARTICLE,
   DETERMINERS,
@@ -67,15 +68,39 @@ function withoutTrailingParenthesis(segment: readonly Token[]): readonly Token[]
   return open > 0 ? segment.slice(0, open) : segment;
 }
 
+/** The first token from `start` (before `end`) that is not a connective opening a clause ("and", "meanwhile"). */
+function pastConnectives(tokens: readonly Token[], start: number, end: number): number {
+  let k = start;
+  while (k < end && CONJUNCTIONS.has(word(tokens, k))) k++;
+  return k;
+}
+
+/**
+ * "Dana Whitlock, a spokeswoman for the Harbour Trust said": a person opening the clause, with the description
+ * (or organisation) after it left without its closing comma. The person is the subject; the rest is an aside.
+ * `k` is where the description starts.
+ */
+function personBeforeAside(tokens: readonly Token[], k: number, lo: number, body: string): Mention | null {
+  if (tokens[k - 1]?.text !== ",") return null;
+  let start = k - 1;
+  while (start > lo && !SEPARATORS.has(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.kind !== "quote")
+    start--;
+  start = pastConnectives(tokens, start, k - 1);
+  if (start >= k - 1 || k - 1 - start > MAX_NP) return null;
+  const found = parseNounPhrase(tokens.slice(start, k - 1), body);
+  // "Elsewhere, the firm said": a lone capitalised word there is as likely an adverb as a surname.
+  const named = found?.kind === "person" && (/\s/.test(found.name) || found.titles.length > 0);
+  return named ? found : null;
+}
+
 /** A comma-separated stretch read from the left: the first stretch that names a speaker. */
 function firstSegmentSpeaker(tokens: readonly Token[], lo: number, hi: number, body: string): Mention | null {
   let start = lo;
   let first: Mention | null = null;
   for (let i = lo; i <= hi; i++) {
     if (i < hi && !SEPARATORS.has(tokens[i]?.text ?? "") && tokens[i]?.kind !== "quote") continue;
-    // "As Tom Ruiz, professor of law at Yale, put it"
-    while (start < i && /^(?:as|and|but|while|when|because|although|though|if)$/.test(word(tokens, start)))
-      start++;
+    // "As Tom Ruiz, professor of law at Yale, put it", "Meanwhile Oren Castell, …, said"
+    start = pastConnectives(tokens, start, i);
     const segment = withoutTrailingParenthesis(tokens.slice(start, i));
     start = i + 1;
     if (segment.length === 0 || segment.length > MAX_NP) continue;
@@ -108,6 +133,12 @@ export function subjectBefore(
   if (SEPARATORS.has(t.text) || (t.kind === "quote" && j > lo))
     return firstSegmentSpeaker(tokens, lo, j, body);
   const found = subjectEndingAt(tokens, j, lo, body);
+  if (found && found.kind !== "person" && found.kind !== "pronoun") {
+    let k = j;
+    while (k > lo && tokens[k]!.start > found.start) k--;
+    const person = personBeforeAside(tokens, k, lo, body);
+    if (person) return person;
+  }
   const preposition = adjunctBefore(tokens, j, lo);
   if (preposition < 0 || (found && found.start < tokens[preposition]!.start)) return found;
   // "Trump in his announcement speech called", "Sanders on Twitter wrote": the subject precedes the adjunct.
@@ -228,6 +259,7 @@ export function subjectAfter(
   // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.
   for (let end = k; end >= j; end--) {
     const found = parseNounPhrase(tokens.slice(j, end + 1), body);
+    if (found?.kind === "description" && end === k) return nameInApposition(tokens, k + 1, hi, body) ?? found;
     if (found) return found;
   }
   return participleModified(tokens, j, k, body);
@@ -241,6 +273,19 @@ function participleModified(tokens: readonly Token[], j: number, k: number, body
   const first = tokens[j];
   if (!first || first.cap || !/ed$/.test(first.lower) || k <= j) return null;
   const found = parseNounPhrase(tokens.slice(j + 1, k + 1), body);
+  return found?.kind === "person" ? found : null;
+}
+
+/**
+ * "said the committee chairman, MP Hugo Brannigan.": the person named in apposition to a description after the
+ * verb, from the comma at `comma` to the end of the sentence or the next punctuation.
+ */
+function nameInApposition(tokens: readonly Token[], comma: number, hi: number, body: string): Mention | null {
+  if (tokens[comma]?.text !== ",") return null;
+  let end = comma + 1;
+  while (end < hi && end - comma <= MAX_NP && tokens[end]?.kind === "word") end++;
+  if (end === comma + 1 || (end < hi && tokens[end]?.kind !== "punct")) return null;
+  const found = parseNounPhrase(tokens.slice(comma + 1, end), body);
   return found?.kind === "person" ? found : null;
 }
 

@@ -178,6 +178,18 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
     object.every((t, i) => isNounPhraseToken(t, object[i - 1], object[i + 1]) || DETERMINERS.has(t.lower));
   if (!head || head.kind === "pronoun" || !objectValid) return null;
   const text = body.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  // "Ashford director of rugby Colm Devery": a role whose object ends in a person's full name titles that person.
+  if (head.kind === "description" && TITLE_WORDS.has(head.head ?? "") && !DETERMINERS.has(tokens[0]!.lower)) {
+    const named = parseSimple(object, body);
+    const written = body.slice(object[0]!.start, object[object.length - 1]!.end);
+    if (named?.kind === "person" && named.name !== written && /\s/.test(named.name)) {
+      // "leader of the Commons Oliver Heald": the name starts at a known first name when one follows.
+      const words = named.name.split(/\s+/);
+      const given = words.findIndex((w, i) => i < words.length - 1 && isKnownFirstName(w));
+      const name = given > 0 ? words.slice(given).join(" ") : named.name;
+      return { ...named, name, text, start: tokens[0]!.start };
+    }
+  }
   const end = tokens[tokens.length - 1]!.end;
   if (head.kind !== "description") return { ...head, text, end };
   return { ...head, text, name: text, end };

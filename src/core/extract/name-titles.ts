@@ -67,25 +67,43 @@ export function splitTitles(words: readonly Token[]): { titles: string[]; name: 
     i++;
   }
   const firstName = words.findIndex((w, k) => k >= i && k < words.length - 1 && isKnownFirstName(w.text));
-  const descriptive = (w: Token) =>
-    TITLE_WORDS.has(bare(w.text)) ||
-    ORG_WORDS.has(bare(w.text)) ||
-    isAcronym(w.text) ||
-    !isLikelyNameWord(w.text);
   const prefix = words.slice(i, Math.max(i, firstName));
-  if (firstName > i && prefix.some(descriptive) && !prefix.some((w) => isKnownFirstName(w.text))) {
+  if (firstName > i && prefix.some(describesInPrefix) && !prefix.some((w) => isKnownFirstName(w.text))) {
     titles.push(...words.slice(i, firstName).map((w) => bare(w.text)));
     i = firstName;
   }
   return { titles, name: words.slice(i) };
 }
 
+/**
+ * "Minister Hazel Blears", "MP Jean Corston": after a role, two or three capitalised words ending in one known only
+ * as a name read as a given name and a surname, though the given name is also a common word.
+ */
+function isGivenAndSurname(name: readonly Token[]): boolean {
+  if (name.length < 2 || name.length > 3 || name.some(describesInName)) return false;
+  const last = name.at(-1)!.text;
+  return name.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) && isLikelyNameWord(last) && !isCommonWord(last);
+}
+
+/** A word before a first name that describes the person: a title, an organisation, an acronym, a common word. */
+function describesInPrefix(w: Token): boolean {
+  return (
+    TITLE_WORDS.has(bare(w.text)) ||
+    ORG_WORDS.has(bare(w.text)) ||
+    isAcronym(w.text) ||
+    !isLikelyNameWord(w.text)
+  );
+}
+
+/** A word no personal name contains: an organisation, a title, an acronym. */
+function describesInName(w: Token): boolean {
+  return ORG_WORDS.has(bare(w.text)) || TITLE_WORDS.has(bare(w.text)) || isAcronym(w.text);
+}
+
 /** Words that can only be a person's name: a known first name first, or words known only as names. */
 export function looksPersonal(name: readonly Token[]): boolean {
   if (name.length === 0) return false;
-  const descriptive = (w: Token) =>
-    ORG_WORDS.has(bare(w.text)) || TITLE_WORDS.has(bare(w.text)) || isAcronym(w.text);
-  if (name.some(descriptive)) return false;
+  if (name.some(describesInName)) return false;
   return (
     isKnownFirstName(name[0]!.text) || name.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text))
   );
@@ -99,7 +117,8 @@ export function nameAfterTitle(words: readonly Token[]): number {
   for (let t = words.length - 2; t >= 0; t--) {
     const lower = bare(words[t]!.text);
     if (!TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) continue;
-    return looksPersonal(words.slice(t + 1)) ? t + 1 : -1;
+    const name = words.slice(t + 1);
+    return looksPersonal(name) || isGivenAndSurname(name) ? t + 1 : -1;
   }
   return -1;
 }

@@ -180,7 +180,8 @@ function withoutHeadlineWord(mention: Mention): Mention {
   const words = mention.name.split(/\s+/);
   if (mention.kind !== "person" || words.length < 2) return mention;
   const rest = words.slice(1);
-  if (!isTaggedDescriptive(words[0]!) || !rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)))
+  // The tagger is slow: asked last, and only of a first word before what can only be a surname.
+  if (!rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)) || !isTaggedDescriptive(words[0]!))
     return mention;
   return { ...mention, name: rest.join(" "), gender: null };
 }
@@ -217,16 +218,30 @@ export function collectPersonMentions(
       i = j;
     }
   }
-  const surnames = surnamesOf(found);
-  const single = (m: Mention) => m.name.split(/\s+/).length === 1;
-  return found.filter(
-    (m) => isStrongName(m) || (single(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
+  const strong = found.map(isStrongName);
+  const surnames = surnamesOfStrong(found.filter((_, k) => strong[k]));
+  const people = found.filter(
+    (m, k) => strong[k] || (isOneWord(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
   );
+  // The people kept include every name in full, so their surnames are these.
+  knownSurnames.set(people, surnames);
+  return people;
+}
+
+function isOneWord(m: Mention): boolean {
+  return m.name.split(/\s+/).length === 1;
+}
+
+/** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */
+const knownSurnames = new WeakMap<readonly Mention[], Set<string>>();
+
+function surnamesOfStrong(strong: readonly Mention[]): Set<string> {
+  return new Set(strong.map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
 }
 
 /** Surnames of the people an article names in full. */
 export function surnamesOf(people: readonly Mention[]): Set<string> {
-  return new Set(people.filter(isStrongName).map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
+  return knownSurnames.get(people) ?? surnamesOfStrong(people.filter(isStrongName));
 }
 
 /**
@@ -239,10 +254,12 @@ export function fullerName(
   accepts: (person: Mention) => boolean,
 ): Mention | null {
   const words = part.toLowerCase().split(/\s+/).filter(Boolean);
+  const names = nameWordsOf(people);
   let fullest: Mention | null = null;
   let fullestLength = 0;
-  for (const person of people) {
-    const full = person.name.toLowerCase().split(/\s+/).filter(Boolean);
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p]!;
+    const full = names[p]!;
     const offset = full.length - words.length;
     if (offset <= 0 || !words.every((w, k) => full[offset + k] === w) || !accepts(person)) continue;
     if (fullest && !compatibleNames(fullest.name, person.name)) return null;
@@ -252,4 +269,16 @@ export function fullerName(
     }
   }
   return fullest;
+}
+
+/** Each person's name in lowercased words, split once per list: a resolver compares many names with one list. */
+const nameWords = new WeakMap<readonly Mention[], string[][]>();
+
+function nameWordsOf(people: readonly Mention[]): string[][] {
+  let words = nameWords.get(people);
+  if (!words) {
+    words = people.map((p) => p.name.toLowerCase().split(/\s+/).filter(Boolean));
+    nameWords.set(people, words);
+  }
+  return words;
 }

@@ -7,7 +7,14 @@
  */
 
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import { HONORIFICS, isNationalityNoun } from "./lexicon.js";
+import {
+  HONORIFICS,
+  isKnownFirstName,
+  isNationalityNoun,
+  isPlaceWord,
+  namesOnePerson,
+  ORG_WORDS,
+} from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
@@ -31,6 +38,22 @@ const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
 
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
+
+/**
+ * Nouns for a business or an association, which a bare trading name ("Brontex", "Kelvar Haulage") is an instance
+ * of: "the firm" may stand for either. Other organisation nouns ("the ministry", "the committee") stand only for
+ * an organisation named with that word.
+ */
+const BUSINESS_NOUNS = new Set(["company", "firm", "group", "bank", "club", "union", "business"]);
+
+/** "the firm", "The company": an organisation noun alone after "the", which refers back to a name. */
+const BARE_ORGANISATION = /^the\s+(\p{Ll}+)$/iu;
+
+/**
+ * "a State Department official" introduces whom "the official" goes on to mean; a phrase run together with a
+ * name ("According to Mr Peston the prime minister said") introduces no one.
+ */
+const INDEFINITE = /^(?:an?|one|another)\s/i;
 
 /** Characters after a name within which the next sentence must begin for its he/she to tell the name's gender. */
 const NEXT_SENTENCE_REACH = 250;
@@ -59,6 +82,8 @@ export class MentionResolver {
   /** Each he/she resolved, by where it stands. */
   private readonly pronouns = new Map<number, ResolvedSpeaker | null>();
   private organisationSubjects: readonly Mention[] | undefined;
+  /** The speakers by where they are written, for looking back from a mention. */
+  private sourcesInOrder: readonly Mention[] | undefined;
   private readonly surnames: Set<string>;
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
@@ -264,16 +289,81 @@ export class MentionResolver {
     return null;
   }
 
-  /** `"…," it said` → the nearest organisation before it that spoke or opened a sentence, within reach. */
+  /**
+   * `"…," it said` → the nearest organisation before it that spoke or opened a sentence, within reach; or a thing
+   * that spoke ("The guidance … said"), or a name nothing marks as a person's ("Brontex said").
+   */
   private neuter(mention: Mention): ResolvedSpeaker | null {
-    let best: Mention | null = null;
+    const best = this.nearestBefore(mention, (m) => this.isNeuter(m));
+    const organisation = best?.kind === "description" ? this.organisationReferredTo(best) : best;
+    return organisation && this.asOrganisation(organisation);
+  }
+
+  /** "UK Coal said": a name read as a person's keeps the words a person's name would drop. */
+  private asOrganisation(m: Mention): ResolvedSpeaker {
+    const name = m.kind === "person" ? m.text.replace(/^the\s+/i, "").replace(/['’]s?$/u, "") : m.name;
+    return { name: this.display(name), kind: "organisation" };
+  }
+
+  /** The nearest mention within reach before `mention`, among speakers and organisations opening a sentence. */
+  private nearestBefore(mention: Mention, accepts: (m: Mention) => boolean): Mention | null {
     this.organisationSubjects ??= this.organisations();
-    for (const m of [...this.sources, ...this.organisationSubjects]) {
-      if (m.kind !== "organisation" || m.start >= mention.start || mention.start - m.start > NEUTER_REACH)
-        continue;
-      if (!best || m.start > best.start) best = m;
+    let best: Mention | null = null;
+    // Both lists are in reading order: each is walked back from the mention only as far as the reach.
+    this.sourcesInOrder ??= [...this.sources].sort((a, b) => a.start - b.start);
+    for (const list of [this.sourcesInOrder, this.organisationSubjects]) {
+      for (let i = firstAtOrAfter(list, mention.start) - 1; i >= 0; i--) {
+        const m = list[i]!;
+        if (mention.start - m.start > NEUTER_REACH || (best && m.start < best.start)) break;
+        if (accepts(m)) {
+          best = m;
+          break;
+        }
+      }
     }
-    return best ? { name: this.display(best.name), kind: "organisation" } : null;
+    return best;
+  }
+
+  /** What "it" may stand for: an organisation, "the firm", or a name that spoke with nothing marking a person. */
+  private isNeuter(m: Mention): boolean {
+    if (m.kind === "organisation") return true;
+    if (m.kind === "description") return !namesOnePerson(m.head ?? "");
+    return m.kind === "person" && this.mayBeOrganisation(m);
+  }
+
+  /**
+   * "Brontex said", "Deutsche Boerse said": a speaker read as a person's name, with no title, first name or
+   * gender to say so (only asked of speakers: a name merely written as a subject is too often a person's).
+   */
+  private mayBeOrganisation(m: Mention): boolean {
+    return (
+      m.titles.length === 0 && !isKnownFirstName(m.name.split(/\s+/)[0] ?? "") && this.genderOf(m) === null
+    );
+  }
+
+  /**
+   * "Kelvar Haulage had hoped … But the firm denied …": "the firm" is the organisation named last before it (a
+   * ministry, a committee: one named with that word).
+   */
+  private organisationReferredTo(mention: Mention): Mention | null {
+    const noun = BARE_ORGANISATION.exec(mention.text)?.[1]?.toLowerCase();
+    if (!noun || (!ORG_WORDS.has(noun) && !BUSINESS_NOUNS.has(noun))) return null;
+    const business = BUSINESS_NOUNS.has(noun);
+    const accepts = (m: Mention) => {
+      if (m.kind === "organisation" && m.name.toLowerCase().split(/\s+/).includes(noun)) return true;
+      if (!business) return false;
+      if (m.kind === "organisation") return !(/^\S+$/.test(m.name) && isPlaceWord(m.name.toLowerCase()));
+      return m.kind === "person" && this.mayBeOrganisation(m);
+    };
+    const best = this.nearestBefore(mention, accepts);
+    // "Norvale Foods, which …, was more cautious. The company said": a business named as a clause's subject.
+    if (!business) return best;
+    for (let i = firstAtOrAfter(this.people, mention.start) - 1; i >= 0; i--) {
+      const person = this.people[i]!;
+      if (mention.start - person.start > NEUTER_REACH || (best && person.start < best.start)) break;
+      if (person.subject && accepts(person)) return person;
+    }
+    return best;
   }
 
   /**
@@ -321,7 +411,8 @@ export class MentionResolver {
   spokenOfIn(text: string): Set<string> {
     const found = new Set<string>();
     this.roles ??= indexRoles(this.people);
-    for (const match of text.matchAll(ROLE_PHRASE)) {
+    // An article that binds no role to anyone has no phrase to read.
+    for (const match of this.roles.size > 0 ? text.matchAll(ROLE_PHRASE) : []) {
       const words = match[1]!.toLowerCase().split(/\s+/);
       // The longest run of words after "the" that ends in a role someone holds: "prime minister", not "prime".
       for (let n = words.length; n > 0; n--) {
@@ -334,7 +425,7 @@ export class MentionResolver {
       }
     }
     this.bySurname ??= this.peopleBySurname();
-    for (const word of text.match(CAPITALISED) ?? []) {
+    for (const word of this.bySurname.size > 0 ? (text.match(CAPITALISED) ?? []) : []) {
       for (const name of this.bySurname.get(word) ?? []) found.add(name);
     }
     return found;
@@ -354,6 +445,8 @@ export class MentionResolver {
   }
 
   private description(mention: Mention): ResolvedSpeaker {
+    const organisation = this.organisationReferredTo(mention);
+    if (organisation) return this.asOrganisation(organisation);
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
     const key = mention.text.toLowerCase();
@@ -368,10 +461,7 @@ export class MentionResolver {
     if (definite) {
       const earlier = this.sources.find(
         (s) =>
-          s.kind === "description" &&
-          s.head === head &&
-          s.start < mention.start &&
-          !/^(?:the|this|that)\s/i.test(s.text),
+          s.kind === "description" && s.head === head && s.start < mention.start && INDEFINITE.test(s.text),
       );
       if (earlier) return { name: this.display(earlier.text), kind: "description" };
     }

@@ -255,6 +255,15 @@ class CandidateSet {
   }
 }
 
+/** Characters between a mention and the quotation (none when it stands inside it). */
+function distanceTo(rule: RuleChoice, at: number): number {
+  return at < rule.open ? rule.open - at : Math.max(0, at - rule.close);
+}
+
+function inSentence(body: string, rule: RuleChoice, at: number): boolean {
+  return inQuotationSentence(body, at, rule.open, rule.close);
+}
+
 /** Candidates for one quotation, with the "nobody" choice last. */
 export function candidatesFor(
   rule: RuleChoice,
@@ -263,15 +272,13 @@ export function candidatesFor(
   resolver: MentionResolver,
 ): Candidate[] {
   const set = new CandidateSet();
-  const distanceTo = (at: number) => (at < rule.open ? rule.open - at : Math.max(0, at - rule.close));
   const earliest = rule.paragraph - REACH;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   // Whether a candidate stands in the quotation's own sentence; asked only when no he/she/they speaks, whose
   // own sentence often names someone else ("Clinton …, she said").
-  const inSentence = (at: number) =>
-    !pronoun && inQuotationSentence(evidence.body, at, rule.open, rule.close);
+  const asksSentence = !pronoun;
   if (rule.resolved && rule.mention) {
-    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule.mention.start), null);
+    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule, rule.mention.start), null);
     set.byKey.get(keyOf(rule.resolved))!.fixed = true;
     f.rule = 1;
     if (rule.cue && !rule.inherited) f.ruleCue = 1;
@@ -279,14 +286,14 @@ export function candidatesFor(
     if (isPersonal(rule.mention)) f.rulePronoun = 1;
     if (rule.resolved.kind === "description") f.ruleDescription = 1;
     if (rule.mention.start >= rule.close) f.ruleAfter = 1;
-    if (inSentence(rule.mention.start)) f.ruleSentence = 1;
+    if (asksSentence && inSentence(evidence.body, rule, rule.mention.start)) f.ruleSentence = 1;
   }
   const sources = within(evidence.sources, earliest, rule.paragraph);
   const named = within(evidence.named, earliest, rule.paragraph);
   for (const s of sources) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
-    const f = set.add(s.resolved, s.mention, null, distanceTo(s.at), genderOf(resolver, s.mention));
+    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at), genderOf(resolver, s.mention));
     if (s.paragraph === rule.paragraph) {
       f.cueSubjectParagraph = 1;
       if (s.at > rule.open) f.cueSubjectAfter = 1;
@@ -296,23 +303,29 @@ export function candidatesFor(
   for (const n of named) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
-    const f = set.add(n.resolved, n.mention, null, distanceTo(at), genderOf(resolver, n.mention));
+    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at), genderOf(resolver, n.mention));
     if (n.paragraph === rule.paragraph) {
       f.namedParagraph = 1;
       // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
       // sentence naming someone weighs against the speaker inherited from before.
-      if (!rule.cue && inSentence(at)) f.namedSentenceUncued = 1;
+      if (!rule.cue && asksSentence && inSentence(evidence.body, rule, at)) f.namedSentenceUncued = 1;
     } else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
     if (at < rule.open) nearest = n;
   }
   if (quoted.previous) {
     const p = quoted.previous;
-    set.add(p.speaker, p.mention, null, distanceTo(p.at), genderOf(resolver, p.mention));
+    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at), genderOf(resolver, p.mention));
   }
   const top = evidence.mostNamed;
   if (top)
-    set.add(top.resolved, top.mention, null, distanceTo(top.mention.start), genderOf(resolver, top.mention));
+    set.add(
+      top.resolved,
+      top.mention,
+      null,
+      distanceTo(rule, top.mention.start),
+      genderOf(resolver, top.mention),
+    );
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
   if (pronoun) {
     const byKey = set.byKey;
@@ -329,23 +342,21 @@ export function candidatesFor(
       agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention)) >= 0,
     });
   }
-  let inQuote: Set<string> | undefined;
-  const spokenOf = () => {
-    inQuote ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
-    return inQuote;
-  };
+  let spokenOf: Set<string> | undefined;
+  const topKey = top ? keyOf(top.resolved) : null;
+  const previousKey = quoted.previous ? keyOf(quoted.previous.speaker) : null;
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
     f.distance = Math.log1p(c.distance) / 8;
     if (c.distance <= NEAR) f.near = 1;
     f.salience = evidence.salience.get(key) ?? 0;
-    if (top && key === keyOf(top.resolved)) f.mostNamed = 1;
+    if (key === topKey) f.mostNamed = 1;
     const count = quoted.counts.get(key) ?? 0;
     if (count > 0) f.quotedBefore = Math.log1p(count) / 3;
-    if (quoted.previous && keyOf(quoted.previous.speaker) === key) {
+    if (key === previousKey) {
       f.previousSpeaker = 1;
-      if (quoted.previous.paragraph === rule.paragraph) f.previousSpeakerParagraph = 1;
+      if (quoted.previous!.paragraph === rule.paragraph) f.previousSpeakerParagraph = 1;
     }
     if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.unlistedHead = 1;
     if (c.speaker?.kind === "organisation") f.organisation = 1;
@@ -354,7 +365,10 @@ export function candidatesFor(
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;
-    if (c.speaker?.kind === "person" && spokenOf().has(c.speaker.name.toLowerCase())) f.spokenOfInQuote = 1;
+    if (c.speaker?.kind === "person") {
+      spokenOf ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
+      if (spokenOf.has(c.speaker.name.toLowerCase())) f.spokenOfInQuote = 1;
+    }
     if (pronoun && agrees >= 0) {
       if (f.headline) f.pronounHeadline = 1;
       if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;

@@ -30,10 +30,13 @@ export function probabilities(
   candidates: readonly Candidate[],
   weights: ReadonlyMap<Feature, number>,
 ): number[] {
+  // Plain loops: this runs for every quotation of a corpus.
   const scores = candidates.map((c) => score(c, weights));
-  const top = Math.max(...scores);
+  let top = Number.NEGATIVE_INFINITY;
+  for (const s of scores) if (s > top) top = s;
   const exps = scores.map((s) => Math.exp(s - top));
-  const total = exps.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const e of exps) total += e;
   return exps.map((e) => e / total);
 }
 

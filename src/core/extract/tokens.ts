@@ -3,7 +3,7 @@
  * marks, and whole quotations as one token each, so that reasoning about the frame around a quotation never
  * looks inside it. Sentences are split on . ! ? outside quotations.
  */
-import { APOSTROPHE_CHARS, WORD_CHAR_CLASS } from "../word-characters.js";
+import { APOSTROPHE_CHARS, isWhiteSpace, WORD_CHAR_CLASS } from "../word-characters.js";
 import { CUE_FORMS } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-marks.js";
 
@@ -63,8 +63,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       continue;
     }
     const limit = span ? Math.min(to, span.open) : to;
-    const c = body[i] ?? "";
-    if (/\s/.test(c)) {
+    if (isWhiteSpace(body.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -79,6 +78,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       i = end;
       continue;
     }
+    const c = body[i] ?? "";
     tokens.push({ text: c, lower: c, cap: false, start: i, end: i + 1, kind: "punct" });
     i++;
   }

@@ -69,6 +69,15 @@ Chancellor Martin Aske was unmoved. "The sums do not add up," the chancellor sai
     expect(speakersOf(body)).toEqual([["The yard has", "the prime minister"]]);
   });
 
+  it("keeps 'the prime minister' as written when a name was run together with it before", () => {
+    const body = `At a dinner given by Deputy Prime Minister Alan Pryce, the two men spoke of the yard.
+
+According to Mr Holt the prime minister said: "Give me a year and the yard will be safe."
+
+Later the prime minister said: "I never set a date."`;
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["the prime minister", "the prime minister"]);
+  });
+
   it("never gives a description to the holder of a past title, or to a name in a list before it", () => {
     const past = `The 2010 Liberal nominee Tom Reed endorsed her on Friday.
 

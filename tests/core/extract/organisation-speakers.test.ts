@@ -1,0 +1,68 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { readArticle } from "./read-articles.js";
+
+const fixtures = path.resolve(process.cwd(), "tests/fixtures/extract");
+
+function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
+  const quotes = extractQuotes(readArticle(path.join(fixtures, file)));
+  return (start) => quotes.find((q) => q.text.startsWith(start));
+}
+
+describe("speakers: a person named beside a description", () => {
+  const by = quotesOf("speaker-appositions.txt");
+
+  it("gives the quotation to the person when the description after the name lacks its closing comma", () => {
+    expect(by("The quay will be ready")).toMatchObject({
+      speakerName: "Dana Whitlock",
+      speakerKind: "person",
+    });
+    expect(by("The cranes are older")).toMatchObject({ speakerName: "Fenella Marr", speakerKind: "person" });
+  });
+
+  it("reads past a sentence adverb to the name the description stands beside", () => {
+    expect(by("This is a costly mistake")).toMatchObject({
+      speakerName: "Oren Castell",
+      speakerKind: "person",
+    });
+  });
+
+  it("takes the name set after a description that follows the reporting verb", () => {
+    expect(by("We will look at the figures")).toMatchObject({
+      speakerName: "Hugo Brannigan",
+      speakerKind: "person",
+    });
+  });
+
+  it("reads a name after an organisation's title as a person", () => {
+    expect(by("Every coastal town")).toMatchObject({ speakerName: "Olive Marchbank", speakerKind: "person" });
+    expect(by("He will be out for six weeks")).toMatchObject({
+      speakerName: "Colm Devery",
+      speakerKind: "person",
+    });
+    expect(by("We heard from many witnesses")).toMatchObject({
+      speakerName: "Amber Lintott",
+      speakerKind: "person",
+    });
+  });
+});
+
+describe("speakers: organisations referred to again", () => {
+  const by = quotesOf("organisation-anaphora.txt");
+
+  it("gives 'it said' to a company the article names without calling it one", () => {
+    expect(by("We are disappointed")).toMatchObject({ speakerName: "Brontex", speakerKind: "organisation" });
+  });
+
+  it("gives 'the firm' and 'the company' the organisation named before them", () => {
+    expect(by("Our drivers are")).toMatchObject({
+      speakerName: "Kelvar Haulage",
+      speakerKind: "organisation",
+    });
+    expect(by("We will pass on")).toMatchObject({
+      speakerName: "Norvale Foods",
+      speakerKind: "organisation",
+    });
+  });
+});
