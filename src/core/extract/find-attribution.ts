@@ -150,7 +150,8 @@ function attributionAt(
   // the one prompted.
   if (word(tokens, i - 1) === "to")
     return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
-  if (isParticiple(tokens, i)) return clauseSubject(tokens, lo, i, body);
+  if (isParticiple(tokens, i))
+    return governingSubject(tokens, i, lo, hi, body) ?? clauseSubject(tokens, lo, i, body);
   const weak = WEAK_CUE_FORMS.has(t.lower);
   const before = () => {
     const found = subjectBefore(tokens, i, lo, body);
@@ -168,6 +169,23 @@ function attributionAt(
   const subject = before();
   if (subject !== null) return subject ?? null;
   return invertsSubject(tokens, i) ? after() : null;
+}
+
+/**
+ * "Both sides will meet, Vasquez said, adding, “…”": a participle set off after a reporting verb shares that verb's
+ * subject, not the subject of the clause the verb reports.
+ */
+function governingSubject(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  hi: number,
+  body: string,
+): Mention | null {
+  const verb = i - 2;
+  if (tokens[i - 1]?.text !== "," || verb < lo || !isCue(tokens, verb) || isParticiple(tokens, verb))
+    return null;
+  return attributionAt(tokens, verb, lo, hi, body, false);
 }
 
 /**

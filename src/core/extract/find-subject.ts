@@ -262,7 +262,18 @@ export function subjectAfter(
     if (found?.kind === "description" && end === k) return nameInApposition(tokens, k + 1, hi, body) ?? found;
     if (found) return found;
   }
-  return null;
+  return participleModified(tokens, j, k, body);
+}
+
+/**
+ * "said retired engineer Walter Dunne": right after the verb, nothing but an adjective can stand between it and
+ * the subject, so a participle there modifies the named person rather than heading a clause.
+ */
+function participleModified(tokens: readonly Token[], j: number, k: number, body: string): Mention | null {
+  const first = tokens[j];
+  if (!first || first.cap || !/ed$/.test(first.lower) || k <= j) return null;
+  const found = parseNounPhrase(tokens.slice(j + 1, k + 1), body);
+  return found?.kind === "person" ? found : null;
 }
 
 /**
