@@ -7,16 +7,10 @@
  */
 
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import {
-  HONORIFICS,
-  isKnownFirstName,
-  isNationalityNoun,
-  isPlaceWord,
-  namesOnePerson,
-  ORG_WORDS,
-} from "./lexicon.js";
+import { HONORIFICS, isNationalityNoun } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
+import { firstAtOrAfter, OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 
 export interface ResolvedSpeaker {
@@ -35,19 +29,6 @@ const SENTENCE_ENDS = /[.!?]["”’']?\s/g;
 /** "the" and up to three lowercase words after it: where a role ("the prime minister") may stand. */
 const ROLE_PHRASE = /\b[Tt]he ((?:(?!(?:the|an?)\b)[a-z]+ ){0,2}(?!(?:the|an?)\b)[a-z]+)/g;
 const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
-
-/** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
-const NEUTER_REACH = 600;
-
-/**
- * Nouns for a business or an association, which a bare trading name ("Brontex", "Kelvar Haulage") is an instance
- * of: "the firm" may stand for either. Other organisation nouns ("the ministry", "the committee") stand only for
- * an organisation named with that word.
- */
-const BUSINESS_NOUNS = new Set(["company", "firm", "group", "bank", "club", "union", "business"]);
-
-/** "the firm", "The company": an organisation noun alone after "the", which refers back to a name. */
-const BARE_ORGANISATION = /^the\s+(\p{Ll}+)$/iu;
 
 /**
  * "a State Department official" introduces whom "the official" goes on to mean; a phrase run together with a
@@ -81,9 +62,8 @@ export class MentionResolver {
   private readonly fullNames = new Map<string, string>();
   /** Each he/she resolved, by where it stands. */
   private readonly pronouns = new Map<number, ResolvedSpeaker | null>();
-  private organisationSubjects: readonly Mention[] | undefined;
-  /** The speakers by where they are written, for looking back from a mention. */
-  private sourcesInOrder: readonly Mention[] | undefined;
+  /** What "it" and "the firm" stand for. */
+  private readonly lookback: OrganisationLookback;
   private readonly surnames: Set<string>;
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
@@ -102,10 +82,16 @@ export class MentionResolver {
      * Organisations opening a sentence as its subject: what "it" refers to when no organisation spoke. Read only
      * when an "it" speaks, which few articles have.
      */
-    private readonly organisations: () => readonly Mention[] = () => [],
+    organisations: () => readonly Mention[] = () => [],
     /** The article text, to see where a pronoun's own sentence begins. */
     private readonly body = "",
   ) {
+    this.lookback = new OrganisationLookback({
+      sources,
+      people,
+      organisations,
+      genderOf: (m) => this.genderOf(m),
+    });
     this.surnames = surnamesOf(people);
     const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
     // "They could, however, picture Tony Blair doing it": a name after a pronoun that opens its sentence is not
@@ -289,81 +275,14 @@ export class MentionResolver {
     return null;
   }
 
-  /**
-   * `"…," it said` → the nearest organisation before it that spoke or opened a sentence, within reach; or a thing
-   * that spoke ("The guidance … said"), or a name nothing marks as a person's ("Brontex said").
-   */
+  /** `"…," it said`: the organisation it stands for (organisation-lookback.ts). */
   private neuter(mention: Mention): ResolvedSpeaker | null {
-    const best = this.nearestBefore(mention, (m) => this.isNeuter(m));
-    const organisation = best?.kind === "description" ? this.organisationReferredTo(best) : best;
+    const organisation = this.lookback.itRefersTo(mention);
     return organisation && this.asOrganisation(organisation);
   }
 
-  /** "UK Coal said": a name read as a person's keeps the words a person's name would drop. */
   private asOrganisation(m: Mention): ResolvedSpeaker {
-    const name = m.kind === "person" ? m.text.replace(/^the\s+/i, "").replace(/['’]s?$/u, "") : m.name;
-    return { name: this.display(name), kind: "organisation" };
-  }
-
-  /** The nearest mention within reach before `mention`, among speakers and organisations opening a sentence. */
-  private nearestBefore(mention: Mention, accepts: (m: Mention) => boolean): Mention | null {
-    this.organisationSubjects ??= this.organisations();
-    let best: Mention | null = null;
-    // Both lists are in reading order: each is walked back from the mention only as far as the reach.
-    this.sourcesInOrder ??= [...this.sources].sort((a, b) => a.start - b.start);
-    for (const list of [this.sourcesInOrder, this.organisationSubjects]) {
-      for (let i = firstAtOrAfter(list, mention.start) - 1; i >= 0; i--) {
-        const m = list[i]!;
-        if (mention.start - m.start > NEUTER_REACH || (best && m.start < best.start)) break;
-        if (accepts(m)) {
-          best = m;
-          break;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** What "it" may stand for: an organisation, "the firm", or a name that spoke with nothing marking a person. */
-  private isNeuter(m: Mention): boolean {
-    if (m.kind === "organisation") return true;
-    if (m.kind === "description") return !namesOnePerson(m.head ?? "");
-    return m.kind === "person" && this.mayBeOrganisation(m);
-  }
-
-  /**
-   * "Brontex said", "Deutsche Boerse said": a speaker read as a person's name, with no title, first name or
-   * gender to say so (only asked of speakers: a name merely written as a subject is too often a person's).
-   */
-  private mayBeOrganisation(m: Mention): boolean {
-    return (
-      m.titles.length === 0 && !isKnownFirstName(m.name.split(/\s+/)[0] ?? "") && this.genderOf(m) === null
-    );
-  }
-
-  /**
-   * "Kelvar Haulage had hoped … But the firm denied …": "the firm" is the organisation named last before it (a
-   * ministry, a committee: one named with that word).
-   */
-  private organisationReferredTo(mention: Mention): Mention | null {
-    const noun = BARE_ORGANISATION.exec(mention.text)?.[1]?.toLowerCase();
-    if (!noun || (!ORG_WORDS.has(noun) && !BUSINESS_NOUNS.has(noun))) return null;
-    const business = BUSINESS_NOUNS.has(noun);
-    const accepts = (m: Mention) => {
-      if (m.kind === "organisation" && m.name.toLowerCase().split(/\s+/).includes(noun)) return true;
-      if (!business) return false;
-      if (m.kind === "organisation") return !(/^\S+$/.test(m.name) && isPlaceWord(m.name.toLowerCase()));
-      return m.kind === "person" && this.mayBeOrganisation(m);
-    };
-    const best = this.nearestBefore(mention, accepts);
-    // "Norvale Foods, which …, was more cautious. The company said": a business named as a clause's subject.
-    if (!business) return best;
-    for (let i = firstAtOrAfter(this.people, mention.start) - 1; i >= 0; i--) {
-      const person = this.people[i]!;
-      if (mention.start - person.start > NEUTER_REACH || (best && person.start < best.start)) break;
-      if (person.subject && accepts(person)) return person;
-    }
-    return best;
+    return { name: this.display(organisationName(m)), kind: "organisation" };
   }
 
   /**
@@ -445,7 +364,7 @@ export class MentionResolver {
   }
 
   private description(mention: Mention): ResolvedSpeaker {
-    const organisation = this.organisationReferredTo(mention);
+    const organisation = this.lookback.referredTo(mention);
     if (organisation) return this.asOrganisation(organisation);
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
@@ -467,18 +386,6 @@ export class MentionResolver {
     }
     return { name: this.display(mention.text), kind: "description" };
   }
-}
-
-/** The index of the first person named at or after `at` (people are in reading order). */
-function firstAtOrAfter(people: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

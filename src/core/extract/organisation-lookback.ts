@@ -1,0 +1,129 @@
+/**
+ * What "it" and "the firm" stand for when an organisation speaks: the organisation named last before them, within
+ * about two short paragraphs, among the speakers and the organisations opening a sentence.
+ */
+
+import { isKnownFirstName, isPlaceWord, namesOnePerson, ORG_WORDS } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
+import type { PersonMention } from "./person-mentions.js";
+
+/** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
+const NEUTER_REACH = 600;
+
+/**
+ * Nouns for a business or an association, which a bare trading name ("Brontex", "Kelvar Haulage") is an instance
+ * of: "the firm" may stand for either. Other organisation nouns ("the ministry", "the committee") stand only for
+ * an organisation named with that word.
+ */
+const BUSINESS_NOUNS = new Set(["company", "firm", "group", "bank", "club", "union", "business"]);
+
+/** "the firm", "The company": an organisation noun alone after "the", which refers back to a name. */
+const BARE_ORGANISATION = /^the\s+(\p{Ll}+)$/iu;
+
+/** What the lookback reads of the article, from the resolver that asks. */
+export interface OrganisationContext {
+  /** The speakers as written. */
+  readonly sources: readonly Mention[];
+  /** The people named, in reading order. */
+  readonly people: readonly PersonMention[];
+  /** Organisations opening a sentence as its subject; read only when an "it" or "the firm" speaks. */
+  readonly organisations: () => readonly Mention[];
+  genderOf(person: Mention): Mention["gender"];
+}
+
+export class OrganisationLookback {
+  private organisationSubjects: readonly Mention[] | undefined;
+  /** The speakers by where they are written, for looking back from a mention. */
+  private sourcesInOrder: readonly Mention[] | undefined;
+
+  constructor(private readonly context: OrganisationContext) {}
+
+  /**
+   * `"…," it said` → the nearest organisation before it that spoke or opened a sentence, within reach; or a thing
+   * that spoke ("The guidance … said"), or a name nothing marks as a person's ("Brontex said").
+   */
+  itRefersTo(mention: Mention): Mention | null {
+    const best = this.nearestBefore(mention, (m) => this.isNeuter(m));
+    return best?.kind === "description" ? this.referredTo(best) : best;
+  }
+
+  /** The nearest mention within reach before `mention`, among speakers and organisations opening a sentence. */
+  private nearestBefore(mention: Mention, accepts: (m: Mention) => boolean): Mention | null {
+    this.organisationSubjects ??= this.context.organisations();
+    let best: Mention | null = null;
+    // Both lists are in reading order: each is walked back from the mention only as far as the reach.
+    this.sourcesInOrder ??= [...this.context.sources].sort((a, b) => a.start - b.start);
+    for (const list of [this.sourcesInOrder, this.organisationSubjects]) {
+      for (let i = firstAtOrAfter(list, mention.start) - 1; i >= 0; i--) {
+        const m = list[i]!;
+        if (mention.start - m.start > NEUTER_REACH || (best && m.start < best.start)) break;
+        if (accepts(m)) {
+          best = m;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** What "it" may stand for: an organisation, "the firm", or a name that spoke with nothing marking a person. */
+  private isNeuter(m: Mention): boolean {
+    if (m.kind === "organisation") return true;
+    if (m.kind === "description") return !namesOnePerson(m.head ?? "");
+    return m.kind === "person" && this.mayBeOrganisation(m);
+  }
+
+  /**
+   * "Brontex said", "Deutsche Boerse said": a speaker read as a person's name, with no title, first name or
+   * gender to say so (only asked of speakers: a name merely written as a subject is too often a person's).
+   */
+  private mayBeOrganisation(m: Mention): boolean {
+    return (
+      m.titles.length === 0 &&
+      !isKnownFirstName(m.name.split(/\s+/)[0] ?? "") &&
+      this.context.genderOf(m) === null
+    );
+  }
+
+  /**
+   * "Kelvar Haulage had hoped … But the firm denied …": "the firm" is the organisation named last before it (a
+   * ministry, a committee: one named with that word).
+   */
+  referredTo(mention: Mention): Mention | null {
+    const noun = BARE_ORGANISATION.exec(mention.text)?.[1]?.toLowerCase();
+    if (!noun || (!ORG_WORDS.has(noun) && !BUSINESS_NOUNS.has(noun))) return null;
+    const business = BUSINESS_NOUNS.has(noun);
+    const accepts = (m: Mention) => {
+      if (m.kind === "organisation" && m.name.toLowerCase().split(/\s+/).includes(noun)) return true;
+      if (!business) return false;
+      if (m.kind === "organisation") return !(/^\S+$/.test(m.name) && isPlaceWord(m.name.toLowerCase()));
+      return m.kind === "person" && this.mayBeOrganisation(m);
+    };
+    const best = this.nearestBefore(mention, accepts);
+    // "Norvale Foods, which …, was more cautious. The company said": a business named as a clause's subject.
+    if (!business) return best;
+    for (let i = firstAtOrAfter(this.context.people, mention.start) - 1; i >= 0; i--) {
+      const person = this.context.people[i]!;
+      if (mention.start - person.start > NEUTER_REACH || (best && person.start < best.start)) break;
+      if (person.subject && accepts(person)) return person;
+    }
+    return best;
+  }
+}
+
+/** "UK Coal said": a name read as a person's keeps the words a person's name would drop. */
+export function organisationName(m: Mention): string {
+  return m.kind === "person" ? m.text.replace(/^the\s+/i, "").replace(/['’]s?$/u, "") : m.name;
+}
+
+/** The index of the first mention at or after `at` (mentions in reading order). */
+export function firstAtOrAfter(people: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
