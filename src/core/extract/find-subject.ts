@@ -75,6 +75,14 @@ function pastConnectives(tokens: readonly Token[], start: number, end: number): 
   return k;
 }
 
+/** Where the comma-separated stretch holding token `i` begins, looking back no further than `lo`. */
+function stretchStart(tokens: readonly Token[], i: number, lo: number): number {
+  let start = i;
+  while (start > lo && !SEPARATORS.has(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.kind !== "quote")
+    start--;
+  return start;
+}
+
 /**
  * "Dana Whitlock, a spokeswoman for the Harbour Trust said": a person opening the clause, with the description
  * (or organisation) after it left without its closing comma. The person is the subject; the rest is an aside.
@@ -82,9 +90,7 @@ function pastConnectives(tokens: readonly Token[], start: number, end: number): 
  */
 function personBeforeAside(tokens: readonly Token[], k: number, lo: number, body: string): Mention | null {
   if (tokens[k - 1]?.text !== ",") return null;
-  let start = k - 1;
-  while (start > lo && !SEPARATORS.has(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.kind !== "quote")
-    start--;
+  let start = stretchStart(tokens, k - 1, lo);
   start = pastConnectives(tokens, start, k - 1);
   if (start >= k - 1 || k - 1 - start > MAX_NP) return null;
   const found = parseNounPhrase(tokens.slice(start, k - 1), body);
@@ -158,8 +164,7 @@ function relativeAntecedent(
 ): Mention | null {
   let start = conjunction - 1;
   if (tokens[start]?.text === ",") start--;
-  while (start > lo && !SEPARATORS.has(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.kind !== "quote")
-    start--;
+  start = stretchStart(tokens, start, lo);
   const relative = word(tokens, start);
   if (relative !== "who" || tokens[start - 1]?.text !== ",") return null;
   return subjectEndingAt(tokens, start - 2, lo, body);

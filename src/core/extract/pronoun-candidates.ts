@@ -5,7 +5,7 @@
  */
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
-import type { ResolvedSpeaker } from "./resolve-mentions.js";
+import { inWordsReportedBefore, type ResolvedSpeaker } from "./resolve-mentions.js";
 import type { Feature, SourceEvidence } from "./speaker-candidates.js";
 
 /** A person named in the article, resolved, with the paragraph it stands in. */
@@ -146,8 +146,7 @@ function reportedByPronoun(ctx: PronounContext, mention: Mention): boolean {
       s.mention.start > mention.end &&
       s.mention.start < ctx.pronoun.start &&
       s.mention.text.toLowerCase() === word &&
-      /,\s*$/.test(ctx.body.slice(Math.max(mention.end, s.mention.start - 3), s.mention.start)) &&
-      !/[.!?:;]["”’']?\s|\n|["“”]/.test(ctx.body.slice(mention.end, s.mention.start)),
+      inWordsReportedBefore(ctx.body, mention.end, s.mention.start),
   );
 }
 

@@ -285,15 +285,8 @@ export class MentionResolver {
     return { name: this.display(organisationName(m)), kind: "organisation" };
   }
 
-  /**
-   * "And Tony Blair would be in the front line, he said": a name in the words reported before a post-posed
-   * "…, he said" is what the speaker spoke of, not the speaker.
-   */
   private reportedBefore(person: Mention, pronoun: Mention): boolean {
-    if (!this.body || !/,\s*$/.test(this.body.slice(Math.max(0, pronoun.start - 3), pronoun.start)))
-      return false;
-    const between = this.body.slice(person.end, pronoun.start);
-    return !/[.!?:;]["”’']?\s|\n|["“”]/.test(between);
+    return this.body !== "" && inWordsReportedBefore(this.body, person.end, pronoun.start);
   }
 
   private plural(mention: Mention): ResolvedSpeaker | null {
@@ -400,4 +393,14 @@ function distinctNames(people: readonly PersonMention[]): PersonMention[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "And Tony Blair would be in the front line, he said": a name ending at `nameEnd`, in the words reported before a
+ * post-posed "…, he said" at `pronounStart` (same sentence, no quotation mark between), is what the speaker spoke
+ * of, not the speaker.
+ */
+export function inWordsReportedBefore(body: string, nameEnd: number, pronounStart: number): boolean {
+  if (!/,\s*$/.test(body.slice(Math.max(0, pronounStart - 3), pronounStart))) return false;
+  return !/[.!?:;]["”’']?\s|\n|["“”]/.test(body.slice(nameEnd, pronounStart));
 }
