@@ -3,9 +3,10 @@
  * disagree ("more than 1,400 Hartley emails held …", "in many Baltic states", "the head of the Ohio state nurses
  * union") the form is a noun inside a longer phrase, not that phrase's verb.
  */
-import { CUE_FORMS, isCardinal, namesOnePerson, PAST_AS_LEMMA } from "./lexicon.js";
+import { CUE_FORMS, PAST_AS_LEMMA } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokens.js";
+import { isCardinal, namesOnePerson } from "./word-classes.js";
 
 /** Determiners that make the phrase they open plural. */
 const PLURAL_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);

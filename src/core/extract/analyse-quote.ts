@@ -11,7 +11,8 @@ import {
   isCue,
 } from "./find-attribution.js";
 import { clauseSubject, MAX_NP } from "./find-subject.js";
-import { CONJUNCTIONS, CUE_FORMS, isCommonWord } from "./lexicon.js";
+import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
+import { isCommonWord } from "./lexicon-tags.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import { isLabelOrScareQuote } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-marks.js";

@@ -7,8 +7,6 @@ import {
   CUE_FORMS,
   CUE_PARTICLE,
   DETERMINERS,
-  isInfinitive,
-  isVerbForm,
   PRONOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
@@ -16,6 +14,7 @@ import {
 } from "./lexicon.js";
 import { isModalName, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
+import { isInfinitive, isVerbForm } from "./word-classes.js";
 
 /** Longest noun phrase taken as a speaker, in tokens. */
 export const MAX_NP = 9;

@@ -3,21 +3,10 @@
  * twitter", "says chuck hagel a former u s defense secretary", "u s officials who were not authorized … told time
  * that"). Names are anchored on titles and known first names, since capitals are gone.
  */
-import {
-  CUE_FORMS,
-  DETERMINERS,
-  isFiniteVerb,
-  isKnownFirstName,
-  isLikelyNameWord,
-  isNounHead,
-  isPlaceWord,
-  isRoleNoun,
-  isVerbForm,
-  PREPOSITIONS,
-  PRONOUNS,
-  TIME_WORDS,
-  TITLE_WORDS,
-} from "./lexicon.js";
+
+import { CUE_FORMS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from "./lexicon.js";
+import { isKnownFirstName, isLikelyNameWord, isPlaceWord } from "./lexicon-tags.js";
+import { isFiniteVerb, isNounHead, isRoleNoun, isVerbForm } from "./word-classes.js";
 
 export interface Word {
   text: string;

@@ -8,7 +8,8 @@ import type { Article } from "../types.js";
 import type { ExtractedQuote } from "./extract-quotes.js";
 import { type Frame, findFrames, findNames, type NameSpan, splitWords, type Word } from "./frame-names.js";
 import { FrameSpeakers } from "./frame-speakers.js";
-import { CUE_FORMS, DETERMINERS, isFiniteVerb, isVerbForm, PREPOSITIONS } from "./lexicon.js";
+import { CUE_FORMS, DETERMINERS, PREPOSITIONS } from "./lexicon.js";
+import { isFiniteVerb, isVerbForm } from "./word-classes.js";
 
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they", "there"]);
 const CLAUSE_DETERMINERS = new Set([

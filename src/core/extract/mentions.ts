@@ -2,21 +2,11 @@
  * Noun phrases that can speak: a person's name (titles stripped), an organisation, a pronoun or a description
  * ("a State Department official"). Parsing works on tokens already cut out around a reporting verb.
  */
+
 import {
   CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
-  isCommonWord,
-  isFiniteVerb,
-  isKnownFirstName,
-  isLikelyNameWord,
-  isModal,
-  isNationalityNoun,
-  isNounHead,
-  isOrganisationWord,
-  isPlaceWord,
-  isSpeakingNoun,
-  isVerbLike,
   NAME_PARTICLES,
   NON_NOUN_WORDS,
   ORG_WORDS,
@@ -27,8 +17,17 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
+import {
+  isCommonWord,
+  isKnownFirstName,
+  isLikelyNameWord,
+  isNationalityNoun,
+  isOrganisationWord,
+  isPlaceWord,
+} from "./lexicon-tags.js";
 import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
 import { stripPossessive, type Token } from "./tokens.js";
+import { isFiniteVerb, isModal, isNounHead, isSpeakingNoun, isVerbLike } from "./word-classes.js";
 
 export type MentionKind = "person" | "organisation" | "description" | "pronoun";
 

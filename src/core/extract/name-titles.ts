@@ -2,19 +2,16 @@
  * Titles and the names they stand before: "Sen.", "Foreign Minister", "White House Press Secretary", and the
  * gender an honorific, a first name or a role word tells.
  */
+
+import { GENDERED_TITLES, HONORIFICS, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
 import {
   describesRatherThanNames,
   firstNameGender,
-  GENDERED_TITLES,
-  HONORIFICS,
   isCommonWord,
   isKnownFirstName,
   isLikelyNameWord,
   isPlaceWord,
-  ORG_WORDS,
-  TITLE_MODIFIERS,
-  TITLE_WORDS,
-} from "./lexicon.js";
+} from "./lexicon-tags.js";
 import type { Token } from "./tokens.js";
 
 export function bare(word: string): string {

@@ -3,9 +3,11 @@
  * about two short paragraphs, among the speakers and the organisations opening a sentence.
  */
 
-import { isKnownFirstName, isPlaceWord, namesOnePerson, ORG_WORDS } from "./lexicon.js";
+import { ORG_WORDS } from "./lexicon.js";
+import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
+import { namesOnePerson } from "./word-classes.js";
 
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;

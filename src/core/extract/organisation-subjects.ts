@@ -2,9 +2,10 @@
  * Organisations that open a sentence as its subject ("The British Chambers of Commerce welcomed …", "The CBI
  * warned …"): what a following `"…," it said` refers to.
  */
-import { isFiniteVerb } from "./lexicon.js";
+
 import { type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
+import { isFiniteVerb } from "./word-classes.js";
 
 /** Lowercase words that join the capitalised words of one organisation's name. */
 const NAME_JOINERS = new Set(["of", "for", "and", "on"]);

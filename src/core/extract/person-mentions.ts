@@ -5,21 +5,18 @@
 import { compatibleNames } from "../speakers/name-forms.js";
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
+import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
 import {
-  CUE_FORMS,
   isCommonWord,
-  isFiniteVerb,
   isKnownFirstName,
   isLikelyNameWord,
   isOrganisationWord,
   isPlaceWord,
   isTaggedDescriptive,
-  ORG_WORDS,
-  TIME_WORDS,
-  VERB_PADDING,
-} from "./lexicon.js";
+} from "./lexicon-tags.js";
 import { isNameWord, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import { stripPossessive, type Token } from "./tokens.js";
+import { isFiniteVerb } from "./word-classes.js";
 
 /** A person named in the article: whether the name is a clause's subject, and pronouns that follow it. */
 export interface PersonMention extends Mention {

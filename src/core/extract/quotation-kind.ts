@@ -4,7 +4,9 @@
  * noun ("“Forward” is printed in italics"). Judged from the words around the marks alone, with signals precise
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
-import { CUE_FORMS, isKnownFirstName } from "./lexicon.js";
+
+import { CUE_FORMS } from "./lexicon.js";
+import { isKnownFirstName } from "./lexicon-tags.js";
 import { MAX_OBJECT_WORDS, namedBySpeaker, SPEAKING_NAMERS, termInUse } from "./named-by-speaker.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";

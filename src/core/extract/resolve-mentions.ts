@@ -7,7 +7,8 @@
  */
 
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import { HONORIFICS, isNationalityNoun } from "./lexicon.js";
+import { HONORIFICS } from "./lexicon.js";
+import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
 import { firstAtOrAfter, OrganisationLookback, organisationName } from "./organisation-lookback.js";

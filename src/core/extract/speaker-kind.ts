@@ -5,9 +5,10 @@
  * tuning articles a country or state chosen by the rules is right about half the time — "Iran said" — so being
  * a place tells the model nothing.)
  */
-import { isSpeakingNoun } from "./lexicon.js";
+
 import type { Mention } from "./mentions.js";
 import type { ResolvedSpeaker } from "./resolve-mentions.js";
+import { isSpeakingNoun } from "./word-classes.js";
 
 /** Whether a description names something that is not a speaker: its head is no person, group or document noun. */
 export function hasUnlistedHead(speaker: ResolvedSpeaker, mention: Mention | null): boolean {

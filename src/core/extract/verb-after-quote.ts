@@ -4,9 +4,9 @@
  * because nothing else can follow a quotation that way.
  */
 import type { Attribution } from "./find-attribution.js";
-import { isFiniteVerb } from "./lexicon.js";
 import { isNounPhraseToken, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
+import { isFiniteVerb } from "./word-classes.js";
 
 /** Longest subject read between the quotation and the verb, in tokens. */
 const MAX_SUBJECT = 5;

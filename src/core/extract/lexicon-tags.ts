@@ -1,0 +1,164 @@
+/**
+ * What compromise's hand-built lexicon says of a word (first names with gender, countries, demonyms, organisations,
+ * parts of speech), and the questions about names and places the extractor asks of it.
+ */
+import { createRequire } from "node:module";
+import { words } from "./lexicon.js";
+
+type Lexicon = Record<string, string | string[]>;
+
+/**
+ * compromise's hand-built lexicon (first names with gender, countries, demonyms, honorifics), as a Map. Loaded on
+ * first use: compromise takes about half a second to load, which a start from the corpus cache never needs.
+ */
+let loadedTags: ReadonlyMap<string, readonly string[]> | undefined;
+const NO_TAGS: readonly string[] = [];
+
+interface Compromise {
+  (text: string): { json(): unknown };
+  model(): { one: { lexicon: Lexicon } };
+}
+
+function compromise(): Compromise {
+  return createRequire(import.meta.url)("compromise/two") as Compromise;
+}
+
+function lexiconTags(): ReadonlyMap<string, readonly string[]> {
+  if (!loadedTags) {
+    const nlp = compromise();
+    loadedTags = new Map(
+      Object.entries(nlp.model().one.lexicon).map(([word, t]) => [word, Array.isArray(t) ? t : [t]]),
+    );
+  }
+  return loadedTags;
+}
+
+/** The lexicon's tags for a word as written, else lowercased; none when it does not list it. */
+export function tagsOf(word: string): readonly string[] {
+  const lexicon = lexiconTags();
+  return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? NO_TAGS;
+}
+
+/** Roles a headline or sports report writes before a name: "Boss Henk Vos", "Striker Ian Dale". */
+const ROLES_BEFORE_NAMES = words(`boss manager striker skipper captain keeper goalkeeper winger midfielder
+  defender forward coach chancellor minister chief star ace veteran champion rookie`);
+
+/**
+ * A capitalised word before a surname that describes rather than names: a role ("Boss", "Striker") or a word
+ * the lexicon knows as an adjective, a participle or a person noun ("Angry", "Relieved", "Veteran"), or a
+ * descriptive compound ("Coffee-loving").
+ */
+export function describesRatherThanNames(word: string): boolean {
+  const lower = word.toLowerCase();
+  // "Coffee-loving", "London-based": a compound ending in a lowercase part ("Jean-Pierre" capitalises both).
+  if (ROLES_BEFORE_NAMES.has(lower) || /^\p{Lu}[\p{L}-]*-\p{Ll}+$/u.test(word)) return true;
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME_TAGS.test(t))) return false;
+  return tags.some(
+    (t) => t === "Actor" || t === "Adjective" || t === "Gerund" || (t === "PastTense" && /ed$/.test(lower)),
+  );
+}
+
+const taggedDescriptive = new Map<string, boolean>();
+
+/**
+ * Whether compromise's tagger reads a word the lexicon does not know as an adjective or participle ("Fuming",
+ * "Classy", "Dogged"). It guesses from endings, so "Hamish" and "Kirsty" read as adjectives too: callers ask
+ * only where a name is unlikely to start, as in a headline. Slow per word, so each word is tagged once.
+ */
+export function isTaggedDescriptive(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isKnownFirstName(word)) return false;
+  if (tagsOf(word).length > 0) return describesRatherThanNames(word);
+  let descriptive = taggedDescriptive.get(lower);
+  if (descriptive === undefined) {
+    const tagged = compromise()(lower).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const tags = tagged[0]?.terms[0]?.tags ?? [];
+    descriptive = tags.some((t) => t === "Adjective" || t === "Gerund" || t === "PastTense");
+    taggedDescriptive.set(lower, descriptive);
+  }
+  return descriptive;
+}
+
+/** Gender a first name suggests; null when unknown or used for both. */
+export function firstNameGender(word: string): "male" | "female" | null {
+  const tags = tagsOf(word);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  if (male === female) return null;
+  return male ? "male" : "female";
+}
+
+export function isKnownFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+}
+
+/** Countries, demonyms and places: capitalised words that are never a person's name on their own. */
+export function isPlaceWord(word: string): boolean {
+  if (/^(?:u\.s|u\.s\.a|u\.k)\.?$/i.test(word)) return true;
+  return tagsOf(word).some(
+    (t) => t === "Country" || t === "Demonym" || t === "City" || t === "Region" || t === "Place",
+  );
+}
+
+/** Nationality nouns the lexicon does not file as demonyms: "the Frenchman", "the Scot". */
+const NATIONALITY_NOUNS = words(`frenchman frenchwoman welshman welshwoman scotsman scotswoman dutchman
+  dutchwoman scot briton serb croat kiwi pole finn`);
+
+/** A singular nationality noun, which with "the" stands for a person: "the Australian", "the Frenchman". */
+export function isNationalityNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NATIONALITY_NOUNS.has(lower)) return true;
+  const tags = tagsOf(lower);
+  return tags.includes("Demonym") && !tags.includes("Plural");
+}
+
+export function isOrganisationWord(word: string): boolean {
+  return tagsOf(word).includes("Organization");
+}
+
+const COMMON_TAGS = new Set(["Plural", "Singular", "Actor", "Noun", "Uncountable"]);
+
+/** A capitalised sentence-initial word that is really a common noun ("Officials said"). */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.some((t) => /Name|Person|Country|City|Region|Place|Organization|Demonym/.test(t))) return false;
+  if (tags.some((t) => COMMON_TAGS.has(t))) return true;
+  return tags.length === 0 && /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors|ees|ials|ives)$/u.test(word);
+}
+
+const NAME_TAGS = /Name|Person|Country|City|Region|Place|Organization|ProperNoun/;
+
+/** A lone capitalised word that may be a name: unknown to the lexicon, or known as a name. */
+export function isLikelyNameWord(word: string): boolean {
+  const tags = tagsOf(word.replace(/['’]s?$/u, ""));
+  if (tags.length === 0) return !isSentenceAdverb(word);
+  return tags.some((t) => NAME_TAGS.test(t));
+}
+
+/** Adjective endings the lexicon does not always list: "hopeful", "eventual", "ironic". */
+const ADJECTIVE_ENDING = /\p{L}{3}(?:ful|al|ic|ous|ive|ent|ant|ar|ate|less|ible|able)$/u;
+
+/** "Afterwards", "Nonetheless": adverbs that open sentences and that the lexicon does not list. */
+const CONNECTIVE_ADVERBS = words(`afterwards afterward nonetheless thereafter therefore elsewhere meantime
+  beforehand henceforth hitherto likewise otherwise thereby whereupon backwards forwards onwards upwards`);
+
+/**
+ * A capitalised word opening a sentence that is an adverb the lexicon does not list: "Shortly", "Initially",
+ * "Hopefully" are an adjective plus -ly, while "Reilly", "Connolly" and "Daly" are not, and stay names.
+ */
+function isSentenceAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (CONNECTIVE_ADVERBS.has(lower)) return true;
+  if (!/^\p{L}{2,}ly$/u.test(lower) || isKnownFirstName(word)) return false;
+  if (/\p{L}{3}(?:edly|ingly)$/u.test(lower)) return true; // reportedly, accordingly
+  const stems = [
+    lower.slice(0, -2), // short-ly
+    lower.replace(/ily$/, "y"), // happ-ily
+    lower.replace(/ly$/, "le"), // notab-ly
+    lower.replace(/ally$/, ""), // ironic-ally
+  ].flatMap((stem) => [stem, stem.replace(/^un/, "")]); // unfortunate-ly
+  return stems.some(
+    (stem) => stem.length > 2 && (tagsOf(stem).includes("Adjective") || ADJECTIVE_ENDING.test(stem)),
+  );
+}
