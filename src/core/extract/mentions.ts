@@ -67,7 +67,19 @@ function mention(
 ): Mention {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  return { text: "", start: first.start, end: last.end, kind, name, gender: null, titles: [], ...extra };
+  // Every field named up front, so that mentions of every kind share one object shape.
+  return {
+    text: "",
+    start: first.start,
+    end: last.end,
+    kind,
+    name,
+    pronoun: undefined,
+    gender: null,
+    titles: [],
+    head: undefined,
+    ...extra,
+  };
 }
 
 function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {

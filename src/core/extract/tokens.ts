@@ -15,8 +15,11 @@ export interface Token {
   start: number;
   end: number;
   kind: "word" | "punct" | "quote";
-  /** Index into the quotation list for `quote` tokens. */
-  quote?: number;
+  /**
+   * Index into the quotation list for `quote` tokens. Every token has the field, undefined but for quotations, so
+   * that all tokens share one object shape and the code reading them stays fast.
+   */
+  quote?: number | undefined;
 }
 
 const ABBREVIATIONS = new Set(
@@ -74,12 +77,12 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       if (takesPeriod(m[0], body, end) && end < limit) end++;
       const text = body.slice(i, end);
       const lower = text.toLowerCase();
-      tokens.push({ text, lower, cap: text[0] !== lower[0], start: i, end, kind: "word" });
+      tokens.push({ text, lower, cap: text[0] !== lower[0], start: i, end, kind: "word", quote: undefined });
       i = end;
       continue;
     }
     const c = body[i] ?? "";
-    tokens.push({ text: c, lower: c, cap: false, start: i, end: i + 1, kind: "punct" });
+    tokens.push({ text: c, lower: c, cap: false, start: i, end: i + 1, kind: "punct", quote: undefined });
     i++;
   }
   return tokens;
