@@ -147,7 +147,7 @@ function pronounHint(tokens: readonly Token[], end: number): number {
   let hint = 0;
   for (let i = end; i < tokens.length && i < end + 15; i++) {
     const t = tokens[i]!;
-    if (t.kind === "punct" && /[.!?]/.test(t.text)) break;
+    if (t.kind === "punct" && (t.text === "." || t.text === "!" || t.text === "?")) break;
     if (MALE.has(t.lower)) hint++;
     else if (FEMALE.has(t.lower)) hint--;
   }
