@@ -6,6 +6,7 @@ import type { QuoteKind } from "../types.js";
 import { attributionByColon, attributionByPossessive } from "./attribution-without-cue.js";
 import {
   type Attribution,
+  announcesNext,
   attributionAfterQuote,
   attributionBeforeQuote,
   isCue,
@@ -91,7 +92,10 @@ function chooseAttribution(
   const { range, sources } = sentence;
   const [from, to] = range;
   const right = attributionAfterQuote(tokens, q, to, body);
-  if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
+  if (initial) {
+    const later = sources.find((s) => s.at > q && !announcesNext(tokens, s.at));
+    return right ?? later ?? verbAfterQuote(tokens, q, to, body);
+  }
   const agent = passiveAgent(tokens, q, to, body);
   if (agent) return agent;
   const left = attributionBeforeQuote(tokens, from, q, body);

@@ -202,6 +202,22 @@ function invertsSubject(tokens: readonly Token[], cue: number): boolean {
   return !/^(?:and|but|or)$/.test(word(tokens, j));
 }
 
+/** Words between a reporting verb and the colon of a quotation it announces ("wrote of the mayor:"). */
+const MAX_ANNOUNCING = 6;
+
+/**
+ * `"…" Ms. Ames said: "…"`: a verb whose clause runs into a colon and a quotation announces that quotation, so it
+ * is no evidence for the one before it.
+ */
+export function announcesNext(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + MAX_ANNOUNCING; k++) {
+    const t = tokens[k];
+    if (t?.text === ":") return tokens[k + 1]?.kind === "quote";
+    if (t?.kind !== "word") return false;
+  }
+  return false;
+}
+
 /** Attribution in the words after a quotation, tokens (from, to). */
 export function attributionAfterQuote(
   tokens: readonly Token[],
@@ -211,7 +227,7 @@ export function attributionAfterQuote(
 ): Attribution | null {
   for (let i = from + 1; i < to && i <= from + 30; i++) {
     // A participle after a quotation ("…” the senator had trouble answering) has its subject before the quotation.
-    if (!isCue(tokens, i) || isParticiple(tokens, i)) continue;
+    if (!isCue(tokens, i) || isParticiple(tokens, i) || announcesNext(tokens, i)) continue;
     const inverted = i === from + 1 || (i === from + 2 && tokens[from + 1]?.text === ",");
     const mention = attributionAt(tokens, i, from + 1, to, body, inverted);
     if (mention) return { mention, cue: tokens[i]!.text, at: i };

@@ -88,6 +88,16 @@ describe("speaker choice: the wrong person", () => {
   });
 });
 
+describe("speaker choice: who a reporting verb belongs to", () => {
+  it("does not give a quotation to 'X said:' written after it, which announces the next one", () => {
+    const by = quotesOf("colon-introduces-next.txt");
+    expect(by("We are not soldiers")).toMatchObject({ speakerName: "Dana Orrin" });
+    expect(by("What happened today")).toMatchObject({ speakerName: "Hal Bekker" });
+    expect(by("Your office keeps")).toMatchObject({ speakerName: "Lena Quist" });
+    expect(by("The mayor promised")).toMatchObject({ speakerName: "Marta Ostrova" });
+  });
+});
+
 describe("speaker choice: words that are not names", () => {
   it("never takes an adverb opening the sentence for the speaker's name", () => {
     const by = quotesOf("adverb-openers.txt");
