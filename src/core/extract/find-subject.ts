@@ -253,14 +253,23 @@ export function subjectAfter(
     const next = tokens[j + 1];
     return !next || next.kind === "punct" ? parseNounPhrase([first], body) : null;
   }
+  // "said in his office overlooking the bay" opens with a preposition: no title runs on past its -ing word.
+  const titled = isNounPhraseToken(first, tokens[j - 1], tokens[j + 1]);
   let k = j;
-  while (k + 1 < hi && k - j < MAX_NP && isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2])) k++;
+  while (
+    k + 1 < hi &&
+    k - j < MAX_NP &&
+    (isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2]) || (titled && gerundModifier(tokens, k + 1)))
+  )
+    k++;
   const named = tokens.slice(j, k + 1).some((t) => t.cap);
   if (!named && !DETERMINERS.has(first.lower)) return null;
   if (POSSESSIVES.has(first.lower) && !named) return null;
   const after = tokens[k + 1];
   if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and|to)$/.test(after.lower))
     return null;
+  const person = titled ? personAfterGerund(tokens, j, k, body) : null;
+  if (person) return person;
   // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.
   for (let end = k; end >= j; end--) {
     const found = parseNounPhrase(tokens.slice(j, end + 1), body);
@@ -268,6 +277,25 @@ export function subjectAfter(
     if (found) return found;
   }
   return participleModified(tokens, j, k, body);
+}
+
+/** "ranking member Ruth Alder": a lowercase -ing word inside a title, before the noun it modifies. */
+function gerundModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || !/^\p{Ll}+ing$/u.test(t.text) || CUE_FORMS.has(t.lower)) return false;
+  return isNounPhraseToken(tokens[i + 1], t, tokens[i + 2]);
+}
+
+/** "said finance panel ranking member Ruth Alder": the person named after the title's -ing word, tokens [j, k]. */
+function personAfterGerund(tokens: readonly Token[], j: number, k: number, body: string): Mention | null {
+  for (let g = k - 1; g >= j; g--) {
+    if (!gerundModifier(tokens, g)) continue;
+    const found = parseNounPhrase(tokens.slice(g + 1, k + 1), body);
+    // "visiting Paris": a lone capitalised word there is as likely a place as a surname.
+    const named = found?.kind === "person" && (/\s/.test(found.name) || found.titles.length > 0);
+    return named ? found : null;
+  }
+  return null;
 }
 
 /**
@@ -302,6 +330,8 @@ export function clauseSubject(
   body: string,
 ): Mention | null {
   let start = from;
+  // A person named alone in the stretch just before: "Tom Brill, president of the institute, tied …".
+  let named: Mention | null = null;
   for (let i = from; i <= to; i++) {
     if (i < to && !/^[,—–;]$/.test(tokens[i]?.text ?? "")) continue;
     // "And then the governor went on the attack, saying": past the connectives that open the clause.
@@ -319,7 +349,9 @@ export function clauseSubject(
     let next = end;
     if (tokens[next]?.text === "(") while (next < i && tokens[next]?.text !== ")") next++;
     if (tokens[next]?.text === ")") next++;
-    if (found && next < i && tokens[next]?.kind === "word") return found;
+    if (found && next < i && tokens[next]?.kind === "word")
+      return found.kind === "description" && named ? named : found;
+    named = found?.kind === "person" && next === i && tokens[i]?.text === "," ? found : null;
     start = i + 1;
   }
   return null;

@@ -96,6 +96,17 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     expect(by("Your office keeps")).toMatchObject({ speakerName: "Lena Quist" });
     expect(by("The mayor promised")).toMatchObject({ speakerName: "Marta Ostrova" });
   });
+
+  it("takes the named person, not the title in apposition after the name, as the subject of '…, saying'", () => {
+    expect(quotesOf("titled-subjects.txt")("thousands of pupils")).toMatchObject({ speakerName: "Tom Brill" });
+  });
+
+  it("reads a title with an -ing word before a name after an inverted verb as the subject", () => {
+    const alder = candidatesOf("titled-subjects.txt", "Members are so frustrated").find(
+      (c) => c.speaker?.name === "Ruth Alder",
+    );
+    expect(alder?.features).toMatchObject({ rule: 1, ruleCue: 1 });
+  });
 });
 
 describe("speaker choice: words that are not names", () => {
