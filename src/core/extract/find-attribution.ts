@@ -151,7 +151,11 @@ function attributionAt(
   if (word(tokens, i - 1) === "to")
     return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
   if (isParticiple(tokens, i))
-    return governingSubject(tokens, i, lo, hi, body) ?? clauseSubject(tokens, lo, i, body);
+    return (
+      governingSubject(tokens, i, lo, hi, body) ??
+      namedJustBefore(tokens, i, lo, body) ??
+      clauseSubject(tokens, lo, i, body)
+    );
   const weak = WEAK_CUE_FORMS.has(t.lower);
   const before = () => {
     const found = subjectBefore(tokens, i, lo, body);
@@ -169,6 +173,16 @@ function attributionAt(
   const subject = before();
   if (subject !== null) return subject ?? null;
   return invertsSubject(tokens, i) ? after() : null;
+}
+
+/**
+ * "both issued a statement - Kemp saying he was “hopeful” and Ostrander calling it …": a participle with a person
+ * named right before it, no comma between, has that person for its subject.
+ */
+function namedJustBefore(tokens: readonly Token[], i: number, lo: number, body: string): Mention | null {
+  if (tokens[i - 1]?.kind !== "word") return null;
+  const found = subjectBefore(tokens, i, lo, body);
+  return found?.kind === "person" && found.end === tokens[i - 1]!.end ? found : null;
 }
 
 /**
@@ -315,7 +329,9 @@ export function sentenceSources(
     const afterQuote =
       tokens[i - 1]?.kind === "quote" || (tokens[i - 1]?.text === "," && tokens[i - 2]?.kind === "quote");
     const mention = isParticiple(tokens, i)
-      ? (found.at(-1)?.mention ?? clauseSubject(tokens, from, i, body))
+      ? (namedJustBefore(tokens, i, from, body) ??
+        found.at(-1)?.mention ??
+        clauseSubject(tokens, from, i, body))
       : attributionAt(tokens, i, from, to, body, afterQuote);
     if (!mention || isReported(tokens, from, to, mention, body)) continue;
     const cue = t.lower === "according" ? "according to" : t.text;

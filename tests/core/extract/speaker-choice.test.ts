@@ -101,6 +101,12 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     expect(quotesOf("titled-subjects.txt")("thousands of pupils")).toMatchObject({ speakerName: "Tom Brill" });
   });
 
+  it("gives '…, Kemp saying he was “…”' to the person named right before the participle", () => {
+    const by = quotesOf("participle-subjects.txt");
+    expect(by("quite hopeful")).toMatchObject({ speakerName: "Kemp" });
+    expect(by("useful start")).toMatchObject({ speakerName: "Ostrander" });
+  });
+
   it("reads a title with an -ing word before a name after an inverted verb as the subject", () => {
     const alder = candidatesOf("titled-subjects.txt", "Members are so frustrated").find(
       (c) => c.speaker?.name === "Ruth Alder",
