@@ -107,6 +107,14 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     expect(by("useful start")).toMatchObject({ speakerName: "Ostrander" });
   });
 
+  it("gives a quotation that ends its sentence to the verb before it, not to the next sentence's", () => {
+    const by = quotesOf("sentence-final-quotes.txt");
+    expect(by("cost the county jobs")).toMatchObject({ speakerName: "Dana Pruitt" });
+    expect(by("serial fibber")).toMatchObject({ speakerName: "Mark Reyes" });
+    expect(by("says anything to win")).toMatchObject({ speakerName: "Ann Lutz" });
+    expect(by("why would anyone trust")).toMatchObject({ speakerName: "Joan Vail" });
+  });
+
   it("reads a title with an -ing word before a name after an inverted verb as the subject", () => {
     const alder = candidatesOf("titled-subjects.txt", "Members are so frustrated").find(
       (c) => c.speaker?.name === "Ruth Alder",
