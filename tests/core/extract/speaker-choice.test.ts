@@ -98,7 +98,9 @@ describe("speaker choice: who a reporting verb belongs to", () => {
   });
 
   it("takes the named person, not the title in apposition after the name, as the subject of '…, saying'", () => {
-    expect(quotesOf("titled-subjects.txt")("thousands of pupils")).toMatchObject({ speakerName: "Tom Brill" });
+    expect(quotesOf("titled-subjects.txt")("thousands of pupils")).toMatchObject({
+      speakerName: "Tom Brill",
+    });
   });
 
   it("gives '…, Kemp saying he was “…”' to the person named right before the participle", () => {
