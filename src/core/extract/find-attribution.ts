@@ -3,9 +3,10 @@
  * and its subject on either side ("Zarif said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote").
  */
 import { disagreesWithSubject } from "./agreement.js";
-import { clauseSubject, MAX_NP, subjectAfter, subjectBefore, word } from "./find-subject.js";
+import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
 import { CUE_FORMS, CUE_PARTICLE, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { subjectAfter } from "./subject-after.js";
 import type { Token } from "./tokens.js";
 
 export interface Attribution {
