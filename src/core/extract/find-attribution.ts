@@ -177,13 +177,16 @@ function attributionAt(
 }
 
 /**
- * "both issued a statement - Kemp saying he was “hopeful” and Ostrander calling it …": a participle with a person
- * named right before it, no comma between, has that person for its subject.
+ * "both issued a statement - Kemp saying he was “hopeful” and Ostrander calling it …", "Carson quietly saying": a
+ * participle with a person named right before it (an adverb aside), no comma between, has that person for its
+ * subject.
  */
 function namedJustBefore(tokens: readonly Token[], i: number, lo: number, body: string): Mention | null {
-  if (tokens[i - 1]?.kind !== "word") return null;
+  let j = i - 1;
+  while (j > lo && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  if (tokens[j]?.kind !== "word") return null;
   const found = subjectBefore(tokens, i, lo, body);
-  return found?.kind === "person" && found.end === tokens[i - 1]!.end ? found : null;
+  return found?.kind === "person" && found.end === tokens[j]!.end ? found : null;
 }
 
 /**

@@ -103,10 +103,11 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     });
   });
 
-  it("gives '…, Kemp saying he was “…”' to the person named right before the participle", () => {
+  it("gives 'Kemp saying he was “…”' to the person named right before the participle, an adverb aside", () => {
     const by = quotesOf("participle-subjects.txt");
     expect(by("quite hopeful")).toMatchObject({ speakerName: "Kemp" });
     expect(by("useful start")).toMatchObject({ speakerName: "Ostrander" });
+    expect(by("let it go")).toMatchObject({ speakerName: "Dale Porter" });
   });
 
   it("gives a quotation that ends its sentence to the verb before it, not to the next sentence's", () => {
