@@ -85,3 +85,15 @@ describe("speaker attribution: frames beyond the usual reporting verbs", () => {
     expect(by("If I could do it over")).toMatchObject({ speakerName: "Gary Olsen", cue: null });
   });
 });
+
+describe("speaker attribution: a quotation closed by a full stop", () => {
+  const by = quotesOf("stop-closed-quotations.txt");
+
+  it("is not reported by the sentence after it", () => {
+    expect(by("It can also berth")).toMatchObject({
+      speakerName: "a Harbour Lines spokeswoman",
+      speakerKind: "description",
+    });
+    expect(by("This ship is what")).toMatchObject({ speakerName: "Tamsin Roe", speakerKind: "person" });
+  });
+});
