@@ -97,3 +97,14 @@ describe("speaker attribution: a quotation closed by a full stop", () => {
     expect(by("This ship is what")).toMatchObject({ speakerName: "Tamsin Roe", speakerKind: "person" });
   });
 });
+
+describe("speaker attribution: he or she after an unnamed spokesperson", () => {
+  const by = quotesOf("unnamed-spokespeople.txt");
+
+  it("stands for the spokeswoman who spoke, not a man named before her", () => {
+    expect(by("We have held our prices")).toMatchObject({
+      speakerName: "A trust spokeswoman",
+      speakerKind: "description",
+    });
+  });
+});
