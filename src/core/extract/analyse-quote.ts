@@ -15,6 +15,7 @@ import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS, isCommonWord } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import { isLabelOrScareQuote } from "./quotation-kind.js";
+import { closedByStop } from "./quotation-sentence.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
@@ -81,20 +82,21 @@ function nearestSource(sources: readonly Attribution[], q: number): Attribution 
   return best;
 }
 
-/** A quotation whose own words end a sentence with a full stop (after "?" or "!" an inverted "asked X" is usual). */
-const ENDS_SENTENCE = /\.[\s'"’”]*$/u;
-
 function chooseAttribution(
   tokens: readonly Token[],
   sentence: SentenceContext,
   q: number,
   initial: boolean,
   body: string,
-  text: string,
+  titled: boolean,
+  stopped: boolean,
 ): Attribution | null {
   const { range, sources } = sentence;
   const [from, to] = range;
-  const right = attributionAfterQuote(tokens, q, to, body);
+  // `"…." Castlemere Yards continues to …`: a quotation that closes its sentence with a full stop has nothing
+  // after it that reports it; one that opens its sentence is then whoever spoke before's.
+  if (initial && stopped) return null;
+  const right = stopped ? null : attributionAfterQuote(tokens, q, to, body);
   if (initial) {
     const later = sources.find((s) => s.at > q && !announcesNext(tokens, s.at));
     return right ?? later ?? verbAfterQuote(tokens, q, to, body);
@@ -105,15 +107,12 @@ function chooseAttribution(
   // `Mark Oaten said: "We believe …" Mr Clarke said …`: a quotation announced by "X said:" is X's, whoever
   // speaks next.
   if (left && tokens[q - 1]?.text === ":" && left.at >= q - 2 && left.cue) return left;
-  // `Ames called Cole a “liar.” Reyes said …`: a quotation that ends its sentence is the verb's before it, not
-  // the next sentence's.
-  if (left?.cue && ENDS_SENTENCE.test(text)) return left;
   // `…,” Zarif wrote` right after the quotation outranks a verb further back; `said …, X added` does not.
   if (right && (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12)))) return right;
   // "After a reporter asked about the trip, the couple became “agitated”, according to a source": the
   // sourcing covers the whole sentence.
   if (right?.cue?.toLowerCase() === "according") return right;
-  const possessive = isTitleCase(text) ? null : attributionByPossessive(tokens, from, q, body);
+  const possessive = titled ? null : attributionByPossessive(tokens, from, q, body);
   if (possessive?.mention.kind === "person" && (!left || left.at < possessive.at)) return possessive;
   if (left) return left;
   if (tokens[q - 1]?.text === ":") {
@@ -263,7 +262,8 @@ export function readQuote(
   const { range } = sentence;
   const text = body.slice(span.start, span.end);
   const initial = opensSentence(tokens, range[0], q);
-  const framed = chooseAttribution(tokens, sentence, q, initial, body, text);
+  const stopped = closedByStop(body, span.end);
+  const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text), stopped);
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
   const byAgent = framed !== null && framed.cue === null && framed.at === q + 1;
