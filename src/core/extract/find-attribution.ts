@@ -3,9 +3,10 @@
  * and its subject on either side ("Zarif said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote").
  */
 import { disagreesWithSubject } from "./agreement.js";
-import { clauseSubject, MAX_NP, subjectAfter, subjectBefore, word } from "./find-subject.js";
+import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
 import { CUE_FORMS, CUE_PARTICLE, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { subjectAfter } from "./subject-after.js";
 import type { Token } from "./tokens.js";
 
 export interface Attribution {
@@ -151,7 +152,11 @@ function attributionAt(
   if (word(tokens, i - 1) === "to")
     return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
   if (isParticiple(tokens, i))
-    return governingSubject(tokens, i, lo, hi, body) ?? clauseSubject(tokens, lo, i, body);
+    return (
+      governingSubject(tokens, i, lo, hi, body) ??
+      namedJustBefore(tokens, i, lo, body) ??
+      clauseSubject(tokens, lo, i, body)
+    );
   const weak = WEAK_CUE_FORMS.has(t.lower);
   const before = () => {
     const found = subjectBefore(tokens, i, lo, body);
@@ -169,6 +174,19 @@ function attributionAt(
   const subject = before();
   if (subject !== null) return subject ?? null;
   return invertsSubject(tokens, i) ? after() : null;
+}
+
+/**
+ * "both issued a statement - Kemp saying he was “hopeful” and Ostrander calling it …", "Carson quietly saying": a
+ * participle with a person named right before it (an adverb aside), no comma between, has that person for its
+ * subject.
+ */
+function namedJustBefore(tokens: readonly Token[], i: number, lo: number, body: string): Mention | null {
+  let j = i - 1;
+  while (j > lo && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  if (tokens[j]?.kind !== "word") return null;
+  const found = subjectBefore(tokens, i, lo, body);
+  return found?.kind === "person" && found.end === tokens[j]!.end ? found : null;
 }
 
 /**
@@ -202,6 +220,22 @@ function invertsSubject(tokens: readonly Token[], cue: number): boolean {
   return !/^(?:and|but|or)$/.test(word(tokens, j));
 }
 
+/** Words between a reporting verb and the colon of a quotation it announces ("wrote of the mayor:"). */
+const MAX_ANNOUNCING = 6;
+
+/**
+ * `"…" Ms. Ames said: "…"`: a verb whose clause runs into a colon and a quotation announces that quotation, so it
+ * is no evidence for the one before it.
+ */
+export function announcesNext(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + MAX_ANNOUNCING; k++) {
+    const t = tokens[k];
+    if (t?.text === ":") return tokens[k + 1]?.kind === "quote";
+    if (t?.kind !== "word") return false;
+  }
+  return false;
+}
+
 /** Attribution in the words after a quotation, tokens (from, to). */
 export function attributionAfterQuote(
   tokens: readonly Token[],
@@ -211,7 +245,7 @@ export function attributionAfterQuote(
 ): Attribution | null {
   for (let i = from + 1; i < to && i <= from + 30; i++) {
     // A participle after a quotation ("…” the senator had trouble answering) has its subject before the quotation.
-    if (!isCue(tokens, i) || isParticiple(tokens, i)) continue;
+    if (!isCue(tokens, i) || isParticiple(tokens, i) || announcesNext(tokens, i)) continue;
     const inverted = i === from + 1 || (i === from + 2 && tokens[from + 1]?.text === ",");
     const mention = attributionAt(tokens, i, from + 1, to, body, inverted);
     if (mention) return { mention, cue: tokens[i]!.text, at: i };
@@ -299,7 +333,9 @@ export function sentenceSources(
     const afterQuote =
       tokens[i - 1]?.kind === "quote" || (tokens[i - 1]?.text === "," && tokens[i - 2]?.kind === "quote");
     const mention = isParticiple(tokens, i)
-      ? (found.at(-1)?.mention ?? clauseSubject(tokens, from, i, body))
+      ? (namedJustBefore(tokens, i, from, body) ??
+        found.at(-1)?.mention ??
+        clauseSubject(tokens, from, i, body))
       : attributionAt(tokens, i, from, to, body, afterQuote);
     if (!mention || isReported(tokens, from, to, mention, body)) continue;
     const cue = t.lower === "according" ? "according to" : t.text;

@@ -1,11 +1,11 @@
 /**
  * The subject of a reporting verb: written before it ("Zarif said", "Zarif, Iran's chief interlocutor, wrote",
- * "a spokesman for the campaign said"), after it ("said Zarif"), or as the subject of the clause ("…, saying").
+ * "a spokesman for the campaign said") or as the subject of the clause ("…, saying"); after it ("said Zarif") in
+ * subject-after.ts.
  */
 import {
   CONJUNCTIONS,
   CUE_FORMS,
-  CUE_PARTICLE,
   DETERMINERS,
   PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -24,7 +24,7 @@ export function word(tokens: readonly Token[], i: number): string {
   return t?.kind === "word" ? t.lower : "";
 }
 
-function isTimeToken(t: Token | undefined): boolean {
+export function isTimeToken(t: Token | undefined): boolean {
   return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
 }
 
@@ -225,74 +225,6 @@ function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: 
   return parseNounPhrase(tokens.slice(k, j + 1), body);
 }
 
-/** Reporting verbs whose following noun phrase is the one addressed or spoken of: "thanked its members". */
-const OBJECT_AFTER = new Set(
-  `tell call describe urge thank praise mock blast slam accuse criticize criticise hail chide dismiss label dub
-  term inform assure reassure instruct implore beg quote cite credit blame denounce condemn ridicule lambaste
-  assail scold tease threaten portray characterize characterise question`.split(/\s+/),
-);
-
-/** "said his campaign" is not how English names a speaker after the verb. */
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-
-/** The subject written after a reporting verb ("said Zarif", "said the official"), ending at punctuation. */
-export function subjectAfter(
-  tokens: readonly Token[],
-  cue: number,
-  hi: number,
-  body: string,
-): Mention | null {
-  const lemma = CUE_FORMS.get(word(tokens, cue));
-  if (OBJECT_AFTER.has(lemma ?? "") || CUE_PARTICLE.has(lemma ?? "")) return null;
-  let j = cue + 1;
-  while (j < hi && isTimeToken(tokens[j])) j++;
-  const first = tokens[j];
-  if (first?.kind !== "word") return null;
-  if (PRONOUNS.has(first.lower)) {
-    const next = tokens[j + 1];
-    return !next || next.kind === "punct" ? parseNounPhrase([first], body) : null;
-  }
-  let k = j;
-  while (k + 1 < hi && k - j < MAX_NP && isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2])) k++;
-  const named = tokens.slice(j, k + 1).some((t) => t.cap);
-  if (!named && !DETERMINERS.has(first.lower)) return null;
-  if (POSSESSIVES.has(first.lower) && !named) return null;
-  const after = tokens[k + 1];
-  if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and|to)$/.test(after.lower))
-    return null;
-  // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.
-  for (let end = k; end >= j; end--) {
-    const found = parseNounPhrase(tokens.slice(j, end + 1), body);
-    if (found?.kind === "description" && end === k) return nameInApposition(tokens, k + 1, hi, body) ?? found;
-    if (found) return found;
-  }
-  return participleModified(tokens, j, k, body);
-}
-
-/**
- * "said retired engineer Walter Dunne": right after the verb, nothing but an adjective can stand between it and
- * the subject, so a participle there modifies the named person rather than heading a clause.
- */
-function participleModified(tokens: readonly Token[], j: number, k: number, body: string): Mention | null {
-  const first = tokens[j];
-  if (!first || first.cap || !/ed$/.test(first.lower) || k <= j) return null;
-  const found = parseNounPhrase(tokens.slice(j + 1, k + 1), body);
-  return found?.kind === "person" ? found : null;
-}
-
-/**
- * "said the committee chairman, MP Hugo Brannigan.": the person named in apposition to a description after the
- * verb, from the comma at `comma` to the end of the sentence or the next punctuation.
- */
-function nameInApposition(tokens: readonly Token[], comma: number, hi: number, body: string): Mention | null {
-  if (tokens[comma]?.text !== ",") return null;
-  let end = comma + 1;
-  while (end < hi && end - comma <= MAX_NP && tokens[end]?.kind === "word") end++;
-  if (end === comma + 1 || (end < hi && tokens[end]?.kind !== "punct")) return null;
-  const found = parseNounPhrase(tokens.slice(comma + 1, end), body);
-  return found?.kind === "person" ? found : null;
-}
-
 /** The subject of a sentence's main clause: the first comma-separated stretch that opens with a speaker. */
 export function clauseSubject(
   tokens: readonly Token[],
@@ -301,6 +233,8 @@ export function clauseSubject(
   body: string,
 ): Mention | null {
   let start = from;
+  // A person named alone in the stretch just before: "Tom Brill, president of the institute, tied …".
+  let named: Mention | null = null;
   for (let i = from; i <= to; i++) {
     if (i < to && !/^[,—–;]$/.test(tokens[i]?.text ?? "")) continue;
     // "And then the governor went on the attack, saying": past the connectives that open the clause.
@@ -318,7 +252,9 @@ export function clauseSubject(
     let next = end;
     if (tokens[next]?.text === "(") while (next < i && tokens[next]?.text !== ")") next++;
     if (tokens[next]?.text === ")") next++;
-    if (found && next < i && tokens[next]?.kind === "word") return found;
+    if (found && next < i && tokens[next]?.kind === "word")
+      return found.kind === "description" && named ? named : found;
+    named = found?.kind === "person" && next === i && tokens[i]?.text === "," ? found : null;
     start = i + 1;
   }
   return null;

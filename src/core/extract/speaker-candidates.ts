@@ -4,82 +4,17 @@
  * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
  * speaker-model.ts weighs that evidence.
  */
+import { type ArticleEvidence, keyOf, surnameOf, within } from "./article-evidence.js";
+import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
-import type { PersonMention } from "./person-mentions.js";
-import {
-  attributedPeople,
-  markPronounEvidence,
-  type Named,
-  sameSentenceBefore,
-} from "./pronoun-candidates.js";
+import { markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
 import { inQuotationSentence } from "./quotation-sentence.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import type { Candidate } from "./speaker-features.js";
 import { hasUnlistedHead } from "./speaker-kind.js";
 
-/** Every feature a candidate can carry, in the order of the model's weights. */
-export const FEATURES = [
-  "rule",
-  "ruleCue",
-  "ruleInherited",
-  "rulePronoun",
-  "ruleDescription",
-  "ruleAfter",
-  "cueSubjectParagraph",
-  "cueSubjectAfter",
-  "cueSubjectEarlier",
-  "previousSpeaker",
-  "previousSpeakerParagraph",
-  "namedParagraph",
-  "namedEarlier",
-  "subjectNearby",
-  "nearestNamed",
-  "distance",
-  "near",
-  "salience",
-  "mostNamed",
-  "quotedBefore",
-  "organisation",
-  "description",
-  "agrees",
-  "disagrees",
-  "pronounNearestSource",
-  "pronounNearestNamed",
-  "pronounNearestAttributed",
-  "pronounPriorSubject",
-  "pronounPrevious",
-  "pronounMostNamed",
-  "pronounSalience",
-  "pronounSameSentence",
-  "headline",
-  "pronounHeadline",
-  "spokenOfInQuote",
-  "none",
-  "noneRuleFound",
-  "ruleSentence",
-  "unlistedHead",
-  "namedSentenceUncued",
-  "cueSubjectPronoun",
-] as const;
-
-export type Feature = (typeof FEATURES)[number];
-
-export interface Candidate {
-  /** null for the "nobody we can name" choice. */
-  speaker: ResolvedSpeaker | null;
-  /** The mention written nearest the quotation for this speaker. */
-  mention: Mention | null;
-  cue: string | null;
-  features: Partial<Record<Feature, number>>;
-}
-
-/** A reporting verb with its subject, resolved, in reading order. */
-export interface SourceEvidence {
-  at: number;
-  paragraph: number;
-  mention: Mention;
-  cue: string | null;
-  resolved: ResolvedSpeaker;
-}
+export { type ArticleEvidence, articleEvidence, type SourceEvidence } from "./article-evidence.js";
+export { type Candidate, FEATURES, type Feature } from "./speaker-features.js";
 
 /** The rules' reading of one quotation. */
 export interface RuleChoice {
@@ -98,44 +33,13 @@ const NEAR = 40;
 /** How many paragraphs back candidates are gathered. */
 const REACH = 2;
 
-export interface ArticleEvidence {
-  /** By paragraph, so that each quotation looks only at the few paragraphs around it. */
-  named: Named[][];
-  /** People holding a view as a clause's subject ("Rubio disagreed"): evidence for he/she (pronoun-candidates). */
-  attributed: Named[][];
-  sources: SourceEvidence[][];
-  /** How often each resolved name is named in the article, as a share of all names. */
-  salience: Map<string, number>;
-  /** The person the article names most often: often who the article is about, and who "he" is. */
-  mostNamed: Named | null;
-  /** Lowercased words of the first paragraph (a headline, or the lead): who the article is about. */
-  headline: Set<string>;
-  body: string;
-  paragraphs: ReadonlyArray<readonly [number, number]>;
+/** What the previous quotations were given, as the choice goes on through the article. */
+export interface QuotedSoFar {
+  previous: { speaker: ResolvedSpeaker; mention: Mention; paragraph: number; at: number } | null;
+  counts: Map<string, number>;
 }
 
-const keys = new WeakMap<ResolvedSpeaker, string>();
-
-function keyOf(speaker: ResolvedSpeaker): string {
-  let key = keys.get(speaker);
-  if (key === undefined) {
-    key = `${speaker.kind}|${speaker.name.toLowerCase()}`;
-    keys.set(speaker, key);
-  }
-  return key;
-}
-
-const surnames = new WeakMap<ResolvedSpeaker, string>();
-
-/** The last word of a speaker's name, lowercased: what a headline writes of a person. */
-function surnameOf(speaker: ResolvedSpeaker): string {
-  let surname = surnames.get(speaker);
-  if (surname === undefined) {
-    surname = speaker.name.toLowerCase().split(/\s+/).at(-1) ?? "";
-    surnames.set(speaker, surname);
-  }
-  return surname;
-}
+type Gender = "male" | "female" | null;
 
 const genders = new WeakMap<Mention, Gender>();
 
@@ -149,91 +53,32 @@ function genderOf(resolver: MentionResolver, mention: Mention): Gender {
   return gender;
 }
 
-function paragraphAt(paragraphs: ReadonlyArray<readonly [number, number]>, at: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]![0] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-export function articleEvidence(
-  people: readonly PersonMention[],
-  sources: readonly SourceEvidence[],
-  paragraphs: ReadonlyArray<readonly [number, number]>,
-  resolver: MentionResolver,
-  body: string,
-): ArticleEvidence {
-  const [from = 0, to = 0] = paragraphs[0] ?? [];
-  const headline = new Set(
-    body
-      .slice(from, to)
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}'’-]+/u),
-  );
-  const named: Named[] = [];
-  const counts = new Map<string, number>();
-  for (const mention of people) {
-    const resolved = resolver.resolve(mention);
-    if (resolved?.kind !== "person") continue;
-    named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved });
-    counts.set(keyOf(resolved), (counts.get(keyOf(resolved)) ?? 0) + 1);
-  }
-  const salience = new Map<string, number>();
-  let mostNamed: Named | null = null;
-  for (const n of named) {
-    const key = keyOf(n.resolved);
-    salience.set(key, (counts.get(key) ?? 0) / named.length);
-    if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0))
-      mostNamed = n;
-  }
-  return {
-    named: byParagraph(named, paragraphs.length),
-    attributed: byParagraph(attributedPeople(named, body), paragraphs.length),
-    sources: byParagraph(sources, paragraphs.length),
-    salience,
-    mostNamed,
-    headline,
-    body,
-    paragraphs,
-  };
-}
-
-function byParagraph<T extends { paragraph: number }>(items: readonly T[], count: number): T[][] {
-  const out: T[][] = Array.from({ length: count }, () => []);
-  for (const item of items) out[item.paragraph]?.push(item);
-  return out;
-}
-
-/** The items of the paragraphs from `first` to `last`, in reading order. */
-function within<T>(buckets: readonly T[][], first: number, last: number): T[] {
-  const out: T[] = [];
-  for (let p = Math.max(0, first); p <= last && p < buckets.length; p++) {
-    for (const item of buckets[p]!) out.push(item);
-  }
-  return out;
-}
-
-/** What the previous quotations were given, as the choice goes on through the article. */
-export interface QuotedSoFar {
-  previous: { speaker: ResolvedSpeaker; mention: Mention; paragraph: number; at: number } | null;
-  counts: Map<string, number>;
-}
-
-type Gender = "male" | "female" | null;
-
 /** he, she, they: the pronouns whose reference the model weighs (an "it" names an organisation outright). */
 function isPersonal(mention: Mention): boolean {
   return mention.kind === "pronoun" && mention.pronoun !== "neuter";
 }
 
-function agreement(pronoun: Mention | null, speaker: ResolvedSpeaker, gender: Gender): number {
+/** "a spokeswoman", "the company spokesman": someone speaking whom the article does not name. */
+const UNNAMED_SPEAKER = /^(?:an?\s.*|.*\bspokes(?:man|woman|person))$/i;
+
+/**
+ * How he/she/they fits a candidate. A description of someone unnamed whose head tells a gender agrees as that
+ * person: "a spokeswoman" is a woman. A definite role ("the prime minister") is most often a person the article
+ * names, whom the pronoun then stands for; a description of no stated gender ("an official") would agree with
+ * every he and she (in cross-validation it cost pronoun accuracy).
+ */
+function agreement(
+  pronoun: Mention | null,
+  speaker: ResolvedSpeaker,
+  gender: Gender,
+  written?: Mention,
+): number {
   if (pronoun?.kind !== "pronoun") return 0;
   if (pronoun.pronoun === "plural" || pronoun.pronoun === "neuter") return speaker.kind === "person" ? -1 : 1;
-  if (speaker.kind !== "person") return -1;
+  const head = written?.head ?? "";
+  const described = speaker.kind === "description" && UNNAMED_SPEAKER.test(written?.text ?? "");
+  if (described && GENDERED_TITLES.has(head)) gender = GENDERED_TITLES.get(head) ?? null;
+  else if (speaker.kind !== "person") return -1;
   if (gender === null || pronoun.gender === null) return 0;
   return gender === pronoun.gender ? 1 : -1;
 }
@@ -346,7 +191,7 @@ export function candidatesFor(
       attributed: within(evidence.attributed, earliest, rule.paragraph),
       body: evidence.body,
       featuresOf: (speaker) => byKey.get(keyOf(speaker))?.features,
-      agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention)) >= 0,
+      agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention), mention) >= 0,
     });
   }
   let spokenOf: Set<string> | undefined;
@@ -368,7 +213,12 @@ export function candidatesFor(
     if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.unlistedHead = 1;
     if (c.speaker?.kind === "organisation") f.organisation = 1;
     if (c.speaker?.kind === "description") f.description = 1;
-    const agrees = agreement(rule.mention, c.speaker!, c.gender ?? genderOf(resolver, c.mention!));
+    const agrees = agreement(
+      rule.mention,
+      c.speaker!,
+      c.gender ?? genderOf(resolver, c.mention!),
+      c.mention ?? undefined,
+    );
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;

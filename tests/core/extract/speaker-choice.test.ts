@@ -88,6 +88,44 @@ describe("speaker choice: the wrong person", () => {
   });
 });
 
+describe("speaker choice: who a reporting verb belongs to", () => {
+  it("does not give a quotation to 'X said:' written after it, which announces the next one", () => {
+    const by = quotesOf("colon-introduces-next.txt");
+    expect(by("We are not soldiers")).toMatchObject({ speakerName: "Dana Orrin" });
+    expect(by("What happened today")).toMatchObject({ speakerName: "Hal Bekker" });
+    expect(by("Your office keeps")).toMatchObject({ speakerName: "Lena Quist" });
+    expect(by("The mayor promised")).toMatchObject({ speakerName: "Marta Ostrova" });
+  });
+
+  it("takes the named person, not the title in apposition after the name, as the subject of '…, saying'", () => {
+    expect(quotesOf("titled-subjects.txt")("thousands of pupils")).toMatchObject({
+      speakerName: "Tom Brill",
+    });
+  });
+
+  it("gives 'Kemp saying he was “…”' to the person named right before the participle, an adverb aside", () => {
+    const by = quotesOf("participle-subjects.txt");
+    expect(by("quite hopeful")).toMatchObject({ speakerName: "Kemp" });
+    expect(by("useful start")).toMatchObject({ speakerName: "Ostrander" });
+    expect(by("let it go")).toMatchObject({ speakerName: "Dale Porter" });
+  });
+
+  it("gives a quotation that ends its sentence to the verb before it, not to the next sentence's", () => {
+    const by = quotesOf("sentence-final-quotes.txt");
+    expect(by("cost the county jobs")).toMatchObject({ speakerName: "Dana Pruitt" });
+    expect(by("serial fibber")).toMatchObject({ speakerName: "Mark Reyes" });
+    expect(by("says anything to win")).toMatchObject({ speakerName: "Ann Lutz" });
+    expect(by("why would anyone trust")).toMatchObject({ speakerName: "Joan Vail" });
+  });
+
+  it("reads a title with an -ing word before a name after an inverted verb as the subject", () => {
+    const alder = candidatesOf("titled-subjects.txt", "Members are so frustrated").find(
+      (c) => c.speaker?.name === "Ruth Alder",
+    );
+    expect(alder?.features).toMatchObject({ rule: 1, ruleCue: 1 });
+  });
+});
+
 describe("speaker choice: words that are not names", () => {
   it("never takes an adverb opening the sentence for the speaker's name", () => {
     const by = quotesOf("adverb-openers.txt");

@@ -1,0 +1,102 @@
+/** The subject written after a reporting verb: "said Zarif", "said the official", "said ranking member Ann Cole". */
+
+import { isTimeToken, MAX_NP, word } from "./find-subject.js";
+import { CUE_FORMS, CUE_PARTICLE, DETERMINERS, PRONOUNS } from "./lexicon.js";
+import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import type { Token } from "./tokens.js";
+
+/** Reporting verbs whose following noun phrase is the one addressed or spoken of: "thanked its members". */
+const OBJECT_AFTER = new Set(
+  `tell call describe urge thank praise mock blast slam accuse criticize criticise hail chide dismiss label dub
+  term inform assure reassure instruct implore beg quote cite credit blame denounce condemn ridicule lambaste
+  assail scold tease threaten portray characterize characterise question`.split(/\s+/),
+);
+
+/** "said his campaign" is not how English names a speaker after the verb. */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** The subject written after a reporting verb ("said Zarif", "said the official"), ending at punctuation. */
+export function subjectAfter(
+  tokens: readonly Token[],
+  cue: number,
+  hi: number,
+  body: string,
+): Mention | null {
+  const lemma = CUE_FORMS.get(word(tokens, cue));
+  if (OBJECT_AFTER.has(lemma ?? "") || CUE_PARTICLE.has(lemma ?? "")) return null;
+  let j = cue + 1;
+  while (j < hi && isTimeToken(tokens[j])) j++;
+  const first = tokens[j];
+  if (first?.kind !== "word") return null;
+  if (PRONOUNS.has(first.lower)) {
+    const next = tokens[j + 1];
+    return !next || next.kind === "punct" ? parseNounPhrase([first], body) : null;
+  }
+  // "said in his office overlooking the bay" opens with a preposition: no title runs on past its -ing word.
+  const titled = isNounPhraseToken(first, tokens[j - 1], tokens[j + 1]);
+  let k = j;
+  while (
+    k + 1 < hi &&
+    k - j < MAX_NP &&
+    (isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2]) || (titled && gerundModifier(tokens, k + 1)))
+  )
+    k++;
+  const named = tokens.slice(j, k + 1).some((t) => t.cap);
+  if (!named && !DETERMINERS.has(first.lower)) return null;
+  if (POSSESSIVES.has(first.lower) && !named) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and|to)$/.test(after.lower))
+    return null;
+  const person = titled ? personAfterGerund(tokens, j, k, body) : null;
+  if (person) return person;
+  // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.
+  for (let end = k; end >= j; end--) {
+    const found = parseNounPhrase(tokens.slice(j, end + 1), body);
+    if (found?.kind === "description" && end === k) return nameInApposition(tokens, k + 1, hi, body) ?? found;
+    if (found) return found;
+  }
+  return participleModified(tokens, j, k, body);
+}
+
+/** "ranking member Ruth Alder": a lowercase -ing word inside a title, before the noun it modifies. */
+function gerundModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || !/^\p{Ll}+ing$/u.test(t.text) || CUE_FORMS.has(t.lower)) return false;
+  return isNounPhraseToken(tokens[i + 1], t, tokens[i + 2]);
+}
+
+/** "said finance panel ranking member Ruth Alder": the person named after the title's -ing word, tokens [j, k]. */
+function personAfterGerund(tokens: readonly Token[], j: number, k: number, body: string): Mention | null {
+  for (let g = k - 1; g >= j; g--) {
+    if (!gerundModifier(tokens, g)) continue;
+    const found = parseNounPhrase(tokens.slice(g + 1, k + 1), body);
+    // "visiting Paris": a lone capitalised word there is as likely a place as a surname.
+    const named = found?.kind === "person" && (/\s/.test(found.name) || found.titles.length > 0);
+    return named ? found : null;
+  }
+  return null;
+}
+
+/**
+ * "said retired engineer Walter Dunne": right after the verb, nothing but an adjective can stand between it and
+ * the subject, so a participle there modifies the named person rather than heading a clause.
+ */
+function participleModified(tokens: readonly Token[], j: number, k: number, body: string): Mention | null {
+  const first = tokens[j];
+  if (!first || first.cap || !/ed$/.test(first.lower) || k <= j) return null;
+  const found = parseNounPhrase(tokens.slice(j + 1, k + 1), body);
+  return found?.kind === "person" ? found : null;
+}
+
+/**
+ * "said the committee chairman, MP Hugo Brannigan.": the person named in apposition to a description after the
+ * verb, from the comma at `comma` to the end of the sentence or the next punctuation.
+ */
+function nameInApposition(tokens: readonly Token[], comma: number, hi: number, body: string): Mention | null {
+  if (tokens[comma]?.text !== ",") return null;
+  let end = comma + 1;
+  while (end < hi && end - comma <= MAX_NP && tokens[end]?.kind === "word") end++;
+  if (end === comma + 1 || (end < hi && tokens[end]?.kind !== "punct")) return null;
+  const found = parseNounPhrase(tokens.slice(comma + 1, end), body);
+  return found?.kind === "person" ? found : null;
+}
