@@ -1,6 +1,7 @@
 /**
  * What a he/she/they speaking stands for, as the rules read it: he and she go to the nearest preceding
- * gender-compatible person named as a speaker or as a clause's subject (failing that, any person named before);
+ * gender-compatible person named as a speaker or as a clause's subject, or to a person known to be of that gender
+ * named after it close before the pronoun (failing both, any person named before);
  * they to the nearest organisation or plural description that spoke. speaker-candidates.ts weighs this reading
  * against other evidence.
  */
@@ -13,6 +14,9 @@ type Gender = Mention["gender"];
 
 /** A sentence whose subject is a pronoun: "They could …", "But he …". */
 const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Still|Yet)\s+)?(?:He|She|They|We|I|It|You)\b/u;
+
+/** "with" or "by" and up to four words (a role, "the council's engineer,") right before a name. */
+const PARTNER = /\b(?:with|by)\s+(?:[\p{L}’'.-]+,?\s+){0,4}$/u;
 
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
@@ -43,6 +47,11 @@ export class PronounResolver {
   private readonly resolved = new Map<number, ResolvedSpeaker | null>();
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
+  /**
+   * Every person named, but for names in a sentence a pronoun opens and names spoken of after a speaker: where
+   * a person of the pronoun's gender named after the speaker or subject found may stand.
+   */
+  private readonly named: Mention[];
 
   constructor(private readonly context: PronounContext) {
     const { people, namedSpeakers } = context;
@@ -55,6 +64,9 @@ export class PronounResolver {
     this.antecedents = [...namedSpeakers, ...subjects]
       .filter((m) => !spokenOf.has(m))
       .sort((a, b) => a.start - b.start);
+    const named = this.withoutPronounOpened(people);
+    const spokenOfNamed = this.spokenOf(named);
+    this.named = named.filter((m) => !spokenOfNamed.has(m));
   }
 
   /**
@@ -129,17 +141,55 @@ export class PronounResolver {
     return resolved;
   }
 
-  /** The nearest person before a he/she that may be meant by it, other than those it spoke of. */
+  /**
+   * The nearest person before a he/she that may be meant by it, other than those it spoke of: among the speakers
+   * and subjects, unless a person known to be of the pronoun's gender is named after the one found there, in the
+   * pronoun's paragraph or the one before ("The loudest cheers went to Mr Wes Lane, a delegate. “…,” he said").
+   */
   private antecedent(mention: Mention, spokenOf: ReadonlySet<string>): Mention | null {
-    for (const pool of [this.antecedents, this.context.people]) {
-      for (let i = pool.length - 1; i >= 0; i--) {
-        const person = pool[i]!;
-        if (person.start >= mention.start || !compatible(this.context.genderOf(person), mention.gender))
-          continue;
-        if (this.reportedBefore(person, mention)) continue;
-        if (spokenOf.size > 0 && spokenOf.has(this.context.personKey(person))) continue;
-        return person;
-      }
+    const found = this.nearestIn(this.antecedents, mention, spokenOf, compatible);
+    const gendered = this.nearestIn(
+      this.named.filter((m) => !this.partner(m)),
+      mention,
+      spokenOf,
+      (a, b) => a !== null && a === b,
+    );
+    if (
+      gendered &&
+      (!found || gendered.start > found.start) &&
+      this.paragraphsBetween(gendered, mention) <= 1
+    )
+      return gendered;
+    return found ?? this.nearestIn(this.context.people, mention, spokenOf, compatible);
+  }
+
+  /**
+   * "In a conversation with radio host Ana Ruiz", "a survey by the council's engineer, Dan Frost": a person named
+   * as the other party to an exchange or as the author of a document is what the sentence is about, not who a
+   * later pronoun goes on with.
+   */
+  private partner(person: Mention): boolean {
+    const before = this.context.body.slice(Math.max(0, person.start - 60), person.start);
+    return PARTNER.test(before);
+  }
+
+  /** How many paragraph breaks stand between a name and a pronoun. */
+  private paragraphsBetween(person: Mention, pronoun: Mention): number {
+    return this.context.body.slice(person.end, pronoun.start).match(/\n+/g)?.length ?? 0;
+  }
+
+  private nearestIn(
+    pool: readonly Mention[],
+    mention: Mention,
+    spokenOf: ReadonlySet<string>,
+    agrees: (person: Gender, pronoun: Gender) => boolean,
+  ): Mention | null {
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const person = pool[i]!;
+      if (person.start >= mention.start || !agrees(this.context.genderOf(person), mention.gender)) continue;
+      if (this.reportedBefore(person, mention)) continue;
+      if (spokenOf.size > 0 && spokenOf.has(this.context.personKey(person))) continue;
+      return person;
     }
     return null;
   }
