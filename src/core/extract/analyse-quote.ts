@@ -14,6 +14,7 @@ import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS, isCommonWord } from "./lexicon.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import { isLabelOrScareQuote } from "./quotation-kind.js";
+import { closedByStop } from "./quotation-sentence.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
@@ -87,10 +88,14 @@ function chooseAttribution(
   initial: boolean,
   body: string,
   titled: boolean,
+  stopped: boolean,
 ): Attribution | null {
   const { range, sources } = sentence;
   const [from, to] = range;
-  const right = attributionAfterQuote(tokens, q, to, body);
+  // `"…." Castlemere Yards continues to …`: a quotation that closes its sentence with a full stop has nothing
+  // after it that reports it; one that opens its sentence is then whoever spoke before's.
+  if (initial && stopped) return null;
+  const right = stopped ? null : attributionAfterQuote(tokens, q, to, body);
   if (initial) return right ?? sources.find((s) => s.at > q) ?? verbAfterQuote(tokens, q, to, body);
   const agent = passiveAgent(tokens, q, to, body);
   if (agent) return agent;
@@ -253,7 +258,8 @@ export function readQuote(
   const { range } = sentence;
   const text = body.slice(span.start, span.end);
   const initial = opensSentence(tokens, range[0], q);
-  const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text));
+  const stopped = closedByStop(body, span.end);
+  const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text), stopped);
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
   const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
   const byAgent = framed !== null && framed.cue === null && framed.at === q + 1;

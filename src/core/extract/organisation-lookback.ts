@@ -3,6 +3,7 @@
  * about two short paragraphs, among the speakers and the organisations opening a sentence.
  */
 
+import { issuerSpan } from "./document-issuer.js";
 import { isKnownFirstName, isPlaceWord, namesOnePerson, ORG_WORDS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
@@ -83,6 +84,23 @@ export class OrganisationLookback {
       !isKnownFirstName(m.name.split(/\s+/)[0] ?? "") &&
       this.context.genderOf(m) === null
     );
+  }
+
+  /**
+   * "a Marlow Freight statement said", "Mr Quill's statement said": the issuer named in the description — the
+   * person there when a title, first name or gender marks one, else the organisation the name stands for.
+   */
+  issuerOf(mention: Mention): Mention | null {
+    const span = issuerSpan(mention);
+    if (!span) return null;
+    const people = this.context.people;
+    for (let i = firstAtOrAfter(people, span.start); i < people.length && people[i]!.start < span.end; i++) {
+      const person = people[i]!;
+      // The person's mention may hold the possessive "'s" the issuer's name leaves out.
+      if (person.end <= span.end + 2 && !this.mayBeOrganisation(person)) return person;
+    }
+    const { start, end, name } = span;
+    return { text: name, start, end, kind: "organisation", name, gender: null, titles: [] };
   }
 
   /**

@@ -11,6 +11,11 @@ const SENTENCE_END = /[.!?]["”’']?\s|\n/;
 /** A full stop closing the quotation, then a capital: the words after it open the next sentence. */
 const CLOSED_BY_STOP = /^[^\p{L}\p{N}]*\.["”’']*\s+\p{Lu}/u;
 
+/** Whether the quotation ending at `close` ends with a full stop and the next sentence opens after its mark. */
+export function closedByStop(body: string, close: number): boolean {
+  return CLOSED_BY_STOP.test(body.slice(close - 1, close + 8));
+}
+
 export function inQuotationSentence(body: string, at: number, open: number, close: number): boolean {
   if (at < open) return !SENTENCE_END.test(body.slice(at, open));
   // The quotation's last character and its closing mark, then the narration up to the word.

@@ -257,6 +257,9 @@ export class MentionResolver {
   private description(mention: Mention): ResolvedSpeaker {
     const organisation = this.lookback.referredTo(mention);
     if (organisation) return this.asOrganisation(organisation);
+    const issuer = this.lookback.issuerOf(mention);
+    if (issuer)
+      return (issuer.kind === "person" ? this.resolve(issuer) : null) ?? this.asOrganisation(issuer);
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
     const key = mention.text.toLowerCase();

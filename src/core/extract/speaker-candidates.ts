@@ -4,6 +4,7 @@
  * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
  * speaker-model.ts weighs that evidence.
  */
+import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 import {
@@ -230,10 +231,27 @@ function isPersonal(mention: Mention): boolean {
   return mention.kind === "pronoun" && mention.pronoun !== "neuter";
 }
 
-function agreement(pronoun: Mention | null, speaker: ResolvedSpeaker, gender: Gender): number {
+/** "a spokeswoman", "the company spokesman": someone speaking whom the article does not name. */
+const UNNAMED_SPEAKER = /^(?:an?\s.*|.*\bspokes(?:man|woman|person))$/i;
+
+/**
+ * How he/she/they fits a candidate. A description of someone unnamed whose head tells a gender agrees as that
+ * person: "a spokeswoman" is a woman. A definite role ("the prime minister") is most often a person the article
+ * names, whom the pronoun then stands for; a description of no stated gender ("an official") would agree with
+ * every he and she (in cross-validation it cost pronoun accuracy).
+ */
+function agreement(
+  pronoun: Mention | null,
+  speaker: ResolvedSpeaker,
+  gender: Gender,
+  written?: Mention,
+): number {
   if (pronoun?.kind !== "pronoun") return 0;
   if (pronoun.pronoun === "plural" || pronoun.pronoun === "neuter") return speaker.kind === "person" ? -1 : 1;
-  if (speaker.kind !== "person") return -1;
+  const head = written?.head ?? "";
+  const described = speaker.kind === "description" && UNNAMED_SPEAKER.test(written?.text ?? "");
+  if (described && GENDERED_TITLES.has(head)) gender = GENDERED_TITLES.get(head) ?? null;
+  else if (speaker.kind !== "person") return -1;
   if (gender === null || pronoun.gender === null) return 0;
   return gender === pronoun.gender ? 1 : -1;
 }
@@ -346,7 +364,7 @@ export function candidatesFor(
       attributed: within(evidence.attributed, earliest, rule.paragraph),
       body: evidence.body,
       featuresOf: (speaker) => byKey.get(keyOf(speaker))?.features,
-      agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention)) >= 0,
+      agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention), mention) >= 0,
     });
   }
   let spokenOf: Set<string> | undefined;
@@ -368,7 +386,12 @@ export function candidatesFor(
     if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.unlistedHead = 1;
     if (c.speaker?.kind === "organisation") f.organisation = 1;
     if (c.speaker?.kind === "description") f.description = 1;
-    const agrees = agreement(rule.mention, c.speaker!, c.gender ?? genderOf(resolver, c.mention!));
+    const agrees = agreement(
+      rule.mention,
+      c.speaker!,
+      c.gender ?? genderOf(resolver, c.mention!),
+      c.mention ?? undefined,
+    );
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;
     if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;

@@ -66,3 +66,26 @@ describe("speakers: organisations referred to again", () => {
     });
   });
 });
+
+describe("speakers: a document speaks for whoever issued it", () => {
+  const by = quotesOf("document-issuers.txt");
+
+  it("gives a company's statement or survey to the company", () => {
+    expect(by("Our margins are")).toMatchObject({
+      speakerName: "Marlow Freight",
+      speakerKind: "organisation",
+    });
+    expect(by("Buyers are now")).toMatchObject({ speakerName: "Dunmore", speakerKind: "organisation" });
+  });
+
+  it("gives a person's statement to the person", () => {
+    expect(by("I regret the harm")).toMatchObject({ speakerName: "Quill", speakerKind: "person" });
+  });
+
+  it("keeps a survey described by a nationality as the description", () => {
+    expect(by("Orders for the summer")).toMatchObject({
+      speakerName: "the survey",
+      speakerKind: "description",
+    });
+  });
+});

@@ -85,3 +85,26 @@ describe("speaker attribution: frames beyond the usual reporting verbs", () => {
     expect(by("If I could do it over")).toMatchObject({ speakerName: "Gary Olsen", cue: null });
   });
 });
+
+describe("speaker attribution: a quotation closed by a full stop", () => {
+  const by = quotesOf("stop-closed-quotations.txt");
+
+  it("is not reported by the sentence after it", () => {
+    expect(by("It can also berth")).toMatchObject({
+      speakerName: "a Harbour Lines spokeswoman",
+      speakerKind: "description",
+    });
+    expect(by("This ship is what")).toMatchObject({ speakerName: "Tamsin Roe", speakerKind: "person" });
+  });
+});
+
+describe("speaker attribution: he or she after an unnamed spokesperson", () => {
+  const by = quotesOf("unnamed-spokespeople.txt");
+
+  it("stands for the spokeswoman who spoke, not a man named before her", () => {
+    expect(by("We have held our prices")).toMatchObject({
+      speakerName: "A trust spokeswoman",
+      speakerKind: "description",
+    });
+  });
+});
