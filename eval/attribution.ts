@@ -5,6 +5,7 @@
  *   npm run eval:attribution -- --limit 100  first 100 articles
  *   npm run eval:attribution -- --json       machine-readable figures
  *   npm run eval:attribution -- --errors 20  also list 20 examples of each kind of error (tuning articles only)
+ *   npm run eval:attribution -- --missed 50   missed gold quotations by likely cause, in context (tuning only)
  *   npm run eval:attribution -- --tuning-only  tuning articles alone, for day-to-day work (held-out column blank)
  *
  * Every figure is given for the held-out articles (never tuned on) with the tuning articles beside it; see
@@ -16,6 +17,7 @@ import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../src/core/extract/ext
 import { type Agreement, annotatorAgreement } from "./polnear/agreement.js";
 import { goldQuotes } from "./polnear/gold.js";
 import { loadPolnear, polnearDir } from "./polnear/load-polnear.js";
+import { type MissedQuote, missedQuotes, printMissedQuotes } from "./polnear/miss-causes.js";
 import { loadReferents } from "./polnear/referents.js";
 import { emptyTally, type Miss, scoreDocument, type Tally } from "./polnear/score.js";
 import { type Split, splitOf } from "./polnear/split.js";
@@ -176,6 +178,7 @@ function main(): void {
       limit: { type: "string" },
       json: { type: "boolean", default: false },
       errors: { type: "string" },
+      missed: { type: "string" },
       "tuning-only": { type: "boolean", default: false },
     },
   });
@@ -195,6 +198,7 @@ function main(): void {
   const articles: Record<Split, number> = { "held-out": 0, tune: 0 };
   const seconds: Record<Split, number> = { "held-out": 0, tune: 0 };
   const misses: Miss[] = [];
+  const missed: MissedQuote[] = [];
   const referents = loadReferents();
   for (const doc of docs) {
     const split = splitOf(doc.article.id);
@@ -208,6 +212,8 @@ function main(): void {
     const sink = split === "tune" ? misses : [];
     const gold = goldQuotes(doc, referents.get(doc.article.id));
     scoreDocument(doc.article.id, doc.article.body, gold, ours, tallies[split], sink);
+    if (values.missed && split === "tune")
+      missed.push(...missedQuotes(doc.article.id, doc.article.body, gold, ours));
   }
   const results: Record<Split, Figures> = {
     "held-out": figures(tallies["held-out"], articles["held-out"], seconds["held-out"]),
@@ -228,6 +234,7 @@ function main(): void {
     printTable(results, agreement, total);
   }
   if (values.errors) printMisses(misses, Number(values.errors));
+  if (values.missed) printMissedQuotes(missed, Number(values.missed));
 }
 
 main();

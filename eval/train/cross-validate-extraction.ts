@@ -99,6 +99,10 @@ function main(): void {
   console.log(
     `  named   ${pct(named.right, named.total)} right, ${pct(wrong(named), named.total)} wrong name (n=${named.total})`,
   );
+  // Quotation rules are not fitted, so these equal the tuning figures; printed to read a run whole.
+  console.log(
+    `  quotations: recall ${pct(tally.found, tally.gold)} (n=${tally.gold}), precision ${pct(tally.correct, tally.ours)} (n=${tally.ours})`,
+  );
 }
 
 if (process.argv[1]?.endsWith("cross-validate-extraction.ts")) main();

@@ -12,9 +12,10 @@ import type { Mention } from "./mentions.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
 import { doubleMarks, isNotAQuotation, isReportingHeadline } from "./quotation-kind.js";
-import { findQuoteSpans, keepsUnclosed, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
+import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
+import { keepsUnclosed } from "./unclosed-quote.js";
 
 export interface ExtractedQuote extends Omit<Quote, "speaker"> {
   /** Full name the mention resolves to inside the article (pronoun/description/surname → best full form), or null. */

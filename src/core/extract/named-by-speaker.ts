@@ -77,6 +77,14 @@ function pastAside(words: readonly string[], at: number): number {
   return at;
 }
 
+/** A person's name is a few words, each capitalised: "Ruth Amadi", "Mary Ann O'Neill". */
+const MAX_NAME_WORDS = 4;
+
+/** "the former treasurer, Ruth Amadi, called": the aside is the subject's name. */
+function isNameInApposition(aside: readonly string[]): boolean {
+  return aside.length > 0 && aside.length <= MAX_NAME_WORDS && aside.every(isNameOrPronoun);
+}
+
 /**
  * Whether the quotation opening at `at` follows a naming verb whose subject is a person or he/she/they ("Trump
  * called Rubio “Little Marco”", "what Bay Buchanan, …, called “…”", "what one Latino conservative has dubbed “…”").
@@ -97,6 +105,7 @@ export function namedBySpeaker(body: string, at: number): boolean {
   if (end < 0) return false;
   const head = pastAside(words, end);
   if (head !== end && head >= 0 && isNameOrPronoun(words[head]!)) return true;
+  if (head !== end && isNameInApposition(words.slice(head + 1, end + 1))) return true;
   if (isNameOrPronoun(words[end]!) && !words[end]!.endsWith(",")) return true;
   if (!finite) return false;
   // "what one Latino conservative has dubbed": a finite verb whose subject, back to the clause's opener, names.

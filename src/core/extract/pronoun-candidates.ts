@@ -5,7 +5,8 @@
  */
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
-import { inWordsReportedBefore, type ResolvedSpeaker } from "./resolve-mentions.js";
+import type { ResolvedSpeaker } from "./resolve-mentions.js";
+import { inWordsReportedBefore } from "./resolve-pronouns.js";
 import type { Feature, SourceEvidence } from "./speaker-candidates.js";
 
 /** A person named in the article, resolved, with the paragraph it stands in. */

@@ -59,7 +59,8 @@ function canCloseBetween(prev: string | undefined, next: string | undefined): bo
   return next === undefined || isSpace(next) || !isWordChar(next);
 }
 
-const TAG = /<\/?[a-zA-Z][^<>\n]{0,600}>/g;
+/** An HTML/XML tag; an attribute value may carry a line break (`date="May 3\n">`). */
+const TAG = /<\/?[a-zA-Z][^<>]{0,600}>/g;
 
 /**
  * Offsets of HTML/XML tags, whose attribute values are not quotations, and of quotation-mark glyphs: each found
@@ -157,7 +158,7 @@ class ParagraphScanner {
         if (this.has("double") && (canClose || !canOpen)) this.close("double", pos, len);
         else if (this.doubles(pos, len, canOpen, canClose)) return;
         else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
-        else if (canOpen) this.push(pos, len, "double");
+        else if (canOpen || this.gluedOpening(prev, next)) this.push(pos, len, "double");
         return;
       case "‘":
       case "‹":
@@ -200,6 +201,14 @@ class ParagraphScanner {
     let before = pos - 1;
     while (before >= 0 && isSpace(this.body[before])) before--;
     return SENTENCE_END.includes(this.body[before] ?? "");
+  }
+
+  /**
+   * A straight double mark typed against the sentence before it (`…his name."We were promised…`), with no double
+   * quotation open to close: it opens one, as its capital after shows.
+   */
+  private gluedOpening(prev: string | undefined, next: string | undefined): boolean {
+    return SENTENCE_END.includes(prev ?? " ") && /\p{Lu}/u.test(next ?? "");
   }
 
   /**
@@ -251,6 +260,19 @@ class ParagraphScanner {
   }
 }
 
+/**
+ * A single mark still open at its paragraph's end, and not carried on into the next, was an apostrophe (`Anke van
+ * 't Hoff`), not a quotation: the quotations closed after it are not nested in it.
+ */
+function unnest(spans: readonly QuoteSpan[], unclosed: readonly OpenMark[]): void {
+  const apostrophes = unclosed.filter((m) => m.family === "single");
+  if (apostrophes.length === 0) return;
+  for (const span of spans) {
+    const inside = apostrophes.filter((m) => m.pos < span.open).length;
+    span.depth = Math.max(0, span.depth - inside);
+  }
+}
+
 /** Every quotation in the body, in order of its opening mark. */
 export function findQuoteSpans(body: string): QuoteSpan[] {
   const scanner = new ParagraphScanner(body);
@@ -262,6 +284,11 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     const outer = unclosed.find((m) => m.family === "double") ?? unclosed[0];
     const next = paragraphs[index + 1];
     const runsOn = outer !== undefined && next !== undefined && opensWithQuote(body, next[0], next[1]);
+    const carried = runsOn ? outer : undefined;
+    unnest(
+      scanner.spans.slice(firstOfParagraph),
+      unclosed.filter((m) => m !== carried),
+    );
     if (outer && (runsOn || outer.family === "double")) {
       scanner.emit(outer, to, to, { depth: 0, runsOn, unterminated: !runsOn });
     }
@@ -273,22 +300,4 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     continuing = runsOn;
   }
   return scanner.spans.sort((a, b) => a.open - b.open);
-}
-
-/**
- * Whether a quotation whose mark never closes still counts, running to its paragraph's end: it opens the
- * paragraph or follows a sentence end, a colon or a comma (`Blackwell added, “have focused …`, a paragraph
- * broken off mid-sentence), starts with a capital unless it resumes after a comma, and nothing else is quoted
- * after it in the paragraph. Elsewhere an unclosed mark is more often a stray or a mispairing.
- */
-export function keepsUnclosed(body: string, span: QuoteSpan, next: QuoteSpan | undefined): boolean {
-  if (next && next.open < span.close) return false;
-  let before = span.open - 1;
-  while (before >= 0 && (body[before] === " " || body[before] === "\t")) before--;
-  const after = body[before];
-  const first = /\p{L}/u.exec(body.slice(span.start, span.start + 4))?.[0];
-  if (!first) return false;
-  if (after === ",") return true;
-  const opens = after === undefined || after === "\n" || ".:!?".includes(after);
-  return opens && /\p{Lu}/u.test(first);
 }

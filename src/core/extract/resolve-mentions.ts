@@ -1,7 +1,6 @@
 /**
  * Turns the speaker as written ("he", "the official", "Zarif", "Mr. Trump") into the fullest form the article
- * gives: pronouns go to the nearest preceding gender-compatible person named as a speaker or as a clause's
- * subject (failing that, any person named before),
+ * gives: he, she and they as resolve-pronouns.ts reads them, "it" as organisation-lookback.ts does,
  * descriptions to the one person the article binds them to (describe-person.ts) or else the first description
  * with the same head, surnames to the one full name written in the same article.
  */
@@ -13,6 +12,7 @@ import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
 import { firstAtOrAfter, OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
+import { PronounResolver } from "./resolve-pronouns.js";
 
 export interface ResolvedSpeaker {
   name: string;
@@ -48,8 +48,6 @@ const NEXT_SENTENCE_VOTE = 2;
 
 const SENTENCE_END = /[.!?\n]/g;
 
-/** A sentence whose subject is a pronoun: "They could …", "But he …". */
-const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Still|Yet)\s+)?(?:He|She|They|We|I|It|You)\b/u;
 /** A sentence end proper: the mark, perhaps a closing quotation mark, then a space. */
 const NEXT_OPENING = /^[.!?]["”’']?\s/u;
 const NEXT_PRONOUN = /[.!?]["”’']?\s+(?:(?:And|But|Then|Later)\s+)?(He|She)\b/uy;
@@ -61,13 +59,11 @@ function compatible(a: Gender, b: Gender): boolean {
 export class MentionResolver {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
-  /** Each he/she resolved, by where it stands. */
-  private readonly pronouns = new Map<number, ResolvedSpeaker | null>();
   /** What "it" and "the firm" stand for. */
   private readonly lookback: OrganisationLookback;
   private readonly surnames: Set<string>;
-  /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
-  private readonly antecedents: Mention[];
+  /** What "he", "she" and "they" stand for. */
+  private readonly pronouns: PronounResolver;
   /** Built on first use (few articles need them): each different name once, and people by the roles they hold. */
   private distinctPeople: readonly PersonMention[] | undefined;
   private roles: RoleIndex<PersonMention> | undefined;
@@ -94,54 +90,18 @@ export class MentionResolver {
       genderOf: (m) => this.genderOf(m),
     });
     this.surnames = surnamesOf(people);
-    const named = sources.map((m) => this.personal(m)).filter((m) => m.kind === "person");
-    // "They could, however, picture Tony Blair doing it": a name after a pronoun that opens its sentence is not
-    // that sentence's subject.
-    const subjects = this.withoutPronounOpened(people.filter((p) => p.subject));
-    // "Carson turned on the Post, pointing out that its Robert Costa had reported …": a speaker inside what another
-    // speaker said is what was spoken of, like a subject there.
-    const spokenOf = this.spokenOf([...subjects, ...named].sort((a, b) => a.start - b.start));
-    this.antecedents = [...named, ...subjects]
-      .filter((m) => !spokenOf.has(m))
-      .sort((a, b) => a.start - b.start);
-    this.learnGenders();
-  }
-
-  /**
-   * "Mr Mercer explained the design answered polling which suggests voters see Tony Hale as the future": a person
-   * named after someone speaks, in the same sentence, is what the speaker spoke of, not who a later "he" is.
-   * One pass over the people and the speakers, both in reading order.
-   */
-  private spokenOf(subjects: readonly Mention[]): Set<Mention> {
-    const speakers = this.sources.filter((s) => s.kind === "person" || s.kind === "pronoun");
-    speakers.sort((a, b) => a.start - b.start);
-    const out = new Set<Mention>();
-    let next = 0;
-    let last: Mention | null = null;
-    for (const person of subjects) {
-      while (next < speakers.length && speakers[next]!.start < person.start) last = speakers[next++]!;
-      if (last && last.end <= person.start && this.sameSentence(last.end, person.start)) out.add(person);
-    }
-    return out;
-  }
-
-  /** The subjects (in reading order) whose sentence does not open with a pronoun: one pass over the sentences. */
-  private withoutPronounOpened(subjects: readonly PersonMention[]): PersonMention[] {
-    const body = this.body;
-    const boundary = /[.!?]["”’']?\s+|\n+/g;
-    let start = 0;
-    let next = boundary.exec(body);
-    return subjects.filter((person) => {
-      while (next && next.index + next[0].length <= person.start) {
-        start = next.index + next[0].length;
-        next = boundary.exec(body);
-      }
-      return !OPENING_PRONOUN.test(body.slice(start, Math.min(person.start, start + 20)));
+    this.pronouns = new PronounResolver({
+      sources,
+      namedSpeakers: sources.map((m) => this.personal(m)).filter((m) => m.kind === "person"),
+      people,
+      body,
+      genderOf: (m) => this.genderOf(m),
+      personKey: (m) => this.fullName(m).toLowerCase(),
+      asPerson: (m) => ({ name: this.display(this.fullName(m)), kind: "person" }),
+      describe: (m) => this.description(m),
+      display: (name) => this.display(name),
     });
-  }
-
-  private sameSentence(from: number, to: number): boolean {
-    return this.body !== "" && !/[.!?:;]["”’']?\s|\n/.test(this.body.slice(from, to));
+    this.learnGenders();
   }
 
   /** "Preston" read as a place, "Woods" as a plural: a person when the article names one of that surname in full. */
@@ -160,7 +120,7 @@ export class MentionResolver {
       case "organisation":
         return { name: this.display(mention.name), kind: "organisation" };
       case "pronoun":
-        return this.pronoun(mention);
+        return mention.pronoun === "neuter" ? this.neuter(mention) : this.pronouns.resolve(mention);
       default:
         return this.description(mention);
     }
@@ -228,54 +188,6 @@ export class MentionResolver {
     return full ? full.name : mention.name;
   }
 
-  /**
-   * `spokenOf`: people a chain of this pronoun already reported on ("And Tony Blair would be …, he said"), whom it
-   * cannot also mean further back.
-   */
-  private pronoun(mention: Mention, spokenOf: ReadonlySet<string> = new Set()): ResolvedSpeaker | null {
-    if (mention.pronoun === "plural") return this.plural(mention);
-    if (mention.pronoun === "neuter") return this.neuter(mention);
-    if (mention.pronoun !== "male" && mention.pronoun !== "female") return null;
-    const cached = spokenOf.size === 0 ? this.pronouns.get(mention.start) : undefined;
-    if (cached !== undefined) return cached;
-    const person = this.antecedent(mention, spokenOf);
-    // "…, he said. “…,” he promised": the same pronoun speaking again, with no person named between, is the
-    // same person (even when a name stands in the words reported between) — and not the person it spoke of there,
-    // though that person is named again further back.
-    const chained = this.sources.findLast(
-      (s) =>
-        s.kind === "pronoun" &&
-        s.pronoun === mention.pronoun &&
-        s.start < mention.start &&
-        s.start > (person?.start ?? -1) &&
-        person !== null &&
-        this.reportedBefore(person, s),
-    );
-    const resolved = chained
-      ? this.pronoun(chained, new Set([...spokenOf, this.personKey(person!)]))
-      : person && { name: this.display(this.fullName(person)), kind: "person" as const };
-    if (spokenOf.size === 0) this.pronouns.set(mention.start, resolved);
-    return resolved;
-  }
-
-  private personKey(person: Mention): string {
-    return this.fullName(person).toLowerCase();
-  }
-
-  /** The nearest person before a he/she that may be meant by it, other than those it spoke of. */
-  private antecedent(mention: Mention, spokenOf: ReadonlySet<string>): Mention | null {
-    for (const pool of [this.antecedents, this.people]) {
-      for (let i = pool.length - 1; i >= 0; i--) {
-        const person = pool[i]!;
-        if (person.start >= mention.start || !compatible(this.genderOf(person), mention.gender)) continue;
-        if (this.reportedBefore(person, mention)) continue;
-        if (spokenOf.size > 0 && spokenOf.has(this.personKey(person))) continue;
-        return person;
-      }
-    }
-    return null;
-  }
-
   /** `"…," it said`: the organisation it stands for (organisation-lookback.ts). */
   private neuter(mention: Mention): ResolvedSpeaker | null {
     const organisation = this.lookback.itRefersTo(mention);
@@ -284,20 +196,6 @@ export class MentionResolver {
 
   private asOrganisation(m: Mention): ResolvedSpeaker {
     return { name: this.display(organisationName(m)), kind: "organisation" };
-  }
-
-  private reportedBefore(person: Mention, pronoun: Mention): boolean {
-    return this.body !== "" && inWordsReportedBefore(this.body, person.end, pronoun.start);
-  }
-
-  private plural(mention: Mention): ResolvedSpeaker | null {
-    for (let i = this.sources.length - 1; i >= 0; i--) {
-      const source = this.sources[i]!;
-      if (source.start >= mention.start) continue;
-      if (source.kind === "organisation") return { name: this.display(source.name), kind: "organisation" };
-      if (source.kind === "description" && /s$/.test(source.head ?? "")) return this.description(source);
-    }
-    return null;
   }
 
   /**
@@ -397,14 +295,4 @@ function distinctNames(people: readonly PersonMention[]): PersonMention[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * "And Tony Blair would be in the front line, he said": a name ending at `nameEnd`, in the words reported before a
- * post-posed "…, he said" at `pronounStart` (same sentence, no quotation mark between), is what the speaker spoke
- * of, not the speaker.
- */
-export function inWordsReportedBefore(body: string, nameEnd: number, pronounStart: number): boolean {
-  if (!/,\s*$/.test(body.slice(Math.max(0, pronounStart - 3), pronounStart))) return false;
-  return !/[.!?:;]["”’']?\s|\n|["“”]/.test(body.slice(nameEnd, pronounStart));
 }

@@ -39,9 +39,18 @@ describe("extractQuotes: what a speaker calls something", () => {
   });
 
   it("quotes what a named person calls or dubs something, past an object or an aside, and a term they use", () => {
-    expect(quotes.map((q) => q.text).slice(1)).toEqual(["Madam Maybe", "the ferry tax.", "austerity"]);
+    expect(quotes.map((q) => q.text).slice(1)).toEqual([
+      "Madam Maybe",
+      "the ferry tax.",
+      "austerity",
+      "a tax on the east.",
+    ]);
     expect(quotes.find((q) => q.text === "Madam Maybe")?.speakerName).toBe("Tom Reyes");
     expect(quotes.find((q) => q.text === "austerity")?.speakerName).toBe("Tom Reyes");
+  });
+
+  it("quotes what a person named in apposition to the subject calls something", () => {
+    expect(quotes.find((q) => q.text === "a tax on the east.")?.speakerName).toBe("Ruth Amadi");
   });
 
   it("leaves a passive naming a name", () => {

@@ -84,6 +84,26 @@ describe("findQuoteSpans", () => {
     ]);
   });
 
+  it("does not read attribute values of a tag broken over two lines as quotations", () => {
+    const body = '<post by="@harbourwatch" date="May 3\n">Ferry late again</post> and "a real one" here';
+    expect(quoted(body)).toEqual(["a real one"]);
+  });
+
+  it("opens a quotation whose mark is typed against the sentence before it", () => {
+    const body = 'The grocer would not give his name."We were promised a road." Nobody came.';
+    expect(quoted(body)).toEqual(["We were promised a road."]);
+  });
+
+  it("reads an apostrophe that never closes as no mark: nothing inside it is nested", () => {
+    const body = '"Prices keep rising," said Anke van \'t Hoff, a grocer. "We cannot keep up."';
+    expect(quoted(body)).toEqual(["Prices keep rising", "We cannot keep up."]);
+    // A single-quoted quotation carried on into the next paragraph still holds the one inside it.
+    const runOn =
+      "'The clerk told us \"come back later\" and shut the door.\n\n'We never went back,' she said.";
+    const nested = findQuoteSpans(runOn).filter((s) => s.depth > 0);
+    expect(nested.map((s) => runOn.slice(s.start, s.end))).toEqual(["come back later"]);
+  });
+
   it("flags a quotation that never closes", () => {
     const [span] = findQuoteSpans("He said “this never closes");
     expect(span?.unterminated).toBe(true);

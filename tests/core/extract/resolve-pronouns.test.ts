@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import type { Candidate } from "../../../src/core/extract/speaker-candidates.js";
+import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
+import type { Article } from "../../../src/core/types.js";
+
+function article(body: string): Article {
+  return { id: "a", file: "a", body, format: "text", punctuated: true };
+}
+
+/** Whom the rules took each quotation's he/she for. */
+function rulesPronounPicks(body: string): Array<string | null> {
+  const picks: Array<string | null> = [];
+  extractQuotes(article(body), (candidates: readonly Candidate[]) => {
+    picks.push(candidates.find((c) => c.features.rulePronoun)?.speaker?.name ?? null);
+    return chooseSpeaker(candidates);
+  });
+  return picks;
+}
+
+describe("resolving he and she", () => {
+  it("takes a man named after the last subject, close before the pronoun, over that subject", () => {
+    const picks = rulesPronounPicks(`Convention diary
+
+Governor Ray Holt spoke for an hour on Thursday night, and the hall cheered him on.
+
+The loudest cheers went to Mr Wes Lane, a delegate from the north who came dressed as a judge.
+
+"I thought it would make people laugh," he said.`);
+    expect(picks).toEqual(["Wes Lane"]);
+    // Further back than the paragraph before, the subject stays the reading.
+    const farther = rulesPronounPicks(`Convention diary
+
+Governor Ray Holt spoke for an hour on Thursday night.
+
+The loudest cheers went to Mr Wes Lane, a delegate from the north who came dressed as a judge.
+
+The hall was full until midnight.
+
+"We will win this state," he said.`);
+    expect(farther).toEqual(["Ray Holt"]);
+  });
+});
