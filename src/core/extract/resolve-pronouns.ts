@@ -15,8 +15,13 @@ type Gender = Mention["gender"];
 /** A sentence whose subject is a pronoun: "They could …", "But he …". */
 const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Still|Yet)\s+)?(?:He|She|They|We|I|It|You)\b/u;
 
-/** "with" or "by" and up to four words (a role, "the council's engineer,") right before a name. */
-const PARTNER = /\b(?:with|by)\s+(?:[\p{L}’'.-]+,?\s+){0,4}$/u;
+/**
+ * Right before a name: "with" or "by" and up to four words (a role, "the council's engineer,"); "including" and
+ * up to two ("including captain"); "of", "against", "over", "about" with at most "the" — not more, since "minister
+ * of sport Ana Ruiz" names the minister herself.
+ */
+const PARTNER =
+  /(?:\b(?:with|by)\s+(?:[\p{L}’'.-]+,?\s+){0,4}|\bincluding\s+(?:[\p{L}’'.-]+\s+){0,2}|\b(?:of|against|over|about)\s+(?:the\s+)?)$/u;
 
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
@@ -164,8 +169,9 @@ export class PronounResolver {
   }
 
   /**
-   * "In a conversation with radio host Ana Ruiz", "a survey by the council's engineer, Dan Frost": a person named
-   * as the other party to an exchange or as the author of a document is what the sentence is about, not who a
+   * "In a conversation with radio host Ana Ruiz", "a survey by the council's engineer, Dan Frost", "players
+   * including captain Tom Rusk", "the footsteps of Rusk": a person named as the other party to an exchange, the
+   * author of a document, one of a list or the object of a preposition is what the sentence is about, not who a
    * later pronoun goes on with.
    */
   private partner(person: Mention): boolean {

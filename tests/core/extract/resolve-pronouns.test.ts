@@ -40,4 +40,19 @@ The hall was full until midnight.
 "We will win this state," he said.`);
     expect(farther).toEqual(["Ray Holt"]);
   });
+
+  it("passes over a man named only after 'of' or 'including' for the subject before him", () => {
+    const picks = rulesPronounPicks(`Harbour club news
+
+Coach Dale Ormsby worries about the fixture list. Now he fears it could cost the club a trophy after five players, including skipper Tom Rusk, were called away.
+
+"We have one training session before the final," he said.
+
+Sam Vey took over as vice-captain last spring. "I always wanted the job," Vey told the club website.
+
+The 22-year-old, who trained at the same academy, said following in the footsteps of Rusk would be hard.
+
+"Tom set the standard for all of us," he said.`);
+    expect(picks).toEqual(["Dale Ormsby", null, "Sam Vey"]);
+  });
 });
