@@ -4,13 +4,7 @@
  */
 import type { QuoteKind } from "../types.js";
 import { attributionByColon, attributionByPossessive } from "./attribution-without-cue.js";
-import {
-  type Attribution,
-  announcesNext,
-  attributionAfterQuote,
-  attributionBeforeQuote,
-  isCue,
-} from "./find-attribution.js";
+import { type Attribution, attributionAfterQuote, attributionBeforeQuote } from "./find-attribution.js";
 import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
@@ -18,6 +12,7 @@ import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js"
 import { isLabelOrScareQuote } from "./quotation-kind.js";
 import { closedByStop } from "./quotation-sentence.js";
 import type { QuoteSpan } from "./quote-marks.js";
+import { announcesNext, isCue } from "./reporting-cue.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
 

@@ -1,0 +1,148 @@
+/**
+ * Who a reporting verb's subject is: before or after it, the agent after "by", the object of a control verb, the
+ * clause's subject for a participle, or the source after "according to".
+ */
+import { disagreesWithSubject } from "./agreement.js";
+import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
+import { CUE_FORMS, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
+import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { isCue, isParticiple, isPassive } from "./reporting-cue.js";
+import { subjectAfter } from "./subject-after.js";
+import type { Token } from "./tokens.js";
+
+/** "according to X" (or "according to a statement from X"). */
+function accordingTo(tokens: readonly Token[], i: number, hi: number, body: string): Mention | null {
+  let j = i + 2;
+  let k = j;
+  while (k < hi && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+  let found = k > j ? parseNounPhrase(tokens.slice(j, k), body) : null;
+  if (found?.kind === "description" && /^(?:from|by|of)$/.test(word(tokens, k))) {
+    j = k + 1;
+    k = j;
+    while (k < hi && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+    found = k > j ? parseNounPhrase(tokens.slice(j, k), body) : found;
+  }
+  return found;
+}
+
+/** Verbs whose object does what the infinitive after it says: "prompted X to state", "urged X to say". */
+const OBJECT_CONTROL = new Set(
+  `prompt prompted prompts urge urged urges ask asked asks force forced lead led cause caused push pushed persuade
+  persuaded encourage encouraged invite invited`.split(/\s+/),
+);
+
+/** The object of a control verb before the "to" at token `to`, up to any aside. */
+function controller(tokens: readonly Token[], to: number, lo: number, body: string): Mention | null {
+  for (let v = to - 1; v >= lo && v >= to - 25; v--) {
+    if (!OBJECT_CONTROL.has(word(tokens, v))) continue;
+    let end = v + 1;
+    while (end < to && tokens[end]?.text !== ",") end++;
+    return end > v + 1 ? parseNounPhrase(tokens.slice(v + 1, end), body) : null;
+  }
+  return null;
+}
+
+/**
+ * "Hartley was asked by presenter Dan Reid, “…”", "objections added by the operator's lawyers": a past participle
+ * followed by "by" names who spoke in the phrase after it.
+ */
+function passiveAgent(tokens: readonly Token[], i: number, hi: number, body: string): Mention | null {
+  const form = tokens[i]!.lower;
+  if (word(tokens, i + 1) !== "by" || CUE_FORMS.get(form) === form || /(?:ing|s)$/.test(form)) return null;
+  // "its letter, written by Kenneth Cole, …": a participle modifying a noun names who wrote that, not these words.
+  if (!isPassive(tokens, i) && tokens[i - 1]?.kind !== "quote") return null;
+  let k = i + 2;
+  while (k < hi && k - i - 2 < MAX_NP && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+  const agent = k > i + 2 ? parseNounPhrase(tokens.slice(i + 2, k), body) : null;
+  return agent?.kind === "pronoun" ? null : agent;
+}
+
+export function attributionAt(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  hi: number,
+  body: string,
+  inverted: boolean,
+) {
+  const t = tokens[i]!;
+  if (t.lower === "according") return accordingTo(tokens, i, hi, body);
+  const agent = passiveAgent(tokens, i, hi, body);
+  if (agent || isPassive(tokens, i)) return agent;
+  // "…, saying", "interrupted me to announce": the subject is the clause's; "prompted the almanac … to state":
+  // the one prompted.
+  if (word(tokens, i - 1) === "to")
+    return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
+  if (isParticiple(tokens, i))
+    return (
+      governingSubject(tokens, i, lo, hi, body) ??
+      namedJustBefore(tokens, i, lo, body) ??
+      clauseSubject(tokens, lo, i, body)
+    );
+  const weak = WEAK_CUE_FORMS.has(t.lower);
+  const before = () => {
+    const found = subjectBefore(tokens, i, lo, body);
+    if (found && disagreesWithSubject(tokens, i, found)) return undefined;
+    // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
+    const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
+    return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
+  };
+  const after = () => subjectAfter(tokens, i, hi, body);
+  if (inverted) return after() ?? before() ?? null;
+  // "And the mayor, said Ruth Ames, who …": set off by commas, the verb comes before its subject.
+  const aside = tokens[i - 1]?.text === "," ? after() : null;
+  if (aside && /^[,.;]$/.test(tokens.find((x) => x.start >= aside.end)?.text ?? "")) return aside;
+  // A form that disagrees with the phrase before it is a noun in that phrase: no subject either side.
+  const subject = before();
+  if (subject !== null) return subject ?? null;
+  return invertsSubject(tokens, i) ? after() : null;
+}
+
+/**
+ * "both issued a statement - Kemp saying he was “hopeful” and Ostrander calling it …", "Carson quietly saying": a
+ * participle with a person named right before it (an adverb aside), no comma between, has that person for its
+ * subject.
+ */
+export function namedJustBefore(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  body: string,
+): Mention | null {
+  let j = i - 1;
+  while (j > lo && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  if (tokens[j]?.kind !== "word") return null;
+  const found = subjectBefore(tokens, i, lo, body);
+  return found?.kind === "person" && found.end === tokens[j]!.end ? found : null;
+}
+
+/**
+ * "Both sides will meet, Vasquez said, adding, “…”": a participle set off after a reporting verb shares that verb's
+ * subject, not the subject of the clause the verb reports.
+ */
+function governingSubject(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  hi: number,
+  body: string,
+): Mention | null {
+  const verb = i - 2;
+  if (tokens[i - 1]?.text !== "," || verb < lo || !isCue(tokens, verb) || isParticiple(tokens, verb))
+    return null;
+  return attributionAt(tokens, verb, lo, hi, body, false);
+}
+
+/**
+ * Whether the verb at `cue` may have its subject after it ("said Zarif"): never a bare form ("… speak Spanish")
+ * nor a verb coordinated with an earlier one ("and specifically mentioned a recent Leeds case"), whose subject is
+ * the first verb's.
+ */
+function invertsSubject(tokens: readonly Token[], cue: number): boolean {
+  const form = word(tokens, cue);
+  const lemma = CUE_FORMS.get(form);
+  if (form === lemma && !PAST_AS_LEMMA.has(lemma)) return false;
+  let j = cue - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return !/^(?:and|but|or)$/.test(word(tokens, j));
+}

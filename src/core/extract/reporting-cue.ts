@@ -1,0 +1,110 @@
+/**
+ * Whether a token is a reporting verb used as a verb, and in what form: a participle, a passive, inside a relative
+ * clause, foreseen rather than reported, or announcing the quotation after a colon.
+ */
+import { word } from "./find-subject.js";
+import { CUE_FORMS, CUE_PARTICLE } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+const NOT_SPEECH_AFTER = new Set(["for", "on", "off", "up", "in", "out", "upon", "into", "to", "back", "by"]);
+const POSSESSIVE_DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+]);
+
+/** Whether token i is a reporting verb used as a verb (not "a post", "the state", "called for"). */
+export function isCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word") return false;
+  if (t.lower === "according") return word(tokens, i + 1) === "to";
+  if (!CUE_FORMS.has(t.lower)) return false;
+  // "Said Dorothy Pike, who grew up on the same street, “…”": only "said" opens a sentence as a reporting verb.
+  if (t.cap && !(t.lower === "said" && opensSentence(tokens, i))) return false;
+  const previous = word(tokens, i - 1);
+  if (POSSESSIVE_DETERMINERS.has(previous) || /\p{L}['’]s?$/u.test(previous)) return false;
+  const lemma = CUE_FORMS.get(t.lower);
+  if (
+    (lemma === "call" || lemma === "continue" || lemma === "begin") &&
+    NOT_SPEECH_AFTER.has(word(tokens, i + 1))
+  ) {
+    return false;
+  }
+  const particle = CUE_PARTICLE.get(lemma ?? "");
+  return particle === undefined || word(tokens, i + 1) === particle;
+}
+
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !previous || previous.kind === "quote" || /^[.!?]$/.test(previous.text);
+}
+
+const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be", "am", "'s", "’s"]);
+
+/** "…, saying", "declaring it": a participle whose subject is the clause's. */
+export function isParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return /ing$/.test(t.lower) && t.lower !== "according" && !PROGRESSIVE.has(word(tokens, i - 1));
+}
+
+const PASSIVE_AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "being",
+  "be",
+  "get",
+  "got",
+  "gets",
+]);
+
+/** "Iraq was told that…": the subject of a passive reporting verb is the one spoken to. */
+export function isPassive(tokens: readonly Token[], i: number): boolean {
+  const form = tokens[i]!.lower;
+  if (/ing$/.test(form) || CUE_FORMS.get(form) === form) return false;
+  let j = i - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return PASSIVE_AUXILIARIES.has(word(tokens, j));
+}
+
+/** Words between a reporting verb and the colon of a quotation it announces ("wrote of the mayor:"). */
+const MAX_ANNOUNCING = 6;
+
+/**
+ * `"…" Ms. Ames said: "…"`: a verb whose clause runs into a colon and a quotation announces that quotation, so it
+ * is no evidence for the one before it.
+ */
+export function announcesNext(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + MAX_ANNOUNCING; k++) {
+    const t = tokens[k];
+    if (t?.text === ":") return tokens[k + 1]?.kind === "quote";
+    if (t?.kind !== "word") return false;
+  }
+  return false;
+}
+
+const MODALS = new Set(["will", "would", "could", "might", "may", "can", "should", "must", "to"]);
+
+/** "women who complained": a reporting verb inside a relative clause. */
+export function isRelative(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return /^(?:who|which|that)$/.test(word(tokens, j));
+}
+
+/** "will say", "are more likely to say": speech foreseen or supposed rather than reported. */
+export function isHypothetical(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return MODALS.has(word(tokens, j));
+}
