@@ -15,9 +15,9 @@ import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
 import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
-import { isLabelOrScareQuote } from "./quotation-kind.js";
 import { closedByStop } from "./quotation-sentence.js";
 import type { QuoteSpan } from "./quote-marks.js";
+import { isLabelOrScareQuote } from "./quoted-phrases.js";
 import type { Token } from "./tokens.js";
 import { verbAfterQuote } from "./verb-after-quote.js";
 
