@@ -12,7 +12,7 @@ import {
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { isModalName, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { isModalName, isMonthSurname, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
 import type { Token } from "./tokens.js";
 import { isInfinitive, isVerbForm } from "./word-classes.js";
 
@@ -39,7 +39,7 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
   while (j >= lo) {
     const t = tokens[j];
     if (isPadding(t) && !isModalName(t!, tokens[j - 1], tokens[j + 1])) j--;
-    else if (isTimeToken(t)) {
+    else if (isTimeToken(t) && !isMonthSurname(t, tokens[j - 1])) {
       j--;
       while (
         j >= lo &&

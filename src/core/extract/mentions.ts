@@ -51,12 +51,27 @@ function isFunctionWord(lower: string): boolean {
   return DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PREPOSITIONS.has(lower) || PRONOUNS.has(lower);
 }
 
-/** A word that can be part of a capitalised name. */
-export function isNameWord(token: Token | undefined): boolean {
+/** Months that are also surnames. */
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "march", "june", "april", "august"]);
+
+/** "Theresa May", "Brian May": a capitalised month right after a known first name is a surname, not a date. */
+export function isMonthSurname(token: Token | undefined, previous: Token | undefined): boolean {
+  return (
+    token?.kind === "word" &&
+    token.cap &&
+    MONTH_SURNAMES.has(token.lower) &&
+    previous?.kind === "word" &&
+    previous.cap &&
+    isKnownFirstName(previous.text)
+  );
+}
+
+/** A word that can be part of a capitalised name; `previous` tells a surname from a month. */
+export function isNameWord(token: Token | undefined, previous?: Token): boolean {
   if (token?.kind !== "word") return false;
   if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
   const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
-  return !isFunctionWord(lower) && !TIME_WORDS.has(lower);
+  return !isFunctionWord(lower) && (!TIME_WORDS.has(lower) || isMonthSurname(token, previous));
 }
 
 function mention(
@@ -229,9 +244,9 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     if (single !== "name") return single;
   }
   let runEnd = np.length;
-  while (runEnd > 0 && !isNameWord(np[runEnd - 1])) runEnd--;
+  while (runEnd > 0 && !isNameWord(np[runEnd - 1], np[runEnd - 2])) runEnd--;
   let runStart = runEnd;
-  while (runStart > 0 && isNameWord(np[runStart - 1])) runStart--;
+  while (runStart > 0 && isNameWord(np[runStart - 1], np[runStart - 2])) runStart--;
   while (runStart < runEnd && !np[runStart]!.cap) runStart++;
   const text = body.slice(first.start, np[np.length - 1]!.end);
   const tail = np.slice(runEnd);

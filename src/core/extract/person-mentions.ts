@@ -194,7 +194,7 @@ export function collectPersonMentions(
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
       let j = i;
-      while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
+      while (j + 1 < tokens.length && isNameWord(tokens[j + 1], tokens[j])) j++;
       const parsed = parseNounPhrase(tokens.slice(i, j + 1), body);
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place or a plural ("Preston", "Woods") may be the surname of a person named in full.

@@ -27,6 +27,21 @@ Merrick beat the second seed in straight sets on Tuesday.
     expect(speakersOf(body)).toEqual([["I played really", "Merrick"]]);
   });
 
+  it("reads a month after a first name as a surname, and a month after 'in' as a date", () => {
+    const body = `Childcare plans attacked
+
+The opposition family spokeswoman, Lena May, said: "These plans were announced a year ago."
+
+Rita March told the committee in June that the scheme was late. In May Carl Dune said: "We will publish the figures."
+
+"Nobody has been paid yet," Lena May said.`;
+    expect(speakersOf(body)).toEqual([
+      ["These plans were", "Lena May"],
+      ["We will publish", "Carl Dune"],
+      ["Nobody has been", "Lena May"],
+    ]);
+  });
+
   it("drops a role written before a name", () => {
     const body = `Boss Henk Vermeer was furious after the defeat on Saturday.
 
