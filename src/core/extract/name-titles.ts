@@ -13,6 +13,7 @@ import {
   isPlaceWord,
 } from "./lexicon-tags.js";
 import type { Token } from "./tokens.js";
+import { namesOnePerson } from "./word-classes.js";
 
 export function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
@@ -82,13 +83,18 @@ function isGivenAndSurname(name: readonly Token[]): boolean {
   return name.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) && isLikelyNameWord(last) && !isCommonWord(last);
 }
 
-/** A word before a first name that describes the person: a title, an organisation, an acronym, a common word. */
+/**
+ * A word before a first name that describes the person: a title, an organisation, an acronym, a common word, a
+ * role ("Guitarist Brian May", "Solicitor Gareth Pierce").
+ */
 function describesInPrefix(w: Token): boolean {
+  const lower = bare(w.text);
   return (
-    TITLE_WORDS.has(bare(w.text)) ||
-    ORG_WORDS.has(bare(w.text)) ||
+    TITLE_WORDS.has(lower) ||
+    ORG_WORDS.has(lower) ||
     isAcronym(w.text) ||
-    !isLikelyNameWord(w.text)
+    !isLikelyNameWord(w.text) ||
+    namesOnePerson(lower)
   );
 }
 

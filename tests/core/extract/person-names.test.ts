@@ -49,6 +49,20 @@ Rita March told the committee in June that the scheme was late. In May Carl Dune
     expect(speakersOf(body)).toEqual([["We will appeal", "Henk Vermeer"]]);
   });
 
+  it("drops a role noun before a first name, even when the surname is also a word", () => {
+    const body = `Band back on the road
+
+Drummer Colin Lamb says the band will tour again in the spring.
+
+"We have missed playing live more than anything," Lamb said.
+
+Solicitor Ruth Fairweather, who acts for the promoter, said: "The contracts were signed last week."`;
+    expect(speakersOf(body)).toEqual([
+      ["We have missed", "Colin Lamb"],
+      ["The contracts were", "Ruth Fairweather"],
+    ]);
+  });
+
   it("does not guess which of two people with one surname a surname means", () => {
     const body = `Centre Jason Pellow and his brother Andy Pellow both played on Sunday.
 
