@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadCorpus } from "../src/core/corpus/load-corpus.js";
 import { type ExtractedQuote, extractQuotes } from "../src/core/extract/extract-quotes.js";
-import type { Candidate } from "../src/core/extract/speaker-candidates.js";
+import type { Candidate } from "../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../src/core/extract/speaker-model.js";
 import { sampleArticles } from "./bbc-sample/load-sample.js";
 

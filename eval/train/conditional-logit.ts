@@ -4,7 +4,7 @@
  * same weights. The loss is the negative log of the probability given to the candidates marked right, plus an
  * L2 penalty that keeps weights of rarely seen features small.
  */
-import type { Feature } from "../../src/core/extract/speaker-candidates.js";
+import type { Feature } from "../../src/core/extract/speaker-features.js";
 import type { Example } from "./speaker-examples.js";
 
 export interface FitOptions {

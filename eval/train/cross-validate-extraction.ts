@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { extractQuotes } from "../../src/core/extract/extract-quotes.js";
-import { FEATURES, type Feature } from "../../src/core/extract/speaker-candidates.js";
+import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../src/core/extract/speaker-model.js";
 import { goldQuotes } from "../polnear/gold.js";
 import { loadPolnear, type PolnearDocument, polnearDir } from "../polnear/load-polnear.js";

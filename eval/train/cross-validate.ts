@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { FEATURES, type Feature } from "../../src/core/extract/speaker-candidates.js";
+import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import { chooseSpeaker, weightMap } from "../../src/core/extract/speaker-model.js";
 import shipped from "../../src/core/extract/speaker-model.json" with { type: "json" };
 import { loadPolnear, polnearDir } from "../polnear/load-polnear.js";

@@ -1,5 +1,5 @@
 /** The speaker model fitted on the tuning articles, as shipped in speaker-model.json. */
-import { FEATURES, type Feature } from "../../src/core/extract/speaker-candidates.js";
+import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import type { PolnearDocument } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
 import { splitOf } from "../polnear/split.js";

@@ -5,7 +5,7 @@
  */
 
 import { extractQuotes } from "../../src/core/extract/extract-quotes.js";
-import type { Candidate, Feature } from "../../src/core/extract/speaker-candidates.js";
+import type { Candidate, Feature } from "../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../src/core/extract/speaker-model.js";
 import { goldQuotes } from "../polnear/gold.js";
 import type { PolnearDocument } from "../polnear/load-polnear.js";

@@ -2,18 +2,13 @@
  * The speaker of each quotation in an article, chosen by the model among candidates gathered around it, with the
  * rules' reading as one line of evidence among others.
  */
+
+import { articleEvidence, type SourceEvidence } from "./article-evidence.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
-import {
-  articleEvidence,
-  type Candidate,
-  candidateKey,
-  candidatesFor,
-  type QuotedSoFar,
-  type RuleChoice,
-  type SourceEvidence,
-} from "./speaker-candidates.js";
+import { candidateKey, candidatesFor, type QuotedSoFar, type RuleChoice } from "./speaker-candidates.js";
+import type { Candidate } from "./speaker-features.js";
 import { chooseSpeaker, type SpeakerChoice } from "./speaker-model.js";
 
 /** Picks one candidate (or none) for a quotation; replaceable so that training can see the candidates. */

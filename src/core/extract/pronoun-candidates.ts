@@ -3,11 +3,13 @@
  * gathers: who last spoke or held a view before it, and who was the subject of the sentences just before it (a
  * reader takes "he" to go on with the person the text was about).
  */
+
+import type { SourceEvidence } from "./article-evidence.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 import type { ResolvedSpeaker } from "./resolve-mentions.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
-import type { Feature, SourceEvidence } from "./speaker-candidates.js";
+import type { Feature } from "./speaker-features.js";
 
 /** A person named in the article, resolved, with the paragraph it stands in. */
 export interface Named {

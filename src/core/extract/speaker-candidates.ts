@@ -13,9 +13,6 @@ import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
 import type { Candidate } from "./speaker-features.js";
 import { hasUnlistedHead } from "./speaker-kind.js";
 
-export { type ArticleEvidence, articleEvidence, type SourceEvidence } from "./article-evidence.js";
-export { type Candidate, FEATURES, type Feature } from "./speaker-features.js";
-
 /** The rules' reading of one quotation. */
 export interface RuleChoice {
   open: number;

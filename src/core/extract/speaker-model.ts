@@ -5,7 +5,7 @@
  * speaker-model.json. When the best candidate is "nobody" or no more likely than MIN_PROBABILITY, the speaker is
  * left unknown rather than guessed.
  */
-import { type Candidate, FEATURES, type Feature } from "./speaker-candidates.js";
+import { type Candidate, FEATURES, type Feature } from "./speaker-features.js";
 import shipped from "./speaker-model.json" with { type: "json" };
 
 export interface SpeakerModel {

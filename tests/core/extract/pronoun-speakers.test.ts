@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
 import { collectPersonMentions } from "../../../src/core/extract/person-mentions.js";
-import type { Candidate, Feature } from "../../../src/core/extract/speaker-candidates.js";
+import type { Candidate, Feature } from "../../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
 import { tokenize } from "../../../src/core/extract/tokens.js";
 import type { Article } from "../../../src/core/types.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import type { Candidate } from "../../../src/core/extract/speaker-candidates.js";
+import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
 import type { Article } from "../../../src/core/types.js";
 

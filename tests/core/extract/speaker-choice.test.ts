@@ -5,7 +5,7 @@ import {
   extractQuotes,
   SURE_SPEAKER_PROBABILITY,
 } from "../../../src/core/extract/extract-quotes.js";
-import type { Candidate } from "../../../src/core/extract/speaker-candidates.js";
+import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
 import { readArticle } from "./read-articles.js";
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
 import { inQuotationSentence } from "../../../src/core/extract/quotation-sentence.js";
-import type { Candidate } from "../../../src/core/extract/speaker-candidates.js";
+import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
 import { readArticle } from "./read-articles.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitConditionalLogit } from "../../../eval/train/conditional-logit.js";
 import type { Example } from "../../../eval/train/speaker-examples.js";
-import type { Candidate } from "../../../src/core/extract/speaker-candidates.js";
+import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 
 const candidate = (features: Candidate["features"]): Candidate => ({
   speaker: { name: "x", kind: "person" },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type PolnearDocument, parseAnn } from "../../../eval/polnear/load-polnear.js";
 import { speakerExamples } from "../../../eval/train/speaker-examples.js";
-import type { Feature } from "../../../src/core/extract/speaker-candidates.js";
+import type { Feature } from "../../../src/core/extract/speaker-features.js";
 
 // "she" means Ada Brook, though the nearest Source naming a person before it is Tom Reed.
 const BODY = [
