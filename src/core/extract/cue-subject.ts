@@ -57,6 +57,27 @@ function passiveAgent(tokens: readonly Token[], i: number, hi: number, body: str
   return agent?.kind === "pronoun" ? null : agent;
 }
 
+const QUOTE_VERBS = new Set(["quote", "quotes", "quoted", "quoting"]);
+
+/**
+ * "Arab News quoted Prince Saud as saying", "the agency quoted a worker as telling it": the one quoted speaks,
+ * whether the reporting verb read is "quoted" or the participle after "as". `i` is either verb.
+ */
+function quotedAs(tokens: readonly Token[], i: number, lo: number, hi: number, body: string): Mention | null {
+  let v = i;
+  if (word(tokens, i - 1) === "as" && isParticiple(tokens, i)) {
+    v = i - 2;
+    while (v >= lo && i - v <= MAX_NP + 2 && !QUOTE_VERBS.has(word(tokens, v))) v--;
+  }
+  if (v < lo || !QUOTE_VERBS.has(word(tokens, v))) return null;
+  let k = v + 1;
+  while (k < hi && k - v <= MAX_NP && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+  if (k === v + 1 || word(tokens, k) !== "as" || !/\p{L}ing$/u.test(word(tokens, k + 1))) return null;
+  if (v !== i && k !== i - 1) return null;
+  const quoted = parseNounPhrase(tokens.slice(v + 1, k), body);
+  return quoted?.kind === "pronoun" ? null : quoted;
+}
+
 export function attributionAt(
   tokens: readonly Token[],
   i: number,
@@ -67,6 +88,8 @@ export function attributionAt(
 ) {
   const t = tokens[i]!;
   if (t.lower === "according") return accordingTo(tokens, i, hi, body);
+  const quoted = quotedAs(tokens, i, lo, hi, body);
+  if (quoted) return quoted;
   const agent = passiveAgent(tokens, i, hi, body);
   if (agent || isPassive(tokens, i)) return agent;
   // "…, saying", "interrupted me to announce": the subject is the clause's; "prompted the almanac … to state":

@@ -108,3 +108,12 @@ describe("speaker attribution: he or she after an unnamed spokesperson", () => {
     });
   });
 });
+
+describe("speaker attribution: an outlet quoting someone", () => {
+  const by = quotesOf("quoted-as-saying.txt");
+
+  it("gives the words to the one quoted, not the paper or agency quoting them", () => {
+    expect(by("We cannot keep")).toMatchObject({ speakerName: "Nadia Strand", speakerKind: "person" });
+    expect(by("Nobody wants the island")).toMatchObject({ speakerName: "Owen Pike", speakerKind: "person" });
+  });
+});
