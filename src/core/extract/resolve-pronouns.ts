@@ -53,8 +53,9 @@ export class PronounResolver {
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
   private readonly antecedents: Mention[];
   /**
-   * Every person named, but for names in a sentence a pronoun opens and names spoken of after a speaker: where
-   * a person of the pronoun's gender named after the speaker or subject found may stand.
+   * Every person named, but for names in a sentence a pronoun opens, names spoken of after a speaker and names
+   * as an object (see partner), filtered once: where a person of the pronoun's gender named after the speaker or
+   * subject found may stand.
    */
   private readonly named: Mention[];
 
@@ -71,7 +72,7 @@ export class PronounResolver {
       .sort((a, b) => a.start - b.start);
     const named = this.withoutPronounOpened(people);
     const spokenOfNamed = this.spokenOf(named);
-    this.named = named.filter((m) => !spokenOfNamed.has(m));
+    this.named = named.filter((m) => !spokenOfNamed.has(m) && !this.partner(m));
   }
 
   /**
@@ -153,12 +154,7 @@ export class PronounResolver {
    */
   private antecedent(mention: Mention, spokenOf: ReadonlySet<string>): Mention | null {
     const found = this.nearestIn(this.antecedents, mention, spokenOf, compatible);
-    const gendered = this.nearestIn(
-      this.named.filter((m) => !this.partner(m)),
-      mention,
-      spokenOf,
-      (a, b) => a !== null && a === b,
-    );
+    const gendered = this.nearestIn(this.named, mention, spokenOf, (a, b) => a !== null && a === b);
     if (
       gendered &&
       (!found || gendered.start > found.start) &&
