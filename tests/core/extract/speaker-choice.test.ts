@@ -89,6 +89,15 @@ describe("speaker choice: the wrong person", () => {
 });
 
 describe("speaker choice: who a reporting verb belongs to", () => {
+  it("reads 'X branded it “…”' as X speaking, so the 'she told' after it is X's, not the last speaker's", () => {
+    const by = quotesOf("branded-then-told.txt");
+    expect(by("thoughtless and silly")).toMatchObject({ speakerName: "Ruth Ansell" });
+    expect(by("The time has come")).toMatchObject({ speakerName: "Ruth Ansell" });
+    expect(by("I would ask him")).toMatchObject({ speakerName: "Ruth Ansell" });
+    // "the Harbour Fudge and Quay Toffee brands among others": the noun, which reports nothing.
+    expect(by("record")?.speakerName).not.toBe("Quay Toffee");
+  });
+
   it("does not give a quotation to 'X said:' written after it, which announces the next one", () => {
     const by = quotesOf("colon-introduces-next.txt");
     expect(by("We are not soldiers")).toMatchObject({ speakerName: "Dana Orrin" });
