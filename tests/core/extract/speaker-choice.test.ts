@@ -133,6 +133,15 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     );
     expect(alder?.features).toMatchObject({ rule: 1, ruleCue: 1 });
   });
+  it("marks the possessor of a noun of saying ('Price's claim that … “…”') as the one whose words they are", () => {
+    const possessor = (start: string, name: string) =>
+      candidatesOf("possessor-of-words.txt", start).find((c) => c.speaker?.name === name)?.features
+        .possessorOfWords;
+    expect(possessor("safe for any lorry", "Ellen Price")).toBe(1);
+    expect(possessor("safe for any lorry", "Tom Reid")).toBeUndefined();
+    // "Ms Price's office … a report calling …": an office is no noun of saying.
+    expect(possessor("well ahead of schedule", "Ellen Price")).toBeUndefined();
+  });
 });
 
 describe("speaker choice: words that are not names", () => {
