@@ -142,6 +142,11 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     // "Ms Price's office … a report calling …": an office is no noun of saying.
     expect(possessor("well ahead of schedule", "Ellen Price")).toBeUndefined();
   });
+  it("gives a quotation set as its own paragraph to the person signed after a dash on the line below", () => {
+    const by = quotesOf("signed-quotations.txt");
+    expect(by("We have built more new schools")).toMatchObject({ speakerName: "Ellen Price" });
+    expect(by("Not one pothole")).toMatchObject({ speakerName: "Tom Reid" });
+  });
 });
 
 describe("speaker choice: words that are not names", () => {
