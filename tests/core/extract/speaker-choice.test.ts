@@ -147,6 +147,10 @@ describe("speaker choice: who a reporting verb belongs to", () => {
     expect(by("We have built more new schools")).toMatchObject({ speakerName: "Ellen Price" });
     expect(by("Not one pothole")).toMatchObject({ speakerName: "Tom Reid" });
   });
+  it("gives a headline's 'A on B: “…”' to A, not to B, the one spoken of", () => {
+    const by = quotesOf("headline-name-on.txt");
+    expect(by("He Has Run Out Of Ideas")?.speakerName).toBe("Ada Moss");
+  });
 });
 
 describe("speaker choice: words that are not names", () => {
