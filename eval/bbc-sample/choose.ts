@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { type SampleNumber, sampleFile } from "./load-sample.js";
 import { bbcDir, readBbcArticle } from "./read-article.js";
 
 const SEED = "verbatim-bbc-sample-2026";
@@ -34,13 +35,6 @@ const QUOTATION_MARK = /["“”]/;
 
 function rank(name: string): string {
   return createHash("sha256").update(`${SEED}\n${name}`).digest("hex");
-}
-
-/** Which sample: 1 is ranks 1–8 in each category, 2 ranks 9–16. */
-export type SampleNumber = 1 | 2;
-
-export function sampleFile(which: SampleNumber): string {
-  return which === 1 ? "sample.json" : "sample-2.json";
 }
 
 export function chooseSample(dir = bbcDir, which: SampleNumber = 1): string[] {
