@@ -216,9 +216,58 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
       return { ...named, name, text, start: tokens[0]!.start };
     }
   }
+  const organisation = organisationWithObject(head, tokens, split, body);
+  if (organisation) return organisation;
   const end = tokens[tokens.length - 1]!.end;
   if (head.kind !== "description") return { ...head, text, end };
   return { ...head, text, name: text, end };
+}
+
+/**
+ * "the Muslim Council of Britain", "the Ministry of Roads": where an organisation word joins the name run after
+ * "of" (isNounPhraseToken keeps that "of" in the phrase), the run starts at the organisation's first word, not at
+ * the place or field after "of". A title there ("Secretary of State") names a person and stays apart.
+ */
+function organisationNameStart(np: readonly Token[], runStart: number): number {
+  const orgWord = np[runStart - 2];
+  if (np[runStart - 1]?.lower !== "of" || !orgWord?.cap) return runStart;
+  const lower = bare(orgWord.text);
+  if (!ORG_WORDS.has(lower) || TITLE_WORDS.has(lower)) return runStart;
+  let start = runStart - 2;
+  while (start > 0 && np[start - 1]!.cap && isNameWord(np[start - 1], np[start - 2])) start--;
+  return start;
+}
+
+/**
+ * "the Office for National Statistics", "the British Chambers of Commerce": an organisation, or a capitalised
+ * name after "the" with no title, joined by a preposition to a capitalised name, is one organisation's name.
+ */
+function organisationWithObject(
+  head: Mention,
+  tokens: readonly Token[],
+  split: number,
+  body: string,
+): Mention | null {
+  const object = tokens.slice(split + 1);
+  const named = object.filter((t, i) => !(i === 0 && t.lower === "the"));
+  if (!/^(?:of|for)$/.test(tokens[split]!.lower) || !tokens[split - 1]!.cap) return null;
+  if (named.length === 0 || !named.every((t) => t.cap && isNameWord(t))) return null;
+  // "The British Chambers of Commerce" is an organisation; "The Archbishop of Canterbury", "The Duke of Kent"
+  // (one word before "of") are a person's role.
+  const words = head.name.split(/\s+/);
+  const definiteName =
+    tokens[0]!.lower === "the" &&
+    words.length > 1 &&
+    head.kind === "person" &&
+    head.titles.length === 0 &&
+    !isKnownFirstName(words[0]!);
+  // "CBC Chairman Ray Hollis of Ohio": an organisation's name ends in an organisation word before "of".
+  const last = bare(tokens[split - 1]!.text);
+  const organisationHead = head.kind === "organisation" && (ORG_WORDS.has(last) || isOrganisationWord(last));
+  if (!organisationHead && !definiteName) return null;
+  const end = tokens[tokens.length - 1]!.end;
+  const name = `${head.kind === "organisation" ? head.name : head.text.replace(/^the\s+/i, "")}${body.slice(tokens[split - 1]!.end, end)}`;
+  return { ...head, kind: "organisation", name, gender: null, text: body.slice(tokens[0]!.start, end), end };
 }
 
 function parseSimple(tokens: readonly Token[], body: string): Mention | null {
@@ -248,6 +297,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   let runStart = runEnd;
   while (runStart > 0 && isNameWord(np[runStart - 1], np[runStart - 2])) runStart--;
   while (runStart < runEnd && !np[runStart]!.cap) runStart++;
+  runStart = organisationNameStart(np, runStart);
   const text = body.slice(first.start, np[np.length - 1]!.end);
   const tail = np.slice(runEnd);
   if (runEnd > runStart && tail.length === 0) {
