@@ -163,6 +163,9 @@ function singleCapitalised(token: Token): Mention | null | "name" {
   return "name";
 }
 
+/** "22-year-old": an age written as one word. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on"]);
 
 /** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
@@ -310,6 +313,9 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
   const head = np[np.length - 1]!;
+  // "the 22-year-old said": an age stands for the person (named-before.ts reads whom).
+  if (np.length === 2 && first.lower === "the" && AGE_HEAD.test(head.lower))
+    return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
   if (
     head.kind !== "word" ||
     !/^\p{Ll}/u.test(head.text) ||
