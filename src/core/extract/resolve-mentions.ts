@@ -245,7 +245,11 @@ export class MentionResolver {
     const age = personOfAge(this.people, this.body, mention.text);
     if (age) return age;
     const reach = isAge(head) ? "paragraph" : "next paragraph";
-    return subjectNamedBefore(this.people, this.body, mention.start, reach);
+    const person = subjectNamedBefore(this.people, this.body, mention.start, reach);
+    // "Deputy Prime Minister Alan Pryce …. the prime minister said": he holds another office of that name.
+    const otherOffice =
+      person?.roles.some((role) => role.at(-1) === head) && !describedPerson(mention, indexRoles([person]));
+    return otherOffice ? null : person;
   }
 
   private description(mention: Mention): ResolvedSpeaker {
