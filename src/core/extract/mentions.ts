@@ -7,6 +7,7 @@ import {
   CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
+  HONORIFICS,
   NAME_PARTICLES,
   NON_NOUN_WORDS,
   ORG_WORDS,
@@ -54,7 +55,10 @@ function isFunctionWord(lower: string): boolean {
 /** Months that are also surnames. */
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "march", "june", "april", "august"]);
 
-/** "Theresa May", "Brian May": a capitalised month right after a known first name is a surname, not a date. */
+/**
+ * "Theresa May", "Brian May", "Mrs May": a capitalised month right after a known first name or an honorific is a
+ * surname, not a date.
+ */
 export function isMonthSurname(token: Token | undefined, previous: Token | undefined): boolean {
   return (
     token?.kind === "word" &&
@@ -62,7 +66,7 @@ export function isMonthSurname(token: Token | undefined, previous: Token | undef
     MONTH_SURNAMES.has(token.lower) &&
     previous?.kind === "word" &&
     previous.cap &&
-    isKnownFirstName(previous.text)
+    (isKnownFirstName(previous.text) || HONORIFICS.has(bare(previous.text)))
   );
 }
 
