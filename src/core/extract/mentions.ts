@@ -7,8 +7,6 @@ import {
   CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
-  HONORIFICS,
-  NAME_PARTICLES,
   NON_NOUN_WORDS,
   ORG_WORDS,
   PLACE_STARTERS,
@@ -27,6 +25,8 @@ import {
   isPlaceWord,
 } from "./lexicon-tags.js";
 import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
+import { isFunctionWord, isNameWord } from "./name-words.js";
+import { organisationNameStart, organisationWithObject } from "./organisation-names.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb, isModal, isNounHead, isSpeakingNoun, isVerbLike } from "./word-classes.js";
 
@@ -46,36 +46,6 @@ export interface Mention {
   titles: string[];
   /** Last word of a description ("official"), lowercased. */
   head?: string;
-}
-
-function isFunctionWord(lower: string): boolean {
-  return DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PREPOSITIONS.has(lower) || PRONOUNS.has(lower);
-}
-
-/** Months that are also surnames. */
-const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "march", "june", "april", "august"]);
-
-/**
- * "Theresa May", "Brian May", "Mrs May": a capitalised month right after a known first name or an honorific is a
- * surname, not a date.
- */
-export function isMonthSurname(token: Token | undefined, previous: Token | undefined): boolean {
-  return (
-    token?.kind === "word" &&
-    token.cap &&
-    MONTH_SURNAMES.has(token.lower) &&
-    previous?.kind === "word" &&
-    previous.cap &&
-    (isKnownFirstName(previous.text) || HONORIFICS.has(bare(previous.text)))
-  );
-}
-
-/** A word that can be part of a capitalised name; `previous` tells a surname from a month. */
-export function isNameWord(token: Token | undefined, previous?: Token): boolean {
-  if (token?.kind !== "word") return false;
-  if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
-  const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
-  return !isFunctionWord(lower) && (!TIME_WORDS.has(lower) || isMonthSurname(token, previous));
 }
 
 function mention(
@@ -228,53 +198,6 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
   const end = tokens[tokens.length - 1]!.end;
   if (head.kind !== "description") return { ...head, text, end };
   return { ...head, text, name: text, end };
-}
-
-/**
- * "the Muslim Council of Britain", "the Ministry of Roads": where an organisation word joins the name run after
- * "of" (isNounPhraseToken keeps that "of" in the phrase), the run starts at the organisation's first word, not at
- * the place or field after "of". A title there ("Secretary of State") names a person and stays apart.
- */
-function organisationNameStart(np: readonly Token[], runStart: number): number {
-  const orgWord = np[runStart - 2];
-  if (np[runStart - 1]?.lower !== "of" || !orgWord?.cap) return runStart;
-  const lower = bare(orgWord.text);
-  if (!ORG_WORDS.has(lower) || TITLE_WORDS.has(lower)) return runStart;
-  let start = runStart - 2;
-  while (start > 0 && np[start - 1]!.cap && isNameWord(np[start - 1], np[start - 2])) start--;
-  return start;
-}
-
-/**
- * "the Office for National Statistics", "the British Chambers of Commerce": an organisation, or a capitalised
- * name after "the" with no title, joined by a preposition to a capitalised name, is one organisation's name.
- */
-function organisationWithObject(
-  head: Mention,
-  tokens: readonly Token[],
-  split: number,
-  body: string,
-): Mention | null {
-  const object = tokens.slice(split + 1);
-  const named = object.filter((t, i) => !(i === 0 && t.lower === "the"));
-  if (!/^(?:of|for)$/.test(tokens[split]!.lower) || !tokens[split - 1]!.cap) return null;
-  if (named.length === 0 || !named.every((t) => t.cap && isNameWord(t))) return null;
-  // "The British Chambers of Commerce" is an organisation; "The Archbishop of Canterbury", "The Duke of Kent"
-  // (one word before "of") are a person's role.
-  const words = head.name.split(/\s+/);
-  const definiteName =
-    tokens[0]!.lower === "the" &&
-    words.length > 1 &&
-    head.kind === "person" &&
-    head.titles.length === 0 &&
-    !isKnownFirstName(words[0]!);
-  // "CBC Chairman Ray Hollis of Ohio": an organisation's name ends in an organisation word before "of".
-  const last = bare(tokens[split - 1]!.text);
-  const organisationHead = head.kind === "organisation" && (ORG_WORDS.has(last) || isOrganisationWord(last));
-  if (!organisationHead && !definiteName) return null;
-  const end = tokens[tokens.length - 1]!.end;
-  const name = `${head.kind === "organisation" ? head.name : head.text.replace(/^the\s+/i, "")}${body.slice(tokens[split - 1]!.end, end)}`;
-  return { ...head, kind: "organisation", name, gender: null, text: body.slice(tokens[0]!.start, end), end };
 }
 
 function parseSimple(tokens: readonly Token[], body: string): Mention | null {
