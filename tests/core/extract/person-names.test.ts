@@ -56,6 +56,20 @@ By March the council had still not replied. "Nobody has been paid yet," said Mr 
     ]);
   });
 
+  it("reads a month opening its clause before a reporting verb as the surname the article names", () => {
+    const body = `Childcare plans attacked
+
+Opposition spokeswoman Lena May set out the plans on Monday, alongside the party's adviser Tom Hurst.
+
+Mr Hurst said the changes would take two years. May said: "Every parent should keep a place in their child's life."
+
+"This is a promise we can keep," May told the conference.`;
+    expect(speakersOf(body)).toEqual([
+      ["Every parent should", "Lena May"],
+      ["This is a", "Lena May"],
+    ]);
+  });
+
   it("drops a role written before a name", () => {
     const body = `Boss Henk Vermeer was furious after the defeat on Saturday.
 
