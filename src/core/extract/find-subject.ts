@@ -12,7 +12,8 @@ import {
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { isModalName, isMonthSurname, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { isModalName, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { isMonthSurname, monthSubject } from "./name-words.js";
 import type { Token } from "./tokens.js";
 import { isInfinitive, isVerbForm } from "./word-classes.js";
 
@@ -124,6 +125,8 @@ export function subjectBefore(
   lo: number,
   body: string,
 ): Mention | null {
+  const month = cue - 1 >= lo ? monthSubject(tokens, cue - 1) : null;
+  if (month) return month;
   const j = skipLeftPadding(tokens, cue - 1, lo);
   const t = tokens[j];
   if (j < lo || !t) return null;

@@ -119,8 +119,9 @@ export const ORG_WORDS: ReadonlySet<string> = words(`house pentagon kremlin guar
   organization organisation federation league coalition alliance fund center centre club church police
   republicans democrats caucus movement media magazine tribune herald telegraph guardian gazette radio tv
   television channel fbi cia nato un eu cnn nbc abc cbs bbc msnbc ap afp gop dnc rnc pac team cabinet city
-  county trust society industries holdings ltd plc llc airlines motors school academy hospital museum airport
-  station stadium arena hotel restaurant market convention conference summit twitter facebook instagram youtube google tories tory labour
+  county trust society industries holdings ltd plc llc fc afc rfc airlines motors school academy hospital museum airport
+  station stadium arena hotel restaurant market convention conference summit confederation
+  consortium twitter facebook instagram youtube google tories tory labour
   conservatives liberals dems nationalists greens unionists socialists`);
 
 /** First words of place names that look like personal names: "South Carolina", "New Hampshire", "St. Louis". */

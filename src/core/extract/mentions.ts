@@ -7,7 +7,6 @@ import {
   CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
-  NAME_PARTICLES,
   NON_NOUN_WORDS,
   ORG_WORDS,
   PLACE_STARTERS,
@@ -26,6 +25,8 @@ import {
   isPlaceWord,
 } from "./lexicon-tags.js";
 import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
+import { isFunctionWord, isNameWord } from "./name-words.js";
+import { organisationNameStart, organisationWithObject } from "./organisation-names.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb, isModal, isNounHead, isSpeakingNoun, isVerbLike } from "./word-classes.js";
 
@@ -45,33 +46,6 @@ export interface Mention {
   titles: string[];
   /** Last word of a description ("official"), lowercased. */
   head?: string;
-}
-
-function isFunctionWord(lower: string): boolean {
-  return DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PREPOSITIONS.has(lower) || PRONOUNS.has(lower);
-}
-
-/** Months that are also surnames. */
-const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "march", "june", "april", "august"]);
-
-/** "Theresa May", "Brian May": a capitalised month right after a known first name is a surname, not a date. */
-export function isMonthSurname(token: Token | undefined, previous: Token | undefined): boolean {
-  return (
-    token?.kind === "word" &&
-    token.cap &&
-    MONTH_SURNAMES.has(token.lower) &&
-    previous?.kind === "word" &&
-    previous.cap &&
-    isKnownFirstName(previous.text)
-  );
-}
-
-/** A word that can be part of a capitalised name; `previous` tells a surname from a month. */
-export function isNameWord(token: Token | undefined, previous?: Token): boolean {
-  if (token?.kind !== "word") return false;
-  if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
-  const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
-  return !isFunctionWord(lower) && (!TIME_WORDS.has(lower) || isMonthSurname(token, previous));
 }
 
 function mention(
@@ -163,6 +137,9 @@ function singleCapitalised(token: Token): Mention | null | "name" {
   return "name";
 }
 
+/** "22-year-old": an age written as one word. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on"]);
 
 /** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
@@ -216,6 +193,8 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
       return { ...named, name, text, start: tokens[0]!.start };
     }
   }
+  const organisation = organisationWithObject(head, tokens, split, body);
+  if (organisation) return organisation;
   const end = tokens[tokens.length - 1]!.end;
   if (head.kind !== "description") return { ...head, text, end };
   return { ...head, text, name: text, end };
@@ -248,6 +227,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   let runStart = runEnd;
   while (runStart > 0 && isNameWord(np[runStart - 1], np[runStart - 2])) runStart--;
   while (runStart < runEnd && !np[runStart]!.cap) runStart++;
+  runStart = organisationNameStart(np, runStart);
   const text = body.slice(first.start, np[np.length - 1]!.end);
   const tail = np.slice(runEnd);
   if (runEnd > runStart && tail.length === 0) {
@@ -260,6 +240,9 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
   const head = np[np.length - 1]!;
+  // "the 22-year-old said": an age stands for the person (named-before.ts reads whom).
+  if (np.length === 2 && first.lower === "the" && AGE_HEAD.test(head.lower))
+    return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
   if (
     head.kind !== "word" ||
     !/^\p{Ll}/u.test(head.text) ||

@@ -20,7 +20,8 @@ export function bare(word: string): string {
 }
 
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word.replace(/\./g, "")) && !/^(?:U\.?S|U\.?K)\.?$/u.test(word);
+  // "B&B", "AT&T": an ampersand joins initials too.
+  return /^\p{Lu}{2,6}$/u.test(word.replace(/[.&]/g, "")) && !/^(?:U\.?S|U\.?K)\.?$/u.test(word);
 }
 
 /** The gender a title states ("Mr.", "Congresswoman"), or null. */

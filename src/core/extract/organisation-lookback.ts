@@ -18,7 +18,18 @@ const NEUTER_REACH = 600;
  * of: "the firm" may stand for either. Other organisation nouns ("the ministry", "the committee") stand only for
  * an organisation named with that word.
  */
-const BUSINESS_NOUNS = new Set(["company", "firm", "group", "bank", "club", "union", "business"]);
+const BUSINESS_NOUNS = new Set([
+  "company",
+  "firm",
+  "group",
+  "bank",
+  "club",
+  "union",
+  "business",
+  "organisation",
+  "organization",
+  "charity",
+]);
 
 /** "the firm", "The company": an organisation noun alone after "the", which refers back to a name. */
 const BARE_ORGANISATION = /^the\s+(\p{Ll}+)$/iu;
@@ -114,12 +125,14 @@ export class OrganisationLookback {
     if (!noun || (!ORG_WORDS.has(noun) && !BUSINESS_NOUNS.has(noun))) return null;
     const business = BUSINESS_NOUNS.has(noun);
     const accepts = (m: Mention) => {
+      if (business && m.kind === "description" && spokespersonOf(m)) return true;
       if (m.kind === "organisation" && m.name.toLowerCase().split(/\s+/).includes(noun)) return true;
       if (!business) return false;
       if (m.kind === "organisation") return !(/^\S+$/.test(m.name) && isPlaceWord(m.name.toLowerCase()));
       return m.kind === "person" && this.mayBeOrganisation(m);
     };
-    const best = this.nearestBefore(mention, accepts);
+    const found = this.nearestBefore(mention, accepts);
+    const best = found?.kind === "description" ? spokespersonOf(found) : found;
     // "Norvale Foods, which …, was more cautious. The company said": a business named as a clause's subject.
     if (!business) return best;
     for (let i = firstAtOrAfter(this.context.people, mention.start) - 1; i >= 0; i--) {
@@ -129,6 +142,22 @@ export class OrganisationLookback {
     }
     return best;
   }
+}
+
+/** "for Cleanwater Watch", "at the British Retail Consortium": a capitalised name closing a description. */
+const SPOKEN_FOR =
+  /\s(?:for|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*)*)$/u;
+
+/**
+ * "A spokeswoman for Cleanwater Watch, which monitors rivers, called … "…," the organisation said": a person
+ * speaking for a named organisation introduces that organisation, which "the organisation" then refers to.
+ */
+function spokespersonOf(m: Mention): Mention | null {
+  if (!namesOnePerson(m.text.split(/\s+/)[1]?.toLowerCase() ?? "")) return null;
+  const name = SPOKEN_FOR.exec(m.text)?.[1];
+  if (!name) return null;
+  const end = m.start + m.text.length;
+  return { text: name, start: end - name.length, end, kind: "organisation", name, gender: null, titles: [] };
 }
 
 /** "UK Coal said": a name read as a person's keeps the words a person's name would drop. */

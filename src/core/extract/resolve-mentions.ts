@@ -10,7 +10,8 @@ import { HONORIFICS } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
-import { firstAtOrAfter, OrganisationLookback, organisationName } from "./organisation-lookback.js";
+import { isAge, personOfAge, subjectNamedBefore, variesAName } from "./named-before.js";
+import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 import { PronounResolver } from "./resolve-pronouns.js";
 
@@ -25,8 +26,6 @@ function honorificGender(person: Mention): Gender {
   return titleGender(person.titles.filter((t) => HONORIFICS.has(t)));
 }
 
-/** Where a sentence ends, to count the sentences between a nationality and the person it stands for. */
-const SENTENCE_ENDS = /[.!?]["”’']?\s/g;
 /** "the" and up to three lowercase words after it: where a role ("the prime minister") may stand. */
 const ROLE_PHRASE = /\b[Tt]he ((?:(?!(?:the|an?)\b)[a-z]+ ){0,2}(?!(?:the|an?)\b)[a-z]+)/g;
 const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
@@ -199,22 +198,6 @@ export class MentionResolver {
   }
 
   /**
-   * "When Lleyton Hewitt shook his hand …, the Australian said", "Agassi was delighted … “…,” said the American": a
-   * nationality the article never binds to anyone stands for the nearest person named as a clause's subject before
-   * it, in its own sentence or the one before and in its paragraph. A name that is no subject ("Reacting to a
-   * comment by chairman Tim Phillips, the American said") is passed over; with no subject there, nobody.
-   */
-  private subjectBefore(mention: Mention): PersonMention | null {
-    for (let i = firstAtOrAfter(this.people, mention.start) - 1; i >= 0; i--) {
-      const person = this.people[i]!;
-      const between = this.body.slice(person.end, mention.start);
-      if (between.includes("\n") || (between.match(SENTENCE_ENDS) ?? []).length > 1) return null;
-      if (person.subject) return person;
-    }
-    return null;
-  }
-
-  /**
    * The people a stretch of text (a quotation) speaks of in the third person: by a role the article binds to one
    * person ("the prime minister will be spending more time…") or by the surname of a person it names. People seldom
    * speak of themselves so, which makes this evidence about who did not say the words.
@@ -255,6 +238,20 @@ export class MentionResolver {
     return map;
   }
 
+  /** A nationality or a role standing for the person just named (named-before.ts), or an age that names one. */
+  private namedBefore(mention: Mention, head: string): PersonMention | null {
+    if (isNationalityNoun(head)) return subjectNamedBefore(this.people, this.body, mention.start, "sentence");
+    if (!variesAName(mention.text, head)) return null;
+    const age = personOfAge(this.people, this.body, mention.text);
+    if (age) return age;
+    const reach = isAge(head) ? "paragraph" : "next paragraph";
+    const person = subjectNamedBefore(this.people, this.body, mention.start, reach);
+    // "Deputy Prime Minister Alan Pryce …. the prime minister said": he holds another office of that name.
+    const otherOffice =
+      person?.roles.some((role) => role.at(-1) === head) && !describedPerson(mention, indexRoles([person]));
+    return otherOffice ? null : person;
+  }
+
   private description(mention: Mention): ResolvedSpeaker {
     const organisation = this.lookback.referredTo(mention);
     if (organisation) return this.asOrganisation(organisation);
@@ -270,7 +267,7 @@ export class MentionResolver {
       person = describedPerson(mention, this.roles);
       this.described.set(key, person);
     }
-    person ??= isNationalityNoun(head) ? this.subjectBefore(mention) : null;
+    person ??= this.namedBefore(mention, head);
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
     if (definite) {
       const earlier = this.sources.find(

@@ -67,6 +67,41 @@ describe("speakers: organisations referred to again", () => {
   });
 });
 
+describe("speakers: organisations named in full", () => {
+  const by = quotesOf("organisation-names.txt");
+
+  it("keeps the words after 'of' or 'for' in an organisation's name", () => {
+    for (const [start, speakerName] of [
+      ["modest", "Office for Regional Statistics"],
+      ["divisive", "Muslim Council of Albion"],
+      ["exhausted", "Royal College of Surgeons"],
+      ["hard to absorb", "British Chambers of Commerce"],
+      ["We will meet the target", "Department for Overseas Aid"],
+    ])
+      expect(by(start!)).toMatchObject({ speakerName, speakerKind: "organisation" });
+  });
+
+  it("reads initials joined by an ampersand and a club's FC as organisations", () => {
+    expect(by("stronger than expected")).toMatchObject({ speakerName: "T&R", speakerKind: "organisation" });
+    expect(by("under review")).toMatchObject({
+      speakerName: "Grimsby Harbour FC",
+      speakerKind: "organisation",
+    });
+  });
+
+  it("keeps a role held 'of' a place apart from organisations", () => {
+    expect(by("a fair settlement")?.speakerKind).not.toBe("organisation");
+  });
+
+  it("gives 'the organisation' the body named before it, also where only its spokesperson spoke", () => {
+    expect(by("A rush to change")).toMatchObject({ speakerName: "HARBA", speakerKind: "organisation" });
+    expect(by("The court is trying")).toMatchObject({
+      speakerName: "Cleanwater Watch",
+      speakerKind: "organisation",
+    });
+  });
+});
+
 describe("speakers: a document speaks for whoever issued it", () => {
   const by = quotesOf("document-issuers.txt");
 

@@ -42,6 +42,34 @@ Rita March told the committee in June that the scheme was late. In May Carl Dune
     ]);
   });
 
+  it("reads a month after an honorific as the surname of the person the article names", () => {
+    const body = `Childcare plans attacked
+
+The opposition family spokeswoman, Lena May, said the plans were late.
+
+Mrs May said: "Parents were promised these places a year ago."
+
+By March the council had still not replied. "Nobody has been paid yet," said Mr March, a parent.`;
+    expect(speakersOf(body)).toEqual([
+      ["Parents were promised", "Lena May"],
+      ["Nobody has been", "March"],
+    ]);
+  });
+
+  it("reads a month opening its clause before a reporting verb as the surname the article names", () => {
+    const body = `Childcare plans attacked
+
+Opposition spokeswoman Lena May set out the plans on Monday, alongside the party's adviser Tom Hurst.
+
+Mr Hurst said the changes would take two years. May said: "Every parent should keep a place in their child's life."
+
+"This is a promise we can keep," May told the conference.`;
+    expect(speakersOf(body)).toEqual([
+      ["Every parent should", "Lena May"],
+      ["This is a", "Lena May"],
+    ]);
+  });
+
   it("drops a role written before a name", () => {
     const body = `Boss Henk Vermeer was furious after the defeat on Saturday.
 

@@ -1,0 +1,71 @@
+/**
+ * Which capitalised words can be part of a name: not function words, and not dates — except the months that are
+ * also surnames (May, March, June, April, August) where the words around them make them one.
+ */
+
+import {
+  CONJUNCTIONS,
+  DETERMINERS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  PREPOSITIONS,
+  PRONOUNS,
+  TIME_WORDS,
+} from "./lexicon.js";
+import { isKnownFirstName } from "./lexicon-tags.js";
+import type { Mention } from "./mentions.js";
+import { bare } from "./name-titles.js";
+import type { Token } from "./tokens.js";
+
+export function isFunctionWord(lower: string): boolean {
+  return DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PREPOSITIONS.has(lower) || PRONOUNS.has(lower);
+}
+
+/** Months that are also surnames. */
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "march", "june", "april", "august"]);
+
+/**
+ * "Theresa May", "Brian May", "Mrs May": a capitalised month right after a known first name or an honorific is a
+ * surname, not a date.
+ */
+export function isMonthSurname(token: Token | undefined, previous: Token | undefined): boolean {
+  return (
+    token?.kind === "word" &&
+    token.cap &&
+    MONTH_SURNAMES.has(token.lower) &&
+    previous?.kind === "word" &&
+    previous.cap &&
+    (isKnownFirstName(previous.text) || HONORIFICS.has(bare(previous.text)))
+  );
+}
+
+/**
+ * "May said:", "…,” March told reporters": a month that is also a surname, opening its clause right before a
+ * reporting verb, is the verb's subject — a date is never the one who speaks. Reads the month at `i`.
+ */
+export function monthSubject(tokens: readonly Token[], i: number): Mention | null {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (token?.kind !== "word" || !token.cap || !MONTH_SURNAMES.has(token.lower)) return null;
+  if (previous && previous.kind !== "quote" && !/^[.!?:;,]$/.test(previous.text)) return null;
+  const { text, start, end } = token;
+  return {
+    text,
+    start,
+    end,
+    kind: "person",
+    name: text,
+    pronoun: undefined,
+    gender: null,
+    titles: [],
+    head: undefined,
+  };
+}
+
+/** A word that can be part of a capitalised name; `previous` tells a surname from a month. */
+export function isNameWord(token: Token | undefined, previous?: Token): boolean {
+  if (token?.kind !== "word") return false;
+  if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
+  const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
+  return !isFunctionWord(lower) && (!TIME_WORDS.has(lower) || isMonthSurname(token, previous));
+}

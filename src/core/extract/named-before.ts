@@ -1,0 +1,94 @@
+/**
+ * A report that has just named someone as a sentence's subject goes on to call them by a trait or a role: "When
+ * Lleyton Hewitt shook his hand …, the Australian said", "Gordon Brown has issued a rallying cry …. The chancellor
+ * said", "“…,” said the 22-year-old". These read who such a description stands for when the article never binds
+ * it to a name (describe-person.ts).
+ */
+
+import { firstAtOrAfter } from "./organisation-lookback.js";
+import type { PersonMention } from "./person-mentions.js";
+import { namesOnePerson } from "./word-classes.js";
+
+/** Where a sentence ends, to count the sentences between a description and the person it stands for. */
+const SENTENCE_ENDS = /[.!?]["”’']?\s/g;
+/** Where one paragraph ends and the next begins. */
+const PARAGRAPH_BREAKS = /\n+/g;
+/** Quoted words, which hold sentences of their own that are not the report's. */
+const QUOTED = /["“][^"“”]*["”]/g;
+/** "the 22-year-old", "the 47-year-old director": an age read as a description's head or before it. */
+const AGE = /\b(\d{1,3})-year-old\b/;
+
+/**
+ * Descriptions of someone other than the person just named: a spokesman, an official or a source speaks for a
+ * subject ("Mr Hale said …. The spokesman added"), a paper reports on its subject, and a possessive ties the
+ * role to another ("the club's director").
+ */
+const OTHER_VOICE = /^(?:spokes(?:man|woman|person)|official|source|aide|adviser|advisor|paper|newspaper)$/;
+
+/** "22-year-old": a description's head that is an age. */
+export function isAge(head: string): boolean {
+  return AGE.test(head);
+}
+
+/** A definite description that may stand for the person named just before it, by its head word. */
+export function variesAName(text: string, head: string): boolean {
+  if (!/^the\s/i.test(text) || /['’]s?\s/u.test(text) || OTHER_VOICE.test(head)) return false;
+  // Not "the Florida senator", "the Old Trafford boss": PolNeAR gives such a description as the source itself, and
+  // reading it as the person just named lowered the cross-validated named-speaker figure (DESIGN.md §5).
+  if (/\s\p{Lu}/u.test(text)) return false;
+  return isAge(head) || namesOnePerson(head);
+}
+
+/**
+ * How far back the person may be named: in the description's sentence or the one before and its paragraph (a
+ * nationality); the same sentences, quoted words aside, also across the paragraph break (a role: "the chancellor" can
+ * open the paragraph after the one that named him); or anywhere in the paragraph and the one before (an
+ * age, which BBC sport writes for the player the report is about, however many sentences of the player's own
+ * words came between).
+ */
+export type Reach = "sentence" | "next paragraph" | "paragraph";
+
+/** The nearest person named as a clause's subject before the description, within `reach`. */
+export function subjectNamedBefore(
+  people: readonly PersonMention[],
+  body: string,
+  at: number,
+  reach: Reach,
+): PersonMention | null {
+  const acrossParagraphs = reach !== "sentence";
+  for (let i = firstAtOrAfter(people, at) - 1; i >= 0; i--) {
+    const person = people[i]!;
+    const between = body.slice(person.end, at);
+    const narration = acrossParagraphs ? between.replace(QUOTED, '""') : between;
+    if ((narration.match(PARAGRAPH_BREAKS) ?? []).length > (acrossParagraphs ? 1 : 0)) return null;
+    if (reach !== "paragraph" && (narration.match(SENTENCE_ENDS) ?? []).length > 1) return null;
+    if (person.subject) return person;
+  }
+  return null;
+}
+
+/**
+ * "the 27-year-old" → the one person whose age the article gives as 27 ("27-year-old Joel Ross", "Ross, 27,"),
+ * when only one name carries it.
+ */
+export function personOfAge(
+  people: readonly PersonMention[],
+  body: string,
+  text: string,
+): PersonMention | null {
+  const age = AGE.exec(text)?.[1];
+  if (!age) return null;
+  const before = new RegExp(`\\b${age}-year-old\\s+(?:\\p{Ll}+\\s+){0,3}$`, "u");
+  const after = new RegExp(`^,\\s*${age}\\b`);
+  let found: PersonMention | null = null;
+  for (const person of people) {
+    const aged =
+      before.test(body.slice(Math.max(0, person.start - 40), person.start)) ||
+      after.test(body.slice(person.end, person.end + 6)) ||
+      new RegExp(`^${age}-year-old\\s`).test(person.text);
+    if (!aged) continue;
+    if (found && found.name !== person.name) return null;
+    found = person;
+  }
+  return found;
+}

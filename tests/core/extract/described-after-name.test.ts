@@ -1,0 +1,36 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { readArticle } from "./read-articles.js";
+
+const quotes = extractQuotes(
+  readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/described-after-name.txt")),
+);
+const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+
+describe("speakers: a role or an age standing for the person just named", () => {
+  it("gives 'said the manager' to the subject named in the paragraph before", () => {
+    expect(by("That was our toughest trip")).toMatchObject({
+      speakerName: "Declan Marsh",
+      speakerKind: "person",
+    });
+  });
+
+  it("gives 'the 27-year-old' to the one person whose age is 27", () => {
+    expect(by("I just had to keep going")).toMatchObject({
+      speakerName: "Joel Tasker",
+      speakerKind: "person",
+    });
+  });
+
+  it("gives 'the youngster' to the subject of the sentence before", () => {
+    expect(by("It's a relief")).toMatchObject({ speakerName: "Sam Pryor", speakerKind: "person" });
+  });
+
+  it("keeps a spokesman, who speaks for the subject, as a description", () => {
+    expect(by("We deserved a point")).toMatchObject({
+      speakerName: "the spokesman",
+      speakerKind: "description",
+    });
+  });
+});
