@@ -33,4 +33,11 @@ describe("speakers: a role or an age standing for the person just named", () => 
       speakerKind: "description",
     });
   });
+
+  it("keeps an office ('the prime minister') as a description rather than give it to another office-holder just named", () => {
+    expect(by("We will not be rushed")).toMatchObject({
+      speakerName: "the prime minister",
+      speakerKind: "description",
+    });
+  });
 });
