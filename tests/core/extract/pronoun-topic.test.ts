@@ -44,4 +44,11 @@ describe("pronoun speakers: the person the text is about, not the nearest name",
       ["People still want", "Nora Quist"],
     ]);
   });
+
+  it("reads a lone surname that ends like a participle or adverb ('King') as the person named in full", () => {
+    expect(speakers("surname-like-a-word.txt")).toEqual([
+      ["We have waited", "Ruth King"],
+      ["I will not", "Tom Reed"],
+    ]);
+  });
 });
