@@ -2,29 +2,33 @@
  * Names read as people's that the article never treats as a person: "Wall Street", "the Manchurian Candidate",
  * "the James Martin Center", "at Boca West". Capitalised runs without a known word look like First Last, and a
  * he or she after them would otherwise take them for its antecedent. A name is a thing here when no mention of it
- * carries a title ("Mr", "Sen.") or is a clause's subject followed by a he/she in its sentence, and either a word of it names a place
- * or a body, or — for a name without a known first name — every mention stands after "in", "at", "on" or "the".
+ * carries a title ("Mr", "Sen.") or is a clause's subject followed by a he/she in its sentence, and either a word
+ * of it names a place or a body, or — for a name without a known first name — every mention stands after "in",
+ * "at", "on" or "the".
  */
 import { ORG_WORDS } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 
-/** Nouns that end place names and are seldom surnames ("Park", "Hall", "Hill" are, so they are not listed). */
+/**
+ * Nouns that end place names and are seldom surnames ("Park", "Hall", "Hill", "Lane", "Bay" are, so they are not
+ * listed).
+ */
 const PLACE_NOUNS = new Set(
-  `street avenue road boulevard lane drive square plaza mall valley beach island bridge heights springs canyon
-  harbor harbour bay creek river mountains county district province estates resort`.split(/\s+/),
+  `street avenue road boulevard square plaza mall valley beach island bridge heights springs canyon harbor harbour
+  creek river mountains county district province estates resort`.split(/\s+/),
 );
 
 /**
- * A name of a place or a body: one of its words says so ("KING-TV" too); an organisation word only after the
- * first, which may be a first name.
+ * A name of a place or a body: a word after the first (which may be a first name: "River Phoenix") says so,
+ * "KING-TV" too.
  */
 function namesAThing(name: string): boolean {
   return name
     .toLowerCase()
     .split(/[\s-]+/)
-    .some((w, k) => PLACE_NOUNS.has(w) || (k > 0 && ORG_WORDS.has(w)));
+    .some((w, k) => k > 0 && (PLACE_NOUNS.has(w) || ORG_WORDS.has(w)));
 }
 
 /** "in Wall Street", "at Boca West", "the Manchurian Candidate": where a place or a title is written. */
