@@ -63,6 +63,16 @@ export function attributionByPossessive(
 }
 
 /** `Trump's tenor on Twitter was far rosier: "All is well!"` — the nearest name in the clause before a colon. */
+/**
+ * Prepositions whose object is the one spoken to or about, not the speaker: "a blunt message to Ms Vance:",
+ * "Moss on Vance's record:". ("from", "by" and "according to" name the speaker.)
+ */
+const TO_OR_ABOUT = new Set(["to", "on", "about", "for", "at", "against", "with"]);
+
+function spokenToOrOf(tokens: readonly Token[], start: number): boolean {
+  return TO_OR_ABOUT.has(word(tokens, start - 1)) && word(tokens, start - 2) !== "according";
+}
+
 export function attributionByColon(
   tokens: readonly Token[],
   from: number,
@@ -85,7 +95,8 @@ export function attributionByColon(
     )
       start--;
     const found = parseNounPhrase(tokens.slice(start, end + 1), body);
-    if (found?.kind === "person") return { mention: found, cue: null, at: colon };
+    if (found?.kind === "person" && !spokenToOrOf(tokens, start))
+      return { mention: found, cue: null, at: colon };
     end = start;
   }
   // "A rally by the city's clergy had one message:": the clause's own subject.

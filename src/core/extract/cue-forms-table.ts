@@ -84,6 +84,7 @@ export const CUE_FORM_TABLE: readonly string[] = [
   "label labels labeled labelled labeling labelling",
   "dub dubs dubbed dubbing",
   "term terms termed terming",
+  "brand brands branded branding",
   "criticize criticizes criticized criticizing",
   "criticise criticises criticised criticising",
   "decry decries decried decrying",

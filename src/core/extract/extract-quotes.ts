@@ -16,6 +16,7 @@ import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.j
 import { isReportingHeadline } from "./quoted-phrases.js";
 import { isCue } from "./reporting-cue.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
+import { signQuotations } from "./signed-quotations.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
 import { keepsUnclosed } from "./unclosed-quote.js";
 
@@ -247,6 +248,10 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
     (s, i, all) => s.depth === 0 && (!s.unterminated || keepsUnclosed(body, s, all[i + 1])),
   );
   const reading = readArticle(body, spans);
+  const ranges = paragraphRanges(body);
+  signQuotations(reading.readings, reading.tokens, body, (r) =>
+    standsAlone(body, r.span, ...ranges[r.paragraph]!),
+  );
   shareAcrossRunOns(reading.readings);
   const sources = reading.sources.map((s) => s.attribution.mention);
   const people = collectPersonMentions(reading.tokens, body);

@@ -19,7 +19,7 @@ export const CUE_LEMMAS = `say tell write speak add announce declare explain sta
   conclude concede confirm deny emphasize emphasise stress report testify tweet:tweeted,tweeting post mock blast
   slam:slammed,slamming charge accuse praise thank exclaim cry chant read proclaim maintain allege caution counter
   retort interject demand agree threaten brag lament recount reiterate dismiss
-  label:labeled,labelled,labeling,labelling dub term criticize criticise decry hail tout:touted,touting chide:chided,chiding
+  label:labeled,labelled,labeling,labelling dub term brand criticize criticise decry hail tout:touted,touting chide:chided,chiding
   scoff sneer plead:pleaded,pled,pleading beg implore instruct inform assure reassure tease muse wonder preach begin
   sing cite refer blame question denounce condemn quote credit portray echo bemoan bark imply reveal confess
   highlight boom rail email retweet:retweeted,retweeting recite reprise mention express characterize characterise
@@ -57,7 +57,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = words(`state states post post
   reports charge charges comment comments answer answers call calls term terms label labels continue continues
   begin began begins begun note notes sing sings sang sung wonder muse tweet tweets promise promises pledge
   pledges vow vows demand demands cry agree question questions credit credits echo echoes rail rails email emails
-  quote quotes express expresses mention mentions rip rips boom booms bark barks snap snaps cheer cheers rage
+  quote quotes express expresses mention mentions rip rips boom booms bark barks snap snaps cheer cheers rage brand brands
   rages thunder sniff huff laugh laughs sigh sighs beam beams`);
 
 export type PronounClass = "male" | "female" | "plural" | "self" | "neuter";

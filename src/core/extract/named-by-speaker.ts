@@ -15,6 +15,8 @@ export const SPEAKING_NAMERS: ReadonlySet<string> = new Set([
   "termed",
   "labeled",
   "labelled",
+  "branded",
+  "brands",
 ]);
 /** Words between a subject and its verb that leave the verb finite: "has long called", "once dubbed". */
 const AUXILIARIES = new Set(["has", "have", "had", "'s", "’s"]);

@@ -3,7 +3,7 @@
  * clause, foreseen rather than reported, or announcing the quotation after a colon.
  */
 import { word } from "./find-subject.js";
-import { CUE_FORMS, CUE_PARTICLE } from "./lexicon.js";
+import { CONJUNCTIONS, CUE_FORMS, CUE_PARTICLE, PREPOSITIONS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 const NOT_SPEECH_AFTER = new Set(["for", "on", "off", "up", "in", "out", "upon", "into", "to", "back", "by"]);
@@ -19,7 +19,17 @@ const POSSESSIVE_DETERMINERS = new Set([
   "my",
   "your",
   "this",
+  "whose",
 ]);
+
+/**
+ * "brand" reports words only with the one branded after it ("Ms Lane branded the plan “…”"); with no object it is
+ * the noun ("the Beringer and Penfolds brands among others").
+ */
+function namesAnObject(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  return next !== "" && !PREPOSITIONS.has(next) && !CONJUNCTIONS.has(next);
+}
 
 /** Whether token i is a reporting verb used as a verb (not "a post", "the state", "called for"). */
 export function isCue(tokens: readonly Token[], i: number): boolean {
@@ -38,6 +48,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   ) {
     return false;
   }
+  if (lemma === "brand" && !namesAnObject(tokens, i)) return false;
   const particle = CUE_PARTICLE.get(lemma ?? "");
   return particle === undefined || word(tokens, i + 1) === particle;
 }

@@ -7,6 +7,7 @@
 import { type ArticleEvidence, keyOf, surnameOf, within } from "./article-evidence.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
+import { possessesReportingNoun } from "./possessed-words.js";
 import { markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
 import { inQuotationSentence } from "./quotation-sentence.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
@@ -167,6 +168,13 @@ export function candidatesFor(
       // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
       // sentence naming someone weighs against the speaker inherited from before.
       if (!rule.cue && asksSentence && inSentence(evidence.body, rule, at)) f.namedSentenceUncued = 1;
+      // "Trump's claim that Obama “founded ISIS”": the words are the possessor's, with no verb to say so.
+      if (
+        at < rule.open &&
+        possessesReportingNoun(evidence.body, n.mention.end) &&
+        inSentence(evidence.body, rule, at)
+      )
+        f.possessorOfWords = 1;
     } else f.namedEarlier = 1;
     if (n.mention.subject) f.subjectNearby = 1;
     if (at < rule.open) nearest = n;

@@ -48,6 +48,7 @@ export const FEATURES = [
   "unlistedHead",
   "namedSentenceUncued",
   "cueSubjectPronoun",
+  "possessorOfWords",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

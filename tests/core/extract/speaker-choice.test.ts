@@ -89,6 +89,15 @@ describe("speaker choice: the wrong person", () => {
 });
 
 describe("speaker choice: who a reporting verb belongs to", () => {
+  it("reads 'X branded it “…”' as X speaking, so the 'she told' after it is X's, not the last speaker's", () => {
+    const by = quotesOf("branded-then-told.txt");
+    expect(by("thoughtless and silly")).toMatchObject({ speakerName: "Ruth Ansell" });
+    expect(by("The time has come")).toMatchObject({ speakerName: "Ruth Ansell" });
+    expect(by("I would ask him")).toMatchObject({ speakerName: "Ruth Ansell" });
+    // "the Harbour Fudge and Quay Toffee brands among others": the noun, which reports nothing.
+    expect(by("record")?.speakerName).not.toBe("Quay Toffee");
+  });
+
   it("does not give a quotation to 'X said:' written after it, which announces the next one", () => {
     const by = quotesOf("colon-introduces-next.txt");
     expect(by("We are not soldiers")).toMatchObject({ speakerName: "Dana Orrin" });
@@ -123,6 +132,24 @@ describe("speaker choice: who a reporting verb belongs to", () => {
       (c) => c.speaker?.name === "Ruth Alder",
     );
     expect(alder?.features).toMatchObject({ rule: 1, ruleCue: 1 });
+  });
+  it("marks the possessor of a noun of saying ('Price's claim that … “…”') as the one whose words they are", () => {
+    const possessor = (start: string, name: string) =>
+      candidatesOf("possessor-of-words.txt", start).find((c) => c.speaker?.name === name)?.features
+        .possessorOfWords;
+    expect(possessor("safe for any lorry", "Ellen Price")).toBe(1);
+    expect(possessor("safe for any lorry", "Tom Reid")).toBeUndefined();
+    // "Ms Price's office … a report calling …": an office is no noun of saying.
+    expect(possessor("well ahead of schedule", "Ellen Price")).toBeUndefined();
+  });
+  it("gives a quotation set as its own paragraph to the person signed after a dash on the line below", () => {
+    const by = quotesOf("signed-quotations.txt");
+    expect(by("We have built more new schools")).toMatchObject({ speakerName: "Ellen Price" });
+    expect(by("Not one pothole")).toMatchObject({ speakerName: "Tom Reid" });
+  });
+  it("gives a headline's 'A on B: “…”' to A, not to B, the one spoken of", () => {
+    const by = quotesOf("headline-name-on.txt");
+    expect(by("He Has Run Out Of Ideas")?.speakerName).toBe("Ada Moss");
   });
 });
 
