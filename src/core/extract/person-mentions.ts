@@ -184,6 +184,22 @@ function withoutHeadlineWord(mention: Mention): Mention {
   return { ...mention, name: rest.join(" "), gender: null };
 }
 
+/** "King", "Jolly": a word whose ending reads as a participle or adverb; a surname if a full name carries it. */
+function loneWord(token: Token): Mention {
+  const name = stripPossessive(token.text).base;
+  return {
+    text: name,
+    start: token.start,
+    end: token.start + name.length,
+    kind: "description",
+    name,
+    pronoun: undefined,
+    gender: null,
+    titles: [],
+    head: undefined,
+  };
+}
+
 /** Every person named in the article (outside quotations), in reading order. */
 export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
@@ -196,9 +212,9 @@ export function collectPersonMentions(
       if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
       let j = i;
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1], tokens[j])) j++;
-      const parsed = parseNounPhrase(tokens.slice(i, j + 1), body);
+      const parsed = parseNounPhrase(tokens.slice(i, j + 1), body) ?? (i === j ? loneWord(tokens[i]!) : null);
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
-      // A lone word read as a place or a plural ("Preston", "Woods") may be the surname of a person named in full.
+      // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone) {
         const subject = isSubjectPosition(tokens, i, j + 1);

@@ -61,8 +61,8 @@ export class MentionResolver {
   /** What "it" and "the firm" stand for. */
   private readonly lookback: OrganisationLookback;
   private readonly surnames: Set<string>;
-  /** What "he", "she" and "they" stand for. */
-  private readonly pronouns: PronounResolver;
+  /** What "he", "she" and "they" stand for, and which names no he or she can mean. */
+  readonly pronouns: PronounResolver;
   /** Built on first use (few articles need them): each different name once, and people by the roles they hold. */
   private distinctPeople: readonly PersonMention[] | undefined;
   private roles: RoleIndex<PersonMention> | undefined;

@@ -7,6 +7,7 @@
  */
 
 import type { Mention } from "./mentions.js";
+import { thingsNamed } from "./non-person-names.js";
 import type { PersonMention } from "./person-mentions.js";
 import type { ResolvedSpeaker } from "./resolve-mentions.js";
 
@@ -58,9 +59,12 @@ export class PronounResolver {
    * subject found may stand.
    */
   private readonly named: Mention[];
+  /** Names the article never treats as a person ("Wall Street"): no he or she stands for them. */
+  private readonly things: Set<string>;
 
   constructor(private readonly context: PronounContext) {
     const { people, namedSpeakers } = context;
+    this.things = thingsNamed(people, namedSpeakers, context.body, (m) => context.personKey(m));
     // "They could, however, picture Tony Blair doing it": a name after a pronoun that opens its sentence is not
     // that sentence's subject.
     const subjects = this.withoutPronounOpened(people.filter((p) => p.subject));
@@ -111,6 +115,11 @@ export class PronounResolver {
   private sameSentence(from: number, to: number): boolean {
     const body = this.context.body;
     return body !== "" && !/[.!?:;]["”’']?\s|\n/.test(body.slice(from, to));
+  }
+
+  /** Whether a name read as a person's is one the article never treats as a person (non-person-names.ts). */
+  isThing(person: Mention): boolean {
+    return this.things.size > 0 && this.things.has(this.context.personKey(person));
   }
 
   /** A he, she or they speaking (an "it" is the organisation lookback's). */
@@ -189,6 +198,7 @@ export class PronounResolver {
     for (let i = pool.length - 1; i >= 0; i--) {
       const person = pool[i]!;
       if (person.start >= mention.start || !agrees(this.context.genderOf(person), mention.gender)) continue;
+      if (this.isThing(person)) continue;
       if (this.reportedBefore(person, mention)) continue;
       if (spokenOf.size > 0 && spokenOf.has(this.context.personKey(person))) continue;
       return person;

@@ -63,22 +63,31 @@ const UNNAMED_SPEAKER = /^(?:an?\s.*|.*\bspokes(?:man|woman|person))$/i;
  * How he/she/they fits a candidate. A description of someone unnamed whose head tells a gender agrees as that
  * person: "a spokeswoman" is a woman. A definite role ("the prime minister") is most often a person the article
  * names, whom the pronoun then stands for; a description of no stated gender ("an official") would agree with
- * every he and she (in cross-validation it cost pronoun accuracy).
+ * every he and she (in cross-validation it cost pronoun accuracy). `thing`: a name the article never treats as a
+ * person's ("Wall Street") contradicts he and she.
  */
 function agreement(
   pronoun: Mention | null,
   speaker: ResolvedSpeaker,
   gender: Gender,
   written?: Mention,
+  thing = false,
 ): number {
   if (pronoun?.kind !== "pronoun") return 0;
   if (pronoun.pronoun === "plural" || pronoun.pronoun === "neuter") return speaker.kind === "person" ? -1 : 1;
+  // "Wall Street", read as a name, is no he or she.
+  if (thing) return -1;
   const head = written?.head ?? "";
   const described = speaker.kind === "description" && UNNAMED_SPEAKER.test(written?.text ?? "");
   if (described && GENDERED_TITLES.has(head)) gender = GENDERED_TITLES.get(head) ?? null;
   else if (speaker.kind !== "person") return -1;
   if (gender === null || pronoun.gender === null) return 0;
   return gender === pronoun.gender ? 1 : -1;
+}
+
+/** A candidate named as a person whom the article never treats as one ("Wall Street", non-person-names.ts). */
+function isThing(resolver: MentionResolver, speaker: ResolvedSpeaker, mention: Mention): boolean {
+  return speaker.kind === "person" && mention.kind === "person" && resolver.pronouns.isThing(mention);
 }
 
 class CandidateSet {
@@ -196,7 +205,14 @@ export function candidatesFor(
       attributed: within(evidence.attributed, earliest, rule.paragraph),
       body: evidence.body,
       featuresOf: (speaker) => byKey.get(keyOf(speaker))?.features,
-      agrees: (speaker, mention) => agreement(pronoun, speaker, genderOf(resolver, mention), mention) >= 0,
+      agrees: (speaker, mention) =>
+        agreement(
+          pronoun,
+          speaker,
+          genderOf(resolver, mention),
+          mention,
+          isThing(resolver, speaker, mention),
+        ) >= 0,
     });
   }
   let spokenOf: Set<string> | undefined;
@@ -223,6 +239,7 @@ export function candidatesFor(
       c.speaker!,
       c.gender ?? genderOf(resolver, c.mention!),
       c.mention ?? undefined,
+      c.mention !== null && isThing(resolver, c.speaker!, c.mention),
     );
     if (agrees > 0) f.agrees = 1;
     if (agrees < 0) f.disagrees = 1;

@@ -37,4 +37,18 @@ describe("pronoun speakers: the person the text is about, not the nearest name",
   it("does not give the words to the host named in the paragraph's opening phrase", () => {
     for (const [, speaker] of speakers("object-antecedent.txt")) expect(speaker).not.toBe("Martin Reyes");
   });
+
+  it("gives no he or she to a place read as a name ('Wall Street fell …', 'at Boca West')", () => {
+    expect(speakers("place-names.txt")).toEqual([
+      ["Nobody expected a", "Dan Hollis"],
+      ["People still want", "Nora Quist"],
+    ]);
+  });
+
+  it("reads a lone surname that ends like a participle or adverb ('King') as the person named in full", () => {
+    expect(speakers("surname-like-a-word.txt")).toEqual([
+      ["We have waited", "Ruth King"],
+      ["I will not", "Tom Reed"],
+    ]);
+  });
 });

@@ -1,0 +1,71 @@
+/**
+ * Names read as people's that the article never treats as a person: "Wall Street", "the Manchurian Candidate",
+ * "the James Martin Center", "at Boca West". Capitalised runs without a known word look like First Last, and a
+ * he or she after them would otherwise take them for its antecedent. A name is a thing here when no mention of it
+ * carries a title ("Mr", "Sen.") or is a clause's subject followed by a he/she in its sentence, and either a word
+ * of it names a place or a body, or — for a name without a known first name — every mention stands after "in",
+ * "at", "on" or "the".
+ */
+import { ORG_WORDS } from "./lexicon.js";
+import { isKnownFirstName } from "./lexicon-tags.js";
+import type { Mention } from "./mentions.js";
+import type { PersonMention } from "./person-mentions.js";
+
+/**
+ * Nouns that end place names and are seldom surnames ("Park", "Hall", "Hill", "Lane", "Bay" are, so they are not
+ * listed).
+ */
+const PLACE_NOUNS = new Set(
+  `street avenue road boulevard square plaza mall valley beach island bridge heights springs canyon harbor harbour
+  creek river mountains county district province estates resort`.split(/\s+/),
+);
+
+/**
+ * A name of a place or a body: a word after the first (which may be a first name: "River Phoenix") says so,
+ * "KING-TV" too.
+ */
+function namesAThing(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w, k) => k > 0 && (PLACE_NOUNS.has(w) || ORG_WORDS.has(w)));
+}
+
+/** "in Wall Street", "at Boca West", "the Manchurian Candidate": where a place or a title is written. */
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he)\s+$/u;
+
+interface Reading {
+  person: boolean;
+  thing: boolean;
+  locative: boolean;
+}
+
+/**
+ * The keys (as `keyOf` gives them) of the names among `people` and `speakers` the article never treats as a
+ * person: one pass over the mentions, one look before each.
+ */
+export function thingsNamed(
+  people: readonly PersonMention[],
+  speakers: readonly Mention[],
+  body: string,
+  keyOf: (m: Mention) => string,
+): Set<string> {
+  const readings = new Map<string, Reading>();
+  const read = (m: Mention, hint: number) => {
+    const key = keyOf(m);
+    const r = readings.get(key) ?? { person: false, thing: false, locative: true };
+    readings.set(key, r);
+    if (m.titles.length > 0 || hint !== 0) r.person = true;
+    if (namesAThing(m.name)) r.thing = true;
+    const first = m.name.split(/\s+/)[0] ?? "";
+    if (isKnownFirstName(first) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))
+      r.locative = false;
+  };
+  // "Maybe Trump is the Manchurian Candidate and … he really just wants": a he after a name that is no subject
+  // may be anyone's.
+  for (const p of people) read(p, p.subject ? p.pronounHint : 0);
+  for (const s of speakers) read(s, 0);
+  const out = new Set<string>();
+  for (const [key, r] of readings) if (!r.person && (r.thing || r.locative)) out.add(key);
+  return out;
+}
