@@ -111,8 +111,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = words(
   "bin ibn al el de da di del della van von der den du la le dos das",
 );
 
+/**
+ * Common nouns that end a body's name and no person's, even after a first name: "Christian Aid", "Age Concern",
+ * "Human Rights Watch", "Farm Action".
+ */
+export const ORGANISATION_ENDINGS: ReadonlySet<string> = words("concern aid action watch");
+
 /** Head words that make a capitalised phrase an organisation rather than a person. */
-export const ORG_WORDS: ReadonlySet<string> = words(`house pentagon kremlin guards guard department ministry
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...words(`house pentagon kremlin guards guard department ministry
   agency council committee commission campaign party army navy corps force forces times post news network
   journal institute university college association union court congress senate parliament government
   administration office foundation bank inc corp company group reuters press bureau service board authority
@@ -122,7 +129,9 @@ export const ORG_WORDS: ReadonlySet<string> = words(`house pentagon kremlin guar
   county trust society industries holdings ltd plc llc fc afc rfc airlines motors school academy hospital museum airport
   station stadium arena hotel restaurant market convention conference summit confederation
   consortium twitter facebook instagram youtube google tories tory labour
-  conservatives liberals dems nationalists greens unionists socialists`);
+  conservatives liberals dems nationalists greens unionists socialists`),
+  ...ORGANISATION_ENDINGS,
+]);
 
 /** First words of place names that look like personal names: "South Carolina", "New Hampshire", "St. Louis". */
 export const PLACE_STARTERS: ReadonlySet<string> =

@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   NON_NOUN_WORDS,
   ORG_WORDS,
+  ORGANISATION_ENDINGS,
   PLACE_STARTERS,
   PREPOSITIONS,
   PRONOUNS,
@@ -78,8 +79,12 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   // "CNN's Ana Ferris", "Senate Majority Leader Ray Hollis": a person despite the organisation before.
   const untitled = splitTitles(afterPossessive).name;
   // "Paul Irish" (not a demonym): a known first name before the last word makes a person.
+  // "Christian Aid" is a body's name all the same.
   const firstNamed =
-    untitled.length > 1 && isKnownFirstName(untitled[0]!.text) && !isPlaceWord(untitled[0]!.lower);
+    untitled.length > 1 &&
+    isKnownFirstName(untitled[0]!.text) &&
+    !isPlaceWord(untitled[0]!.lower) &&
+    !ORGANISATION_ENDINGS.has(bare(untitled[untitled.length - 1]!.text));
   const personal = titled > 0 || firstNamed || (lastPossessive >= 0 && looksPersonal(untitled));
   const runLowers = run.map((t) => bare(stripPossessive(t.text).base));
   const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
