@@ -255,7 +255,9 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     /['’]s?$/u.test(head.text)
   )
     return null;
-  if (NON_NOUN_WORDS.has(head.lower) || isFunctionWord(head.lower) || !isNounHead(head.lower)) return null;
+  if (NON_NOUN_WORDS.has(head.lower) || isFunctionWord(head.lower)) return null;
+  // "the station", "the ministry": a body's noun is a noun head though the lexicon may not know it as one.
+  if (!isNounHead(head.lower) && !ORG_WORDS.has(head.lower)) return null;
   if (ORG_WORDS.has(head.lower) && runEnd > runStart) {
     return { ...mention(np, "organisation", text.replace(/^the\s+/i, "")), text };
   }

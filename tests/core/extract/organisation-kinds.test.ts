@@ -17,4 +17,11 @@ describe("speakers: what kind of speaker an organisation's name makes", () => {
     expect(by("timid")).toMatchObject({ speakerName: "Elder Concern", speakerKind: "organisation" });
     expect(by("We expected more")).toMatchObject({ speakerName: "Famine Aid", speakerKind: "organisation" });
   });
+
+  it("gives a quotation to 'the station' that speaks, not to the people the sentence is about", () => {
+    expect(by("warmth and local knowledge")).toMatchObject({
+      speakerName: "the station",
+      speakerKind: "description",
+    });
+  });
 });
