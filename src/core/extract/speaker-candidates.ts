@@ -94,10 +94,14 @@ interface Gathered {
 class CandidateSet {
   readonly byKey = new Map<string, Gathered>();
 
-  add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gender: Gender) {
+  constructor(private readonly resolver: MentionResolver) {}
+
+  /** `gendered`: the candidate takes the gender of the mention it is first gathered with (not the rules' own). */
+  add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gendered = true) {
     const key = keyOf(speaker);
     let c = this.byKey.get(key);
     if (!c) {
+      const gender = gendered ? genderOf(this.resolver, mention) : null;
       c = { speaker, mention, cue, features: new FeatureList(), distance, gender, fixed: false };
       this.byKey.set(key, c);
     } else if (distance < c.distance) {
@@ -124,14 +128,14 @@ export function candidatesFor(
   quoted: QuotedSoFar,
   resolver: MentionResolver,
 ): Candidate[] {
-  const set = new CandidateSet();
+  const set = new CandidateSet(resolver);
   const earliest = rule.paragraph - REACH;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   // Whether a candidate stands in the quotation's own sentence; asked only when no he/she/they speaks, whose
   // own sentence often names someone else ("Clinton …, she said").
   const asksSentence = !pronoun;
   if (rule.resolved && rule.mention) {
-    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule, rule.mention.start), null);
+    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule, rule.mention.start), false);
     set.byKey.get(keyOf(rule.resolved))!.fixed = true;
     f.set("rule", 1);
     if (rule.cue && !rule.inherited) f.set("ruleCue", 1);
@@ -146,7 +150,7 @@ export function candidatesFor(
   for (const s of sources) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
-    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at), genderOf(resolver, s.mention));
+    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at));
     // "…," he said: the verb's subject is whoever the rules took "he" for, which the pronoun features weigh;
     // counted as a named subject, it would vote for the rules' guess twice.
     if (isPersonal(s.mention)) {
@@ -162,7 +166,7 @@ export function candidatesFor(
   for (const n of named) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
-    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at), genderOf(resolver, n.mention));
+    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at));
     if (n.paragraph === rule.paragraph) {
       f.set("namedParagraph", 1);
       // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
@@ -174,17 +178,10 @@ export function candidatesFor(
   }
   if (quoted.previous) {
     const p = quoted.previous;
-    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at), genderOf(resolver, p.mention));
+    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at));
   }
   const top = evidence.mostNamed;
-  if (top)
-    set.add(
-      top.resolved,
-      top.mention,
-      null,
-      distanceTo(rule, top.mention.start),
-      genderOf(resolver, top.mention),
-    );
+  if (top) set.add(top.resolved, top.mention, null, distanceTo(rule, top.mention.start));
   if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.set("nearestNamed", 1);
   if (pronoun) {
     const byKey = set.byKey;
