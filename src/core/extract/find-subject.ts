@@ -12,7 +12,8 @@ import {
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { isModalName, isMonthSurname, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
+import { isModalName, isMonthSurname, isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 import { isInfinitive, isVerbForm } from "./word-classes.js";
 

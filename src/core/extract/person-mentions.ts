@@ -14,7 +14,8 @@ import {
   isPlaceWord,
   isTaggedDescriptive,
 } from "./lexicon-tags.js";
-import { isNameWord, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
+import { isNameWord, isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 
