@@ -1,7 +1,7 @@
 /**
  * What kind of speaker the BBC corpus's quotations are given — a person, an organisation, a description, or none —
- * over every article except the 40 of the hand-annotated sample (eval/bbc-sample/sample.json), which must stay
- * unseen. No gold exists for these articles: the counts show where a change moves quotations, and `--list` prints
+ * over every article except the 80 of the hand-annotated samples (eval/bbc-sample/sample.json and sample-2.json),
+ * which must stay unseen. No gold exists for these articles: the counts show where a change moves quotations, and `--list` prints
  * a seeded random draw of attributions of one kind, with the text before each quotation, to be checked by reading.
  *
  *   npx tsx eval/bbc-speaker-kinds.ts                          counts by kind, and by how the speaker was written
@@ -15,7 +15,7 @@ import { loadCorpus } from "../src/core/corpus/load-corpus.js";
 import { type ExtractedQuote, extractQuotes } from "../src/core/extract/extract-quotes.js";
 import type { Candidate } from "../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../src/core/extract/speaker-model.js";
-import { sampleArticles } from "./bbc-sample/load-sample.js";
+import { allSampleArticles } from "./bbc-sample/load-sample.js";
 
 const bbcDir = path.resolve(process.cwd(), "../shared/corpora/bbc");
 const KINDS = ["person", "organisation", "description", "none"] as const;
@@ -47,7 +47,7 @@ function writtenAs(q: ExtractedQuote): string {
 }
 
 async function readAll(): Promise<Found[]> {
-  const unseen = new Set(sampleArticles());
+  const unseen = new Set(allSampleArticles());
   const { articles } = await loadCorpus(bbcDir);
   const found: Found[] = [];
   for (const article of articles) {

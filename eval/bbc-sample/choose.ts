@@ -1,14 +1,17 @@
 /**
- * Chooses the hand-annotated BBC sample: 8 articles in each of the 5 categories, those whose SHA-256 of a fixed
+ * Chooses the hand-annotated BBC samples: 8 articles in each of the 5 categories, those whose SHA-256 of a fixed
  * seed and the article's name sort first, among the articles that contain a double quotation mark (others have
- * nothing to measure) and that no fix was built from.
+ * nothing to measure) and that no fix was built from. The second sample takes the next 8 of each category by the
+ * same ranking (9th to 16th), so the two never share an article.
  *
- *   npx tsx eval/bbc-sample/choose.ts          print the sample
- *   npx tsx eval/bbc-sample/choose.ts --write  write eval/bbc-sample/sample.json
+ *   npx tsx eval/bbc-sample/choose.ts              print the first sample
+ *   npx tsx eval/bbc-sample/choose.ts 2            print the second sample
+ *   npx tsx eval/bbc-sample/choose.ts 2 --write    write it (sample.json, sample-2.json)
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { type SampleNumber, sampleFile } from "./load-sample.js";
 import { bbcDir, readBbcArticle } from "./read-article.js";
 
 const SEED = "verbatim-bbc-sample-2026";
@@ -34,7 +37,8 @@ function rank(name: string): string {
   return createHash("sha256").update(`${SEED}\n${name}`).digest("hex");
 }
 
-export function chooseSample(dir = bbcDir): string[] {
+export function chooseSample(dir = bbcDir, which: SampleNumber = 1): string[] {
+  const from = (which - 1) * PER_CATEGORY;
   const sample: string[] = [];
   for (const category of CATEGORIES) {
     const names = readdirSync(path.join(dir, category))
@@ -43,7 +47,7 @@ export function chooseSample(dir = bbcDir): string[] {
       .filter((name) => !(EXCLUDED as readonly string[]).includes(name))
       .filter((name) => QUOTATION_MARK.test(readBbcArticle(name, dir).body))
       .sort((a, b) => rank(a).localeCompare(rank(b)));
-    sample.push(...names.slice(0, PER_CATEGORY).sort());
+    sample.push(...names.slice(from, from + PER_CATEGORY).sort());
   }
   return sample;
 }
@@ -69,11 +73,12 @@ if (process.argv[1]?.endsWith("choose.ts")) {
   if (!existsSync(bbcDir)) {
     process.stdout.write(`Skipping: the BBC corpus is not at ${bbcDir}.\n`);
   } else {
-    const sample = chooseSample();
+    const which: SampleNumber = process.argv.includes("2") ? 2 : 1;
+    const sample = chooseSample(bbcDir, which);
     const named = namedInProject(sample);
     if (named.length > 0) process.stdout.write(`Warning: named in the project: ${named.join(", ")}\n`);
     if (process.argv.includes("--write"))
-      writeFileSync("eval/bbc-sample/sample.json", `${JSON.stringify(sample, null, 2)}\n`);
+      writeFileSync(`eval/bbc-sample/${sampleFile(which)}`, `${JSON.stringify(sample, null, 2)}\n`);
     process.stdout.write(`${sample.join("\n")}\n`);
   }
 }

@@ -62,6 +62,28 @@ export function emptySampleTally(): SampleTally {
   };
 }
 
+/** Two tallies as one: the counts added, so that percentages are taken over both samples' quotations. */
+export function addTally(a: SampleTally, b: SampleTally): SampleTally {
+  const speaker = (k: SpeakerKind): SpeakerTally => ({
+    total: a.speaker[k].total + b.speaker[k].total,
+    right: a.speaker[k].right + b.speaker[k].right,
+    unknown: a.speaker[k].unknown + b.speaker[k].unknown,
+  });
+  return {
+    articles: a.articles + b.articles,
+    annotated: a.annotated + b.annotated,
+    found: a.found + b.found,
+    extracted: a.extracted + b.extracted,
+    correct: a.correct + b.correct,
+    speaker: {
+      person: speaker("person"),
+      organisation: speaker("organisation"),
+      description: speaker("description"),
+    },
+    stated: { total: a.stated.total + b.stated.total, right: a.stated.right + b.stated.right },
+  };
+}
+
 /** Words that name nothing by themselves: "the firm's spokesman" and "a spokesman for the firm" agree. */
 const FILLER = new Set(["the", "a", "an", "of", "for", "at", "from", "its", "their", "and", "s"]);
 

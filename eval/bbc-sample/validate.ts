@@ -1,11 +1,11 @@
 /**
- * Checks the annotations: each names a sampled article, a known kind and a speaker, lies between quotation marks
- * in its article, and overlaps no other. Reads the articles' text only; runs no extraction.
+ * Checks both samples' annotations: each names an article of its sample, a known kind and a speaker, lies between
+ * quotation marks in its article, and overlaps no other. Reads the articles' text only; runs no extraction.
  *
  *   npx tsx eval/bbc-sample/validate.ts
  */
 import { existsSync } from "node:fs";
-import { sampleAnnotations, sampleArticles } from "./load-sample.js";
+import { SAMPLES, sampleAnnotations, sampleArticles } from "./load-sample.js";
 import { liesBetweenMarks } from "./quote-segments.js";
 import { bbcDir, readBbcArticle } from "./read-article.js";
 import type { Annotation } from "./score.js";
@@ -34,10 +34,12 @@ if (process.argv[1]?.endsWith("validate.ts")) {
   if (!existsSync(bbcDir)) {
     console.log(`Skipping: the BBC corpus is not at ${bbcDir}.`);
   } else {
-    const annotations = sampleAnnotations();
-    const problems = annotationProblems(annotations, sampleArticles());
-    for (const p of problems) console.log(p);
-    console.log(`${annotations.length} annotations, ${problems.length} problems`);
-    if (problems.length > 0) process.exitCode = 1;
+    for (const which of SAMPLES) {
+      const annotations = sampleAnnotations(which);
+      const problems = annotationProblems(annotations, sampleArticles(which));
+      for (const p of problems) console.log(`sample ${which} ${p}`);
+      console.log(`sample ${which}: ${annotations.length} annotations, ${problems.length} problems`);
+      if (problems.length > 0) process.exitCode = 1;
+    }
   }
 }

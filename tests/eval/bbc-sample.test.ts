@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, chooseSample, EXCLUDED } from "../../eval/bbc-sample/choose.js";
-import { sampleAnnotations, sampleArticles } from "../../eval/bbc-sample/load-sample.js";
+import { SAMPLES, sampleAnnotations, sampleArticles } from "../../eval/bbc-sample/load-sample.js";
 import { liesBetweenMarks } from "../../eval/bbc-sample/quote-segments.js";
 import { bbcDir } from "../../eval/bbc-sample/read-article.js";
 import {
@@ -11,6 +11,7 @@ import {
   scoreArticle,
 } from "../../eval/bbc-sample/score.js";
 import { annotationProblems } from "../../eval/bbc-sample/validate.js";
+import { sampleReports } from "../../eval/bbc-sample.js";
 import { buildArticle } from "../../src/core/corpus/build-article.js";
 import { extractQuotes } from "../../src/core/extract/extract-quotes.js";
 
@@ -112,6 +113,62 @@ describe("scoring the BBC sample", () => {
     expect(tally.speaker.person.right).toBe(1);
   });
 
+  it("reports each sample and both together, adding counts rather than averaging percentages", () => {
+    const first = emptySampleTally();
+    // All three quotations found, every speaker right.
+    scoreArticle(
+      GOLD,
+      [
+        {
+          ...span("The harbour will reopen in spring."),
+          speakerName: "Jane Roe",
+          kind: "direct",
+          confidence: 0.9,
+        },
+        { ...span("delighted"), speakerName: "Tidewell Company", kind: "partial", confidence: 0.9 },
+        { ...span("Nobody expected this."), speakerName: "an official", kind: "direct", confidence: 0.9 },
+      ],
+      first,
+    );
+    const second = emptySampleTally();
+    // One quotation found, its speaker wrong.
+    scoreArticle(
+      GOLD.slice(0, 1),
+      [
+        {
+          ...span("The harbour will reopen in spring."),
+          speakerName: "Tidewell",
+          kind: "direct",
+          confidence: 0.9,
+        },
+      ],
+      second,
+    );
+    const reports = sampleReports(first, second);
+    expect(reports.first).toMatchObject({
+      articles: 1,
+      annotatedQuotes: 3,
+      speakerAccuracy: 100,
+      speakerCount: 3,
+    });
+    expect(reports.second).toMatchObject({
+      articles: 1,
+      annotatedQuotes: 1,
+      speakerAccuracy: 0,
+      wrongName: 100,
+    });
+    // 3 right of 4, not the mean of 100% and 0%.
+    expect(reports.both).toMatchObject({
+      articles: 2,
+      annotatedQuotes: 4,
+      extractedQuotes: 4,
+      speakerAccuracy: 75,
+    });
+    expect(reports.both.byKind.person).toEqual({ accuracy: 50, n: 2 });
+    expect(reports.both.statedSpeakerCount).toBe(4);
+    expect(Object.keys(reports.both)).toEqual(Object.keys(reports.first));
+  });
+
   it("places annotations between quotation marks, allowing a quotation left open to stop early", () => {
     const open = 'She said: "We will go on. The vote is on Monday.';
     const words = open.indexOf("We");
@@ -125,17 +182,25 @@ describe("scoring the BBC sample", () => {
 });
 
 describe.skipIf(!existsSync(bbcDir))("the BBC sample and its annotations", () => {
-  it("are 8 articles per category, none that a fix was built from, as choose.ts picks them", () => {
-    const sample = sampleArticles();
-    expect(sample).toEqual(chooseSample());
-    for (const category of CATEGORIES)
-      expect(sample.filter((n) => n.startsWith(`${category}/`))).toHaveLength(8);
-    expect(sample.filter((n) => (EXCLUDED as readonly string[]).includes(n))).toEqual([]);
+  it.each(SAMPLES)(
+    "sample %i is 8 articles per category, none that a fix was built from, as choose.ts picks them",
+    (which) => {
+      const sample = sampleArticles(which);
+      expect(sample).toEqual(chooseSample(bbcDir, which));
+      for (const category of CATEGORIES)
+        expect(sample.filter((n) => n.startsWith(`${category}/`))).toHaveLength(8);
+      expect(sample.filter((n) => (EXCLUDED as readonly string[]).includes(n))).toEqual([]);
+    },
+  );
+
+  it("never puts an article in both samples", () => {
+    const first = new Set(sampleArticles(1));
+    expect(sampleArticles(2).filter((n) => first.has(n))).toEqual([]);
   });
 
-  it("annotates every quotation between quotation marks in its article", () => {
-    const annotations = sampleAnnotations();
+  it.each(SAMPLES)("sample %i annotates every quotation between quotation marks in its article", (which) => {
+    const annotations = sampleAnnotations(which);
     expect(annotations.length).toBeGreaterThan(200);
-    expect(annotationProblems(annotations, sampleArticles())).toEqual([]);
+    expect(annotationProblems(annotations, sampleArticles(which))).toEqual([]);
   });
 });
