@@ -77,14 +77,12 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const titled = nameAfterTitle(afterPossessive);
   // "CNN's Ana Ferris", "Senate Majority Leader Ray Hollis": a person despite the organisation before.
   const untitled = splitTitles(afterPossessive).name;
-  // "Paul Irish" (not a demonym): a known first name before the last word makes a person.
-  // "Christian Aid" is a body's name all the same.
+  // "Paul Irish" (not a demonym): a known first name before the last word makes a person; not "Christian Aid".
+  const bodyEnding = ORGANISATION_ENDINGS.has(bare(untitled[untitled.length - 1]?.text ?? ""));
   const firstNamed =
-    untitled.length > 1 &&
-    isKnownFirstName(untitled[0]!.text) &&
-    !isPlaceWord(untitled[0]!.lower) &&
-    !ORGANISATION_ENDINGS.has(bare(untitled[untitled.length - 1]!.text));
-  const personal = titled > 0 || firstNamed || (lastPossessive >= 0 && looksPersonal(untitled));
+    untitled.length > 1 && isKnownFirstName(untitled[0]!.text) && !isPlaceWord(untitled[0]!.lower);
+  const personal =
+    titled > 0 || (firstNamed && !bodyEnding) || (lastPossessive >= 0 && looksPersonal(untitled));
   const runLowers = run.map((t) => bare(stripPossessive(t.text).base));
   const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
   const orgLike =
