@@ -1,3 +1,4 @@
+import * as stored from "./article-store.js";
 import * as feeds from "./feed-store.js";
 import type { IngestStore } from "./ingest-store.js";
 import * as items from "./item-store.js";
@@ -16,10 +17,10 @@ export function createIngestStore(db: Database): IngestStore {
     claimItem: (id, owner, now, leaseMs) => items.claimItem(db, id, owner, now, leaseMs),
     releaseItem: (id, owner) => items.releaseItem(db, id, owner),
     finishItem: (id, owner, outcome) => items.finishItem(db, id, owner, outcome),
-    storeArticle: (itemId, owner, article, now) => items.storeArticle(db, itemId, owner, article, now),
-    documentFor: (urls) => items.documentFor(db, urls),
-    articleDocuments: () => items.articleDocuments(db),
-    articles: (query) => items.articles(db, query),
-    countIngested: (from, to) => items.countIngested(db, from, to),
+    storeArticle: (itemId, owner, article, now) => stored.storeArticle(db, itemId, owner, article, now),
+    documentFor: (urls) => stored.documentFor(db, urls),
+    articleDocuments: () => stored.articleDocuments(db),
+    articles: (query) => stored.articles(db, query),
+    countIngested: (from, to) => stored.countIngested(db, from, to),
   };
 }

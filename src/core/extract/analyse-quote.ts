@@ -8,7 +8,8 @@ import { type Attribution, attributionAfterQuote, attributionBeforeQuote } from 
 import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
-import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
+import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { closedByStop } from "./quotation-sentence.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { isLabelOrScareQuote } from "./quoted-phrases.js";

@@ -5,7 +5,8 @@
  */
 import type { Attribution } from "./find-attribution.js";
 import { clauseSubject, MAX_NP, word } from "./find-subject.js";
-import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
+import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 
 /** The noun phrase ending in the possessive at token i ("the minister's", "Iran's Supreme Leader's"), or null. */

@@ -12,8 +12,9 @@ import {
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { isModalName, isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
 import { isMonthSurname, monthSubject } from "./name-words.js";
+import { isModalName, isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 import { isInfinitive, isVerbForm } from "./word-classes.js";
 

@@ -39,6 +39,18 @@ export function tagsOf(word: string): readonly string[] {
   return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
+/** Whether the lexicon lists a word exactly as written. */
+export function isListed(word: string): boolean {
+  return lexiconTags().has(word);
+}
+
+/** Every word the lexicon gives a tag. */
+export function wordsTagged(tag: string): Set<string> {
+  const out = new Set<string>();
+  for (const [word, tags] of lexiconTags()) if (tags.includes(tag)) out.add(word);
+  return out;
+}
+
 /** Roles a headline or sports report writes before a name: "Boss Henk Vos", "Striker Ian Dale". */
 const ROLES_BEFORE_NAMES = words(`boss manager striker skipper captain keeper goalkeeper winger midfielder
   defender forward coach chancellor minister chief star ace veteran champion rookie`);

@@ -4,13 +4,11 @@
  */
 
 import {
-  CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
   NON_NOUN_WORDS,
   ORG_WORDS,
   PLACE_STARTERS,
-  PREPOSITIONS,
   PRONOUNS,
   type PronounClass,
   TIME_WORDS,
@@ -26,9 +24,10 @@ import {
 } from "./lexicon-tags.js";
 import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
 import { isFunctionWord, isNameWord } from "./name-words.js";
+import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { organisationNameStart, organisationWithObject } from "./organisation-names.js";
 import { stripPossessive, type Token } from "./tokens.js";
-import { isFiniteVerb, isModal, isNounHead, isSpeakingNoun, isVerbLike } from "./word-classes.js";
+import { isModal, isNounHead, isVerbLike } from "./word-classes.js";
 
 export type MentionKind = "person" | "organisation" | "description" | "pronoun";
 
@@ -142,29 +141,66 @@ const AGE_HEAD = /^\d{1,3}-year-old$/;
 
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on"]);
 
-/** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
 /**
  * Readings of noun phrases by their words, with offsets from the phrase's first token: an article repeats its names
  * ("Mr Blair" a dozen times), and a corpus its people, so most phrases are read once. Only the tokens' own kinds and
- * words decide a reading, never the text around them.
+ * words decide a reading, never the text around them. Kept by the phrase's text, then by how its tokens lie in it
+ * (a token's text is the body between its offsets, so text and layout together give every token's words): looking
+ * a phrase up builds no key of its own.
  */
-const readings = new Map<string, Mention | null>();
+const readings = new Map<string, Reading[]>();
+let readingCount = 0;
 /** Distinct phrases kept; past it the memory starts again (a large corpus has a few hundred thousand). */
 const READINGS_LIMIT = 200_000;
 
+interface Reading {
+  /** Each token's kind, offset from the first and length, three numbers a token. */
+  layout: number[];
+  mention: Mention | null;
+}
+
+const KIND_CODES: Readonly<Record<Token["kind"], number>> = { word: 0, punct: 1, quote: 2 };
+
+function sameLayout(layout: readonly number[], tokens: readonly Token[], origin: number): boolean {
+  if (layout.length !== tokens.length * 3) return false;
+  for (let i = 0, k = 0; i < tokens.length; i++, k += 3) {
+    const t = tokens[i]!;
+    if (
+      layout[k] !== KIND_CODES[t.kind] ||
+      layout[k + 1] !== t.start - origin ||
+      layout[k + 2] !== t.end - t.start
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
 export function parseNounPhrase(tokens: readonly Token[], body: string): Mention | null {
   const first = tokens[0];
   if (!first) return null;
-  let key = "";
-  for (const t of tokens)
-    key += `${t.kind === "word" ? "" : t.kind}\u0001${t.text}\u0002${t.end - t.start}\u0003`;
-  key += body.slice(first.start, tokens[tokens.length - 1]!.end);
-  const known = readings.get(key);
-  if (known !== undefined)
-    return known && { ...known, start: known.start + first.start, end: known.end + first.start };
+  const origin = first.start;
+  const text = body.slice(origin, tokens[tokens.length - 1]!.end);
+  let known = readings.get(text);
+  for (const r of known ?? []) {
+    if (!sameLayout(r.layout, tokens, origin)) continue;
+    return r.mention && { ...r.mention, start: r.mention.start + origin, end: r.mention.end + origin };
+  }
   const read = readNounPhrase(tokens, body);
-  if (readings.size >= READINGS_LIMIT) readings.clear();
-  readings.set(key, read && { ...read, start: read.start - first.start, end: read.end - first.start });
+  if (readingCount >= READINGS_LIMIT) {
+    readings.clear();
+    readingCount = 0;
+    known = undefined;
+  }
+  const layout: number[] = [];
+  for (const t of tokens) layout.push(KIND_CODES[t.kind], t.start - origin, t.end - t.start);
+  const reading = {
+    layout,
+    mention: read && { ...read, start: read.start - origin, end: read.end - origin },
+  };
+  if (known) known.push(reading);
+  else readings.set(text, [reading]);
+  readingCount++;
   return read;
 }
 
@@ -255,78 +291,4 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     return { ...mention(np, "organisation", text.replace(/^the\s+/i, "")), text };
   }
   return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
-}
-
-const LY_NOUNS = new Set(
-  "family ally rally assembly supply monopoly anomaly bully belly folly homily".split(" "),
-);
-
-/** "quickly", "repeatedly": an adverb ends a noun phrase even when the lexicon does not know it. */
-function isLyAdverb(lower: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower);
-}
-
-/** A tense no modal can take before it: "wrote", "claims", "has", "urged". */
-function isTensed(token: Token | undefined): boolean {
-  if (token?.kind !== "word" || token.cap) return false;
-  const lemma = CUE_FORMS.get(token.lower);
-  return (
-    (lemma !== undefined && lemma !== token.lower) ||
-    /^(?:has|had|is|was)$/.test(token.lower) ||
-    /\p{L}{2}ed$/u.test(token.lower) ||
-    (isFiniteVerb(token.lower) && !isModal(token.lower))
-  );
-}
-
-/**
- * A capitalised modal that is a surname ("George Will", "…, Will urged", "Will wrote."): after a name word or
- * inside a sentence, or before a tense no modal takes. Not before another capital ("Clinton Will Win").
- */
-export function isModalName(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
-  if (!token.cap || token.kind !== "word" || !isModal(token.lower)) return false;
-  if (next?.kind === "word" && next.cap) return false;
-  const opening = !previous || previous.kind === "quote" || /^[.!?:;"“]$/.test(previous.text);
-  return !opening || isTensed(next);
-}
-
-/** "there's", "that’s": asked of every token scanned, so without a regular expression. */
-function endsInApostropheS(lower: string): boolean {
-  const n = lower.length;
-  return n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower[n - 2] === "'" || lower[n - 2] === "’");
-}
-
-/** Whether a token may sit inside a speaking noun phrase (used when scanning away from a reporting verb). */
-export function isNounPhraseToken(
-  token: Token | undefined,
-  previous: Token | undefined,
-  next: Token | undefined,
-): boolean {
-  if (!token) return false;
-  if (token.kind === "punct") return token.text === "&";
-  if (token.kind !== "word") return false;
-  const lower = token.lower;
-  if (isModalName(token, previous, next)) return true;
-  if (lower === "of") {
-    const before = bare(previous?.text ?? "");
-    return isNameWord(previous) && isNameWord(next) && (TITLE_WORDS.has(before) || ORG_WORDS.has(before));
-  }
-  // "There’s still time": a contracted "is" after a function word, not a possessive.
-  if (endsInApostropheS(lower)) {
-    const contracted = lower.slice(0, -2);
-    if ((contracted === "that" || NON_NOUN_WORDS.has(contracted)) && !isModal(contracted)) return false;
-  }
-  if (lower === "that" || NON_NOUN_WORDS.has(lower) || PREPOSITIONS.has(lower) || lower.endsWith("self"))
-    return false;
-  if (CONJUNCTIONS.has(lower) || PRONOUNS.has(lower)) return false;
-  if (!/^\p{Ll}/u.test(token.text)) return true;
-  // "state Rep. Gilda Marsh": a verb's bare form before a title is a noun modifying it.
-  const modifiesTitle =
-    CUE_FORMS.get(lower) === lower && next?.cap === true && TITLE_WORDS.has(bare(next.text));
-  if ((CUE_FORMS.has(lower) && !modifiesTitle) || isLyAdverb(lower)) return false;
-  // "The Tillman ad hits Hartley": a plural that names no speaker does not modify a name; it is a verb before
-  // its object.
-  if (/[^s]s$/.test(lower) && next?.kind === "word" && next.cap && !isSpeakingNoun(lower)) return false;
-  const afterDeterminer = DETERMINERS.has(previous?.lower ?? "");
-  if (/ed$/.test(lower)) return afterDeterminer;
-  return !isVerbLike(lower);
 }

@@ -14,8 +14,9 @@ import {
   isPlaceWord,
   isTaggedDescriptive,
 } from "./lexicon-tags.js";
-import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
 import { isNameWord } from "./name-words.js";
+import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 

@@ -9,7 +9,7 @@ import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 import type { ResolvedSpeaker } from "./resolve-mentions.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
-import type { Feature } from "./speaker-features.js";
+import type { FeatureList } from "./speaker-features.js";
 
 /** A person named in the article, resolved, with the paragraph it stands in. */
 export interface Named {
@@ -32,7 +32,7 @@ export interface PronounContext {
   attributed: readonly Named[];
   body: string;
   /** The features of the candidate for this speaker, if it is one; and whether it agrees with the pronoun. */
-  featuresOf(speaker: ResolvedSpeaker): Partial<Record<Feature, number>> | undefined;
+  featuresOf(speaker: ResolvedSpeaker): FeatureList | undefined;
   agrees(speaker: ResolvedSpeaker, mention: Mention): boolean;
 }
 
@@ -128,13 +128,13 @@ function markNearest(ctx: PronounContext): void {
     if (ctx.agrees(n.resolved, n.mention)) held = n;
   }
   const sourceFeatures = source ? ctx.featuresOf(source.resolved) : undefined;
-  if (sourceFeatures) sourceFeatures.pronounNearestSource = 1;
+  if (sourceFeatures) sourceFeatures.set("pronounNearestSource", 1);
   const namedFeatures = named ? ctx.featuresOf(named.resolved) : undefined;
-  if (namedFeatures) namedFeatures.pronounNearestNamed = 1;
+  if (namedFeatures) namedFeatures.set("pronounNearestNamed", 1);
   // A view held after the last reporting verb is nearer evidence of whom the article is following.
   const attributed = held && (!source || held.mention.start > source.at) ? held.resolved : source?.resolved;
   const attributedFeatures = attributed ? ctx.featuresOf(attributed) : undefined;
-  if (attributedFeatures) attributedFeatures.pronounNearestAttributed = 1;
+  if (attributedFeatures) attributedFeatures.set("pronounNearestAttributed", 1);
 }
 
 /**
@@ -251,7 +251,7 @@ function markPriorSubject(ctx: PronounContext): void {
     if (subject) {
       if (!ctx.agrees(subject.resolved, subject.mention)) return;
       const features = ctx.featuresOf(subject.resolved);
-      if (features) features.pronounPriorSubject = 1;
+      if (features) features.set("pronounPriorSubject", 1);
       return;
     }
     seen++;

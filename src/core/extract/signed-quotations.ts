@@ -4,7 +4,8 @@
  * dash is the speaker, though no verb says so.
  */
 import type { QuoteReading } from "./analyse-quote.js";
-import { isNounPhraseToken, type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, parseNounPhrase } from "./mentions.js";
+import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 
 const DASH = /^(?:-|–|—|--)$/;

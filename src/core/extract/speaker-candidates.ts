@@ -11,7 +11,7 @@ import { possessesReportingNoun } from "./possessed-words.js";
 import { markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
 import { inQuotationSentence } from "./quotation-sentence.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
-import type { Candidate } from "./speaker-features.js";
+import { type Candidate, FeatureList, ListedCandidate } from "./speaker-features.js";
 import { hasUnlistedHead } from "./speaker-kind.js";
 
 /** The rules' reading of one quotation. */
@@ -90,15 +90,29 @@ function isThing(resolver: MentionResolver, speaker: ResolvedSpeaker, mention: M
   return speaker.kind === "person" && mention.kind === "person" && resolver.pronouns.isThing(mention);
 }
 
-class CandidateSet {
-  /** `fixed`: the rules' own reading, whose mention as written is kept. */
-  readonly byKey = new Map<string, Candidate & { distance: number; gender: Gender; fixed?: boolean }>();
+/** A candidate being gathered. `fixed`: the rules' own reading, whose mention as written is kept. */
+interface Gathered {
+  speaker: ResolvedSpeaker;
+  mention: Mention;
+  cue: string | null;
+  features: FeatureList;
+  distance: number;
+  gender: Gender;
+  fixed: boolean;
+}
 
-  add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gender: Gender) {
+class CandidateSet {
+  readonly byKey = new Map<string, Gathered>();
+
+  constructor(private readonly resolver: MentionResolver) {}
+
+  /** `gendered`: the candidate takes the gender of the mention it is first gathered with (not the rules' own). */
+  add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gendered = true) {
     const key = keyOf(speaker);
     let c = this.byKey.get(key);
     if (!c) {
-      c = { speaker, mention, cue, features: {}, distance, gender };
+      const gender = gendered ? genderOf(this.resolver, mention) : null;
+      c = { speaker, mention, cue, features: new FeatureList(), distance, gender, fixed: false };
       this.byKey.set(key, c);
     } else if (distance < c.distance) {
       c.distance = distance;
@@ -124,75 +138,68 @@ export function candidatesFor(
   quoted: QuotedSoFar,
   resolver: MentionResolver,
 ): Candidate[] {
-  const set = new CandidateSet();
+  const set = new CandidateSet(resolver);
   const earliest = rule.paragraph - REACH;
   const pronoun = rule.mention && isPersonal(rule.mention) ? rule.mention : null;
   // Whether a candidate stands in the quotation's own sentence; asked only when no he/she/they speaks, whose
   // own sentence often names someone else ("Clinton …, she said").
   const asksSentence = !pronoun;
   if (rule.resolved && rule.mention) {
-    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule, rule.mention.start), null);
+    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule, rule.mention.start), false);
     set.byKey.get(keyOf(rule.resolved))!.fixed = true;
-    f.rule = 1;
-    if (rule.cue && !rule.inherited) f.ruleCue = 1;
-    if (rule.inherited) f.ruleInherited = 1;
-    if (isPersonal(rule.mention)) f.rulePronoun = 1;
-    if (rule.resolved.kind === "description") f.ruleDescription = 1;
-    if (rule.mention.start >= rule.close) f.ruleAfter = 1;
-    if (asksSentence && inSentence(evidence.body, rule, rule.mention.start)) f.ruleSentence = 1;
+    f.set("rule", 1);
+    if (rule.cue && !rule.inherited) f.set("ruleCue", 1);
+    if (rule.inherited) f.set("ruleInherited", 1);
+    if (isPersonal(rule.mention)) f.set("rulePronoun", 1);
+    if (rule.resolved.kind === "description") f.set("ruleDescription", 1);
+    if (rule.mention.start >= rule.close) f.set("ruleAfter", 1);
+    if (asksSentence && inSentence(evidence.body, rule, rule.mention.start)) f.set("ruleSentence", 1);
   }
   const sources = within(evidence.sources, earliest, rule.paragraph);
   const named = within(evidence.named, earliest, rule.paragraph);
   for (const s of sources) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
-    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at), genderOf(resolver, s.mention));
+    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at));
     // "…," he said: the verb's subject is whoever the rules took "he" for, which the pronoun features weigh;
     // counted as a named subject, it would vote for the rules' guess twice.
     if (isPersonal(s.mention)) {
-      f.cueSubjectPronoun = 1;
+      f.set("cueSubjectPronoun", 1);
       continue;
     }
     if (s.paragraph === rule.paragraph) {
-      f.cueSubjectParagraph = 1;
-      if (s.at > rule.open) f.cueSubjectAfter = 1;
-    } else f.cueSubjectEarlier = 1;
+      f.set("cueSubjectParagraph", 1);
+      if (s.at > rule.open) f.set("cueSubjectAfter", 1);
+    } else f.set("cueSubjectEarlier", 1);
   }
   let nearest: Named | null = null;
   for (const n of named) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
-    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at), genderOf(resolver, n.mention));
+    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at));
     if (n.paragraph === rule.paragraph) {
-      f.namedParagraph = 1;
+      f.set("namedParagraph", 1);
       // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
       // sentence naming someone weighs against the speaker inherited from before.
-      if (!rule.cue && asksSentence && inSentence(evidence.body, rule, at)) f.namedSentenceUncued = 1;
+      if (!rule.cue && asksSentence && inSentence(evidence.body, rule, at)) f.set("namedSentenceUncued", 1);
       // "Trump's claim that Obama “founded ISIS”": the words are the possessor's, with no verb to say so.
       if (
         at < rule.open &&
         possessesReportingNoun(evidence.body, n.mention.end) &&
         inSentence(evidence.body, rule, at)
       )
-        f.possessorOfWords = 1;
-    } else f.namedEarlier = 1;
-    if (n.mention.subject) f.subjectNearby = 1;
+        f.set("possessorOfWords", 1);
+    } else f.set("namedEarlier", 1);
+    if (n.mention.subject) f.set("subjectNearby", 1);
     if (at < rule.open) nearest = n;
   }
   if (quoted.previous) {
     const p = quoted.previous;
-    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at), genderOf(resolver, p.mention));
+    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at));
   }
   const top = evidence.mostNamed;
-  if (top)
-    set.add(
-      top.resolved,
-      top.mention,
-      null,
-      distanceTo(rule, top.mention.start),
-      genderOf(resolver, top.mention),
-    );
-  if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.nearestNamed = 1;
+  if (top) set.add(top.resolved, top.mention, null, distanceTo(rule, top.mention.start));
+  if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.set("nearestNamed", 1);
   if (pronoun) {
     const byKey = set.byKey;
     markPronounEvidence({
@@ -221,19 +228,19 @@ export function candidatesFor(
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
-    f.distance = Math.log1p(c.distance) / 8;
-    if (c.distance <= NEAR) f.near = 1;
-    f.salience = evidence.salience.get(key) ?? 0;
-    if (key === topKey) f.mostNamed = 1;
+    f.set("distance", Math.log1p(c.distance) / 8);
+    if (c.distance <= NEAR) f.set("near", 1);
+    f.set("salience", evidence.salience.get(key) ?? 0);
+    if (key === topKey) f.set("mostNamed", 1);
     const count = quoted.counts.get(key) ?? 0;
-    if (count > 0) f.quotedBefore = Math.log1p(count) / 3;
+    if (count > 0) f.set("quotedBefore", Math.log1p(count) / 3);
     if (key === previousKey) {
-      f.previousSpeaker = 1;
-      if (quoted.previous!.paragraph === rule.paragraph) f.previousSpeakerParagraph = 1;
+      f.set("previousSpeaker", 1);
+      if (quoted.previous!.paragraph === rule.paragraph) f.set("previousSpeakerParagraph", 1);
     }
-    if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.unlistedHead = 1;
-    if (c.speaker?.kind === "organisation") f.organisation = 1;
-    if (c.speaker?.kind === "description") f.description = 1;
+    if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.set("unlistedHead", 1);
+    if (c.speaker?.kind === "organisation") f.set("organisation", 1);
+    if (c.speaker?.kind === "description") f.set("description", 1);
     const agrees = agreement(
       rule.mention,
       c.speaker!,
@@ -241,25 +248,26 @@ export function candidatesFor(
       c.mention ?? undefined,
       c.mention !== null && isThing(resolver, c.speaker!, c.mention),
     );
-    if (agrees > 0) f.agrees = 1;
-    if (agrees < 0) f.disagrees = 1;
-    if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.headline = 1;
+    if (agrees > 0) f.set("agrees", 1);
+    if (agrees < 0) f.set("disagrees", 1);
+    if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.set("headline", 1);
     if (c.speaker?.kind === "person") {
       spokenOf ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
-      if (spokenOf.has(c.speaker.name.toLowerCase())) f.spokenOfInQuote = 1;
+      if (spokenOf.has(c.speaker.name.toLowerCase())) f.set("spokenOfInQuote", 1);
     }
     if (pronoun && agrees >= 0) {
-      if (f.headline) f.pronounHeadline = 1;
-      if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.pronounSameSentence = 1;
-      if (f.previousSpeaker) f.pronounPrevious = 1;
-      if (f.mostNamed) f.pronounMostNamed = 1;
-      f.pronounSalience = f.salience;
+      if (f.get("headline")) f.set("pronounHeadline", 1);
+      if (c.mention && sameSentenceBefore(evidence.body, c.mention, pronoun)) f.set("pronounSameSentence", 1);
+      if (f.get("previousSpeaker")) f.set("pronounPrevious", 1);
+      if (f.get("mostNamed")) f.set("pronounMostNamed", 1);
+      f.set("pronounSalience", f.get("salience")!);
     }
-    out.push({ speaker: c.speaker, mention: c.mention, cue: c.cue, features: f });
+    out.push(new ListedCandidate(c.speaker, c.mention, c.cue, f));
   }
-  const none: Candidate = { speaker: null, mention: null, cue: null, features: { none: 1 } };
-  if (rule.resolved) none.features.noneRuleFound = 1;
-  out.push(none);
+  const none = new FeatureList();
+  none.set("none", 1);
+  if (rule.resolved) none.set("noneRuleFound", 1);
+  out.push(new ListedCandidate(null, null, null, none));
   return out;
 }
 

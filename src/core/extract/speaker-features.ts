@@ -60,4 +60,53 @@ export interface Candidate {
   mention: Mention | null;
   cue: string | null;
   features: Partial<Record<Feature, number>>;
+  /** The same features as a list, when they were gathered as one (speaker-candidates.ts). */
+  list?: FeatureList;
+}
+
+/**
+ * A candidate's features in the order they were first set, which is the order a score sums them in. Gathered for
+ * every candidate of every quotation: a short list is cheaper than objects each growing its own set of keys.
+ */
+export class FeatureList {
+  readonly names: Feature[] = [];
+  readonly values: number[] = [];
+
+  set(feature: Feature, value: number): void {
+    const i = this.names.indexOf(feature);
+    if (i >= 0) this.values[i] = value;
+    else {
+      this.names.push(feature);
+      this.values.push(value);
+    }
+  }
+
+  get(feature: Feature): number | undefined {
+    const i = this.names.indexOf(feature);
+    return i >= 0 ? this.values[i] : undefined;
+  }
+
+  /** The features as a record whose keys come in the order they were set. */
+  toRecord(): Partial<Record<Feature, number>> {
+    const record: Partial<Record<Feature, number>> = {};
+    for (let i = 0; i < this.names.length; i++) record[this.names[i]!] = this.values[i]!;
+    return record;
+  }
+}
+
+/** A candidate whose features were gathered as a list; the record is written out only when asked for. */
+export class ListedCandidate implements Candidate {
+  #features: Partial<Record<Feature, number>> | undefined;
+
+  constructor(
+    public speaker: ResolvedSpeaker | null,
+    public mention: Mention | null,
+    public cue: string | null,
+    public list: FeatureList,
+  ) {}
+
+  get features(): Partial<Record<Feature, number>> {
+    this.#features ??= this.list.toRecord();
+    return this.#features;
+  }
 }

@@ -18,6 +18,11 @@ export const MIN_PROBABILITY = 0.5;
 
 export function score(candidate: Candidate, weights: ReadonlyMap<Feature, number>): number {
   let sum = 0;
+  const list = candidate.list;
+  if (list) {
+    for (let i = 0; i < list.names.length; i++) sum += (weights.get(list.names[i]!) ?? 0) * list.values[i]!;
+    return sum;
+  }
   const features = candidate.features;
   for (const feature in features) {
     sum += (weights.get(feature as Feature) ?? 0) * (features[feature as Feature] ?? 0);

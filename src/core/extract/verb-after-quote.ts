@@ -4,7 +4,8 @@
  * because nothing else can follow a quotation that way.
  */
 import type { Attribution } from "./find-attribution.js";
-import { isNounPhraseToken, parseNounPhrase } from "./mentions.js";
+import { parseNounPhrase } from "./mentions.js";
+import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 

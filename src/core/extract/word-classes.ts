@@ -4,7 +4,7 @@
  */
 
 import { words } from "./lexicon.js";
-import { isPlaceWord, tagsOf } from "./lexicon-tags.js";
+import { isListed, isPlaceWord, tagsOf, wordsTagged } from "./lexicon-tags.js";
 
 const VERB_TAGS = new Set([
   "PastTense",
@@ -43,9 +43,17 @@ export function isFiniteVerb(word: string): boolean {
   );
 }
 
-/** "will", "may", "can": with a capital, also a surname ("George Will"). */
+let modals: ReadonlySet<string> | undefined;
+
+/**
+ * "will", "may", "can": with a capital, also a surname ("George Will"). Asked of nearly every token scanned, so
+ * read from the lexicon's few modals rather than from each word's tags; the answer is the same as tagsOf's.
+ */
 export function isModal(word: string): boolean {
-  return tagsOf(word).includes("Modal");
+  modals ??= wordsTagged("Modal");
+  if (modals.has(word)) return true;
+  const lower = word.toLowerCase();
+  return lower !== word && !isListed(word) && modals.has(lower);
 }
 
 /** A verb's bare form ("disprove", "state"): after "to" it is an infinitive, not a noun. */

@@ -4,14 +4,9 @@ import { SpeakerUses } from "../speakers/attribute-corpus.js";
 import type { Article, LoadWarning, QuoteKind, Speaker } from "../types.js";
 import { contentHash } from "./content-hash.js";
 import { type CorpusImage, type FileEntry, idAt, QUOTE_KINDS, SPEAKER_KINDS } from "./corpus-image.js";
-import {
-  GrowingColumn,
-  GrowingStrings,
-  sharedArray,
-  stringAt,
-  stringColumnOf,
-  stringCount,
-} from "./shared-columns.js";
+import { idOrderOf } from "./id-order.js";
+import { GrowingColumn, GrowingStrings, stringAt, stringColumnOf, stringCount } from "./shared-columns.js";
+import { buildPostings, termWeights } from "./term-postings.js";
 
 /** A quotation as the builder stores it: where it is, how it was attributed, and the speaker's extracted form. */
 export interface QuoteFields {
@@ -238,27 +233,13 @@ export class ImageBuilder {
     return { speakerQuoteStarts: starts.finish(), speakerQuotes: lists.finish() };
   }
 
-  private idOrder(): { idOrder: Uint32Array; idRank: Uint32Array } {
-    const ids = this.idList;
-    const order = Array.from({ length: ids.length }, (_, i) => i).sort((a, b) =>
-      ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0,
-    );
-    const idOrder = sharedArray(Uint32Array, order.length);
-    const idRank = new Uint32Array(order.length);
-    order.forEach((doc, rank) => {
-      idOrder[rank] = doc;
-      idRank[doc] = rank;
-    });
-    return { idOrder, idRank };
-  }
-
   /**
    * Derives the corpus-wide parts and returns the image. Quotations with extracted forms are grouped into
    * canonical speakers unless `speakers` is given (quotations whose speakers were decided elsewhere).
    */
   finish(warnings: readonly LoadWarning[], speakers?: readonly Speaker[]): CorpusImage {
     const canonical = speakers ?? this.groupSpeakers();
-    const { idOrder, idRank } = this.idOrder();
+    const { idOrder, idRank } = idOrderOf(this.idList);
     const tokens = this.tokens.finish();
     const terms = this.termIds.size;
     const { postingStarts, postings } = buildPostings(tokens, terms);
@@ -304,31 +285,4 @@ export class ImageBuilder {
       weights: termWeights(postingStarts, tokens.length),
     };
   }
-}
-
-/** Counting sort of positions by term: one pass to count, one to place, so positions come out ascending. */
-function buildPostings(
-  tokens: Uint32Array,
-  terms: number,
-): { postingStarts: Uint32Array; postings: Uint32Array } {
-  const starts = sharedArray(Uint32Array, terms + 1);
-  for (let p = 0; p < tokens.length; p++) starts[tokens[p]! + 1]!++;
-  for (let t = 0; t < terms; t++) starts[t + 1]! += starts[t]!;
-  const fill = starts.slice(0, terms);
-  const postings = sharedArray(Uint32Array, tokens.length);
-  for (let p = 0; p < tokens.length; p++) postings[fill[tokens[p]!]!++] = p;
-  return { postingStarts: starts, postings };
-}
-
-/**
- * Inverse frequency in the spirit of IDF, over word occurrences rather than documents (the index counts those
- * already): "the" weighs about 3, a word used once about ln(corpus size).
- */
-function termWeights(postingStarts: Uint32Array, total: number): Float32Array {
-  const weights = sharedArray(Float32Array, postingStarts.length - 1);
-  for (let t = 0; t < weights.length; t++) {
-    const frequency = postingStarts[t + 1]! - postingStarts[t]!;
-    weights[t] = Math.log(1 + total / (1 + frequency));
-  }
-  return weights;
 }
