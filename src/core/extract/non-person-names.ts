@@ -31,11 +31,37 @@ function namesAThing(name: string): boolean {
     .some((w, k) => k > 0 && (PLACE_NOUNS.has(w) || ORG_WORDS.has(w)));
 }
 
+/**
+ * Head nouns of an organisation in apposition: "Tarvik, the official news agency,", "Kell, a haulage firm,". Nouns
+ * that may also name a person's trade ("producer", "developer", "publisher", "maker") are left out.
+ */
+const APPOSED_ORGANISATION = new Set(
+  `agency company firm group bank network newspaper website broadcaster charity union association institute
+  foundation university council committee commission ministry department authority regulator watchdog insurer
+  lender retailer airline carrier manufacturer consultancy chain organisation organization business federation
+  coalition alliance`.split(/\s+/),
+);
+
+/**
+ * ", the official news agency," right after a name: a determiner, up to five words that are no preposition (so
+ * not ", the head of the agency,") and a noun that ends the phrase or that a participle or relative clause follows
+ * (", a firm based in Leeds").
+ */
+const APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|on|with|behind|from|to|by)\s)[\p{L}’'-]+\s+){0,5}?(\p{Ll}+)(?:[,.;)]|\s+(?:based|owned|run|founded|which|that)\b)/u;
+
+function apposedOrganisation(body: string, end: number): boolean {
+  const noun = APPOSITION.exec(body.slice(end, end + 90))?.[1];
+  return noun !== undefined && APPOSED_ORGANISATION.has(noun);
+}
+
 /** "in Wall Street", "at Boca West", "the Manchurian Candidate": where a place or a title is written. */
 const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he)\s+$/u;
 
 interface Reading {
   person: boolean;
+  titled: boolean;
+  organisation: boolean;
   thing: boolean;
   locative: boolean;
 }
@@ -53,9 +79,17 @@ export function thingsNamed(
   const readings = new Map<string, Reading>();
   const read = (m: Mention, hint: number) => {
     const key = keyOf(m);
-    const r = readings.get(key) ?? { person: false, thing: false, locative: true };
+    const r = readings.get(key) ?? {
+      person: false,
+      titled: false,
+      organisation: false,
+      thing: false,
+      locative: true,
+    };
     readings.set(key, r);
+    if (m.titles.length > 0) r.titled = true;
     if (m.titles.length > 0 || hint !== 0) r.person = true;
+    if (apposedOrganisation(body, m.end)) r.organisation = true;
     if (namesAThing(m.name)) r.thing = true;
     const first = m.name.split(/\s+/)[0] ?? "";
     if (isKnownFirstName(first) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))
@@ -66,6 +100,7 @@ export function thingsNamed(
   for (const p of people) read(p, p.subject ? p.pronounHint : 0);
   for (const s of speakers) read(s, 0);
   const out = new Set<string>();
-  for (const [key, r] of readings) if (!r.person && (r.thing || r.locative)) out.add(key);
+  for (const [key, r] of readings)
+    if ((!r.person && (r.thing || r.locative)) || (r.organisation && !r.titled)) out.add(key);
   return out;
 }

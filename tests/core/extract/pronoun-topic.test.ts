@@ -45,6 +45,12 @@ describe("pronoun speakers: the person the text is about, not the nearest name",
     ]);
   });
 
+  it("gives no he or she to a name set in apposition with an organisation noun ('Tarvik, the news agency,')", () => {
+    const found = speakers("organisation-in-apposition.txt");
+    expect(found[0]?.[1]).not.toBe("Halvorsen Freight");
+    expect(found[1]).toEqual(["The ministry expects", "Nina Vold"]);
+  });
+
   it("reads a lone surname that ends like a participle or adverb ('King') as the person named in full", () => {
     expect(speakers("surname-like-a-word.txt")).toEqual([
       ["We have waited", "Ruth King"],
