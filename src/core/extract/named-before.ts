@@ -5,6 +5,9 @@
  * it to a name (describe-person.ts).
  */
 
+import { describedPerson, indexRoles } from "./describe-person.js";
+import { TITLE_WORDS } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
 import { firstAtOrAfter } from "./organisation-lookback.js";
 import type { PersonMention } from "./person-mentions.js";
 import { namesOnePerson } from "./word-classes.js";
@@ -91,4 +94,16 @@ export function personOfAge(
     found = person;
   }
   return found;
+}
+
+/**
+ * Whether the subject just named holds an office other than the one the description names, so the words are
+ * someone else's: another office of that name ("Deputy Prime Minister Alan Pryce …. the prime minister said"),
+ * or, for an office ("the prime minister", "the mayor": one holder the article need not name), any other role
+ * ("Home Secretary Owen Brisk …") — a confident wrong name is worse than the description.
+ */
+export function holdsAnotherOffice(person: PersonMention, mention: Mention, head: string): boolean {
+  return person.roles.some((role) =>
+    role.at(-1) === head ? !describedPerson(mention, indexRoles([person])) : TITLE_WORDS.has(head),
+  );
 }

@@ -6,11 +6,11 @@
  */
 
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import { HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { HONORIFICS } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
-import { isAge, personOfAge, subjectNamedBefore, variesAName } from "./named-before.js";
+import { holdsAnotherOffice, isAge, personOfAge, subjectNamedBefore, variesAName } from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 import { PronounResolver } from "./resolve-pronouns.js";
@@ -246,14 +246,7 @@ export class MentionResolver {
     if (age) return age;
     const reach = isAge(head) ? "paragraph" : "next paragraph";
     const person = subjectNamedBefore(this.people, this.body, mention.start, reach);
-    // An office ("the prime minister", "the mayor") has one holder the article need not name; when the subject just
-    // named holds another office, the words are someone else's, and a confident wrong name is worse than the
-    // description.
-    if (TITLE_WORDS.has(head) && person?.roles.some((role) => role.at(-1) !== head)) return null;
-    // "Deputy Prime Minister Alan Pryce …. the prime minister said": he holds another office of that name.
-    const otherOffice =
-      person?.roles.some((role) => role.at(-1) === head) && !describedPerson(mention, indexRoles([person]));
-    return otherOffice ? null : person;
+    return person && !holdsAnotherOffice(person, mention, head) ? person : null;
   }
 
   private description(mention: Mention): ResolvedSpeaker {
