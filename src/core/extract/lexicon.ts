@@ -117,6 +117,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = words(
  */
 export const ORGANISATION_ENDINGS: ReadonlySet<string> = words("concern aid action watch");
 
+/**
+ * Nouns for a business or an association, which a bare trading name ("Brontex", "Kelvar Haulage") is an instance
+ * of: "the firm" may stand for either. Other organisation nouns ("the ministry", "the committee") stand only for
+ * an organisation named with that word.
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = words(
+  "company firm group bank club union business organisation organization charity",
+);
+
 /** Head words that make a capitalised phrase an organisation rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   ...words(`house pentagon kremlin guards guard department ministry

@@ -6,7 +6,7 @@
  * of it names a place or a body, or — for a name without a known first name — every mention stands after "in",
  * "at", "on" or "the".
  */
-import { ORG_WORDS } from "./lexicon.js";
+import { BUSINESS_NOUNS, ORG_WORDS, words } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
@@ -15,10 +15,9 @@ import type { PersonMention } from "./person-mentions.js";
  * Nouns that end place names and are seldom surnames ("Park", "Hall", "Hill", "Lane", "Bay" are, so they are not
  * listed).
  */
-const PLACE_NOUNS = new Set(
-  `street avenue road boulevard square plaza mall valley beach island bridge heights springs canyon harbor harbour
-  creek river mountains county district province estates resort`.split(/\s+/),
-);
+const PLACE_NOUNS =
+  words(`street avenue road boulevard square plaza mall valley beach island bridge heights springs
+  canyon harbor harbour creek river mountains county district province estates resort`);
 
 /**
  * A name of a place or a body: a word after the first (which may be a first name: "River Phoenix") says so,
@@ -35,12 +34,12 @@ function namesAThing(name: string): boolean {
  * Head nouns of an organisation in apposition: "Tarvik, the official news agency,", "Kell, a haulage firm,". Nouns
  * that may also name a person's trade ("producer", "developer", "publisher", "maker") are left out.
  */
-const APPOSED_ORGANISATION = new Set(
-  `agency company firm group bank network newspaper website broadcaster charity union association institute
-  foundation university council committee commission ministry department authority regulator watchdog insurer
-  lender retailer airline carrier manufacturer consultancy chain organisation organization business federation
-  coalition alliance`.split(/\s+/),
-);
+const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
+  ...BUSINESS_NOUNS,
+  ...words(`agency network newspaper website broadcaster association institute foundation university council
+  committee commission ministry department authority regulator watchdog insurer lender retailer airline carrier
+  manufacturer consultancy chain federation coalition alliance`),
+]);
 
 /**
  * ", the official news agency," right after a name: a determiner, up to five words that are no preposition (so

@@ -4,7 +4,7 @@
  */
 
 import { issuerSpan } from "./document-issuer.js";
-import { ORG_WORDS } from "./lexicon.js";
+import { BUSINESS_NOUNS, ORG_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
@@ -12,24 +12,6 @@ import { namesOnePerson } from "./word-classes.js";
 
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
-
-/**
- * Nouns for a business or an association, which a bare trading name ("Brontex", "Kelvar Haulage") is an instance
- * of: "the firm" may stand for either. Other organisation nouns ("the ministry", "the committee") stand only for
- * an organisation named with that word.
- */
-const BUSINESS_NOUNS = new Set([
-  "company",
-  "firm",
-  "group",
-  "bank",
-  "club",
-  "union",
-  "business",
-  "organisation",
-  "organization",
-  "charity",
-]);
 
 /** "the firm", "The company": an organisation noun alone after "the", which refers back to a name. */
 const BARE_ORGANISATION = /^the\s+(\p{Ll}+)$/iu;
