@@ -12,8 +12,8 @@ import {
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
-import { isMonthSurname, monthSubject } from "./name-words.js";
+import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
+import { isMonthSurname, isSurnameMonth } from "./name-words.js";
 import { isModalName, isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 import { isInfinitive, isVerbForm } from "./word-classes.js";
@@ -117,6 +117,18 @@ function firstSegmentSpeaker(tokens: readonly Token[], lo: number, hi: number, b
     first ??= found;
   }
   return first;
+}
+
+/**
+ * "May said:", "…,” March told reporters": a month that is also a surname, opening its clause right before a
+ * reporting verb, is the verb's subject — a date is never the one who speaks. Reads the month at `i`.
+ */
+function monthSubject(tokens: readonly Token[], i: number): Mention | null {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token || !isSurnameMonth(token)) return null;
+  if (previous && previous.kind !== "quote" && !/^[.!?:;,]$/.test(previous.text)) return null;
+  return { ...makeMention([token], "person", token.text), text: token.text };
 }
 
 /** The subject written before a reporting verb. */

@@ -48,7 +48,8 @@ export interface Mention {
   head?: string;
 }
 
-function mention(
+/** A mention over `tokens`, with every field set so that mentions of every kind share one object shape. */
+export function makeMention(
   tokens: readonly Token[],
   kind: MentionKind,
   name: string,
@@ -56,7 +57,6 @@ function mention(
 ): Mention {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  // Every field named up front, so that mentions of every kind share one object shape.
   return {
     text: "",
     start: first.start,
@@ -96,7 +96,7 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");
   if (orgLike) {
     const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
-    return { ...mention(np, "organisation", name), text };
+    return { ...makeMention(np, "organisation", name), text };
   }
   const { titles, name } =
     titled > 0
@@ -113,10 +113,10 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(/['’]s$/u, "");
   const onlyTitles = name.length === 1 && TITLE_WORDS.has(bare(name[0]!.text));
   if (onlyTitles) {
-    return { ...mention(np, "description", text), text, head: bare(name[0]!.text), titles: lowerTitles };
+    return { ...makeMention(np, "description", text), text, head: bare(name[0]!.text), titles: lowerTitles };
   }
   return {
-    ...mention(np, "person", fullName),
+    ...makeMention(np, "person", fullName),
     text,
     titles: lowerTitles,
     gender: genderOf(lowerTitles, nameWords),
@@ -134,7 +134,7 @@ function singleCapitalised(token: Token): Mention | null | "name" {
   if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
     return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
-    return { ...mention([token], "description", token.text), text: token.text, head: lower };
+    return { ...makeMention([token], "description", token.text), text: token.text, head: lower };
   }
   return "name";
 }
@@ -247,7 +247,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   if (np.length === 1 && PRONOUNS.has(pronounWord)) {
     const pronoun = PRONOUNS.get(pronounWord)!;
     const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
-    return { ...mention(np, "pronoun", first.text), text: first.text, pronoun, gender };
+    return { ...makeMention(np, "pronoun", first.text), text: first.text, pronoun, gender };
   }
   // A capitalised modal is in the phrase only when the caller read it as a surname (isModalName).
   const valid = np.every(
@@ -274,14 +274,14 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     if (/^an?$/.test(first.lower) && runEnd - runStart === 1 && np.length === 2) return null;
     // "the Australian said": a person described by nationality (resolve-mentions.ts finds which), not a country.
     if (first.lower === "the" && np.length === 2 && isNationalityNoun(np[1]!.text)) {
-      return { ...mention(np, "description", text), text, head: np[1]!.lower };
+      return { ...makeMention(np, "description", text), text, head: np[1]!.lower };
     }
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
   const head = np[np.length - 1]!;
   // "the 22-year-old said": an age stands for the person (named-before.ts reads whom).
   if (np.length === 2 && first.lower === "the" && AGE_HEAD.test(head.lower))
-    return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
+    return { ...makeMention(np, "description", text), text, head: head.lower, titles: [] };
   if (
     head.kind !== "word" ||
     !/^\p{Ll}/u.test(head.text) ||
@@ -293,7 +293,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   // "the station", "the ministry": a body's noun is a noun head though the lexicon may not know it as one.
   if (!isNounHead(head.lower) && !ORG_WORDS.has(head.lower)) return null;
   if (ORG_WORDS.has(head.lower) && runEnd > runStart) {
-    return { ...mention(np, "organisation", text.replace(/^the\s+/i, "")), text };
+    return { ...makeMention(np, "organisation", text.replace(/^the\s+/i, "")), text };
   }
-  return { ...mention(np, "description", text), text, head: head.lower, titles: [] };
+  return { ...makeMention(np, "description", text), text, head: head.lower, titles: [] };
 }

@@ -13,7 +13,6 @@ import {
   TIME_WORDS,
 } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
-import type { Mention } from "./mentions.js";
 import { bare } from "./name-titles.js";
 import type { Token } from "./tokens.js";
 
@@ -30,36 +29,16 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "march", "june", "ap
  */
 export function isMonthSurname(token: Token | undefined, previous: Token | undefined): boolean {
   return (
-    token?.kind === "word" &&
-    token.cap &&
-    MONTH_SURNAMES.has(token.lower) &&
+    isSurnameMonth(token) &&
     previous?.kind === "word" &&
     previous.cap &&
     (isKnownFirstName(previous.text) || HONORIFICS.has(bare(previous.text)))
   );
 }
 
-/**
- * "May said:", "…,” March told reporters": a month that is also a surname, opening its clause right before a
- * reporting verb, is the verb's subject — a date is never the one who speaks. Reads the month at `i`.
- */
-export function monthSubject(tokens: readonly Token[], i: number): Mention | null {
-  const token = tokens[i];
-  const previous = tokens[i - 1];
-  if (token?.kind !== "word" || !token.cap || !MONTH_SURNAMES.has(token.lower)) return null;
-  if (previous && previous.kind !== "quote" && !/^[.!?:;,]$/.test(previous.text)) return null;
-  const { text, start, end } = token;
-  return {
-    text,
-    start,
-    end,
-    kind: "person",
-    name: text,
-    pronoun: undefined,
-    gender: null,
-    titles: [],
-    head: undefined,
-  };
+/** A capitalised month that is also a surname ("May", "March"), whatever stands around it. */
+export function isSurnameMonth(token: Token | undefined): boolean {
+  return token?.kind === "word" && token.cap && MONTH_SURNAMES.has(token.lower);
 }
 
 /** A word that can be part of a capitalised name; `previous` tells a surname from a month. */

@@ -14,7 +14,7 @@ import {
   isPlaceWord,
   isTaggedDescriptive,
 } from "./lexicon-tags.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
@@ -188,17 +188,7 @@ function withoutHeadlineWord(mention: Mention): Mention {
 /** "King", "Jolly": a word whose ending reads as a participle or adverb; a surname if a full name carries it. */
 function loneWord(token: Token): Mention {
   const name = stripPossessive(token.text).base;
-  return {
-    text: name,
-    start: token.start,
-    end: token.start + name.length,
-    kind: "description",
-    name,
-    pronoun: undefined,
-    gender: null,
-    titles: [],
-    head: undefined,
-  };
+  return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
 }
 
 /** Every person named in the article (outside quotations), in reading order. */
