@@ -2,7 +2,7 @@
  * Pairs the quotation marks of one paragraph at a time: which mark opens, which closes, which is an apostrophe,
  * and which reopens a quotation left open on the same line. quote-marks.ts links the paragraphs.
  */
-import { CUE_FORMS, WEAK_CUE_FORMS } from "./lexicon.js";
+import { hasStrongCue } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-marks.js";
 
 type Family = "double" | "single";
@@ -155,7 +155,25 @@ export class ParagraphScanner {
       this.close("single", pos, len);
       return;
     }
+    if (canClose && this.closesDouble(pos, len, prev, next)) {
+      this.close("double", pos, len);
+      return;
+    }
     if (canOpen && this.body[pos] !== "’") this.openSingle(pos, len, next);
+  }
+
+  /**
+   * A single closing mark after a sentence end, with no single quotation open and a double one open, before a new
+   * sentence or the paragraph's end: it closes the double quotation (`…Bring your friends.’ The post…`).
+   */
+  private closesDouble(
+    pos: number,
+    len: number,
+    prev: string | undefined,
+    next: string | undefined,
+  ): boolean {
+    if (this.stack.at(-1)?.family !== "double" || !SENTENCE_END.includes(prev ?? " ")) return false;
+    return next === undefined || /^[ \t]+\p{Lu}/u.test(this.body.slice(pos + len, pos + len + 4));
   }
 
   private openSingle(pos: number, len: number, next: string | undefined): void {
@@ -202,7 +220,7 @@ export class ParagraphScanner {
     if (words.length > MAX_INTRO_WORDS + 2) return false;
     // "…and then you say: "…"" is the speaker retelling somebody's words inside the quotation.
     if (words.some((w) => SPEAKER_WORDS.has(w))) return false;
-    if (!words.some((w) => CUE_FORMS.has(w) && !WEAK_CUE_FORMS.has(w))) return false;
+    if (!hasStrongCue(words)) return false;
     this.stack.pop();
     this.emit(top, end, end, { depth: this.stack.length, runsOn: false, unterminated: false });
     this.push(pos, len, "double");

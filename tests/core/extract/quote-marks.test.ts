@@ -152,6 +152,21 @@ describe("extractQuotes: a quotation whose mark never closes", () => {
     ]);
   });
 
+  it("runs to its paragraph's end inside a reported sentence, when it is that sentence's last words", () => {
+    expect(
+      texts('The inspectors concluded "the bridge was never safe for heavy lorries.\n\nIt shut in May.'),
+    ).toEqual(["the bridge was never safe for heavy lorries."]);
+    expect(
+      texts('The inspectors concluded "the bridge was unsafe. It shut in May.\n\nNothing else.'),
+    ).toEqual([]);
+  });
+
+  it("ends where a single mark after a sentence end closes it in place of the double one", () => {
+    expect(
+      texts("The mayor wrote: “We open on Monday. Bring your friends.’ The post was shared widely."),
+    ).toEqual(["We open on Monday. Bring your friends."]);
+  });
+
   it("is dropped inside a sentence, or when other quotations follow it in the paragraph", () => {
     expect(texts('The plan needs "serious changes before spring.\n\nNothing else.')).toEqual([]);
     expect(texts('Pike said: "We wait. Then "we act" she said.')).not.toContain("We wait. Then");
