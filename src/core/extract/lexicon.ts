@@ -60,6 +60,11 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = words(`state states post post
   quote quotes express expresses mention mentions rip rips boom booms bark barks snap snaps cheer cheers rage brand brands
   rages thunder sniff huff laugh laughs sigh sighs beam beams`);
 
+/** Whether the lowercased words hold a reporting verb that reports speech wherever it stands ("added", "said"). */
+export function hasStrongCue(lowered: readonly string[]): boolean {
+  return lowered.some((w) => CUE_FORMS.has(w) && !WEAK_CUE_FORMS.has(w));
+}
+
 export type PronounClass = "male" | "female" | "plural" | "self" | "neuter";
 
 export const PRONOUNS: ReadonlyMap<string, PronounClass> = new Map<string, PronounClass>([

@@ -2,6 +2,7 @@
  * Pairs the quotation marks of one paragraph at a time: which mark opens, which closes, which is an apostrophe,
  * and which reopens a quotation left open on the same line. quote-marks.ts links the paragraphs.
  */
+import { hasStrongCue } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-marks.js";
 
 type Family = "double" | "single";
@@ -19,6 +20,12 @@ const QUOTE_CHARS = "“”„‟\"«»‘’'‹›`";
 const OPENERS_BEFORE = "([{—–-/\u00a0";
 const SENTENCE_END = ".!?…";
 const ELISION = /^(?:em|til|cause|n|tis|twas|bout|round)\b/i;
+/** A sentence end, with the single mark that may close an inner quotation there, before the next capital. */
+const SENTENCE_BREAK = /[.!?…]['’]?(?=[ \t]+\p{Lu})/gu;
+/** The longest narration ("In reply to the critics, he said:") read as introducing the quotation after it. */
+const MAX_INTRO_WORDS = 20;
+/** Words of a speaker talking to a listener, never of the narration between two quotations. */
+const SPEAKER_WORDS = new Set(["i", "me", "my", "we", "us", "our", "you", "your"]);
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -111,7 +118,7 @@ export class ParagraphScanner {
         if (canClose && !canOpen && this.has("double")) this.close("double", pos, len);
         else if (this.doubles(pos, len, canOpen, canClose)) return;
         else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
-        else this.push(pos, len, "double");
+        else if (!this.endsBeforeIntroduction(pos, len, canOpen, canClose)) this.push(pos, len, "double");
         return;
       case "”":
       case "»":
@@ -123,6 +130,7 @@ export class ParagraphScanner {
         if (this.has("double") && (canClose || !canOpen)) this.close("double", pos, len);
         else if (this.doubles(pos, len, canOpen, canClose)) return;
         else if (this.reopens(pos, canOpen, canClose)) this.carryOn(pos, len);
+        else if (this.endsBeforeIntroduction(pos, len, canOpen, canClose)) return;
         else if (canOpen || this.gluedOpening(prev, next)) this.push(pos, len, "double");
         return;
       case "‘":
@@ -147,7 +155,25 @@ export class ParagraphScanner {
       this.close("single", pos, len);
       return;
     }
+    if (canClose && this.closesDouble(pos, len, prev, next)) {
+      this.close("double", pos, len);
+      return;
+    }
     if (canOpen && this.body[pos] !== "’") this.openSingle(pos, len, next);
+  }
+
+  /**
+   * A single closing mark after a sentence end, with no single quotation open and a double one open, before a new
+   * sentence or the paragraph's end: it closes the double quotation (`…Bring your friends.’ The post…`).
+   */
+  private closesDouble(
+    pos: number,
+    len: number,
+    prev: string | undefined,
+    next: string | undefined,
+  ): boolean {
+    if (this.stack.at(-1)?.family !== "double" || !SENTENCE_END.includes(prev ?? " ")) return false;
+    return next === undefined || /^[ \t]+\p{Lu}/u.test(this.body.slice(pos + len, pos + len + 4));
   }
 
   private openSingle(pos: number, len: number, next: string | undefined): void {
@@ -165,7 +191,40 @@ export class ParagraphScanner {
     if (!canOpen || canClose || this.stack.at(-1)?.family !== "double") return false;
     let before = pos - 1;
     while (before >= 0 && isSpace(this.body[before])) before--;
+    // `…say 'pack your bags.' "We…`: the inner quotation's closing mark stands where the outer one was lost.
+    if (this.body[before] === "'" || this.body[before] === "’") before--;
     return SENTENCE_END.includes(this.body[before] ?? "");
+  }
+
+  /**
+   * An opening double mark after a colon inside an open double quotation, where the words since the
+   * quotation's last sentence end report speech (`…the whole season. She added: "The club…`): the first
+   * quotation lost its closing mark at that sentence end, and the narration introduces a new one. Double marks do
+   * not nest inside double marks. Returns whether it ended the open quotation there and opened the new one.
+   */
+  private endsBeforeIntroduction(pos: number, len: number, canOpen: boolean, canClose: boolean): boolean {
+    const top = this.stack.at(-1);
+    if (!canOpen || canClose || top?.family !== "double") return false;
+    let before = pos - 1;
+    while (before >= 0 && isSpace(this.body[before])) before--;
+    if (this.body[before] !== ":") return false;
+    const from = top.pos + top.len;
+    let end = -1;
+    for (const m of this.body.slice(from, before).matchAll(SENTENCE_BREAK))
+      end = from + m.index + m[0].length;
+    if (end < 0) return false;
+    const words = this.body
+      .slice(end, before)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    if (words.length > MAX_INTRO_WORDS + 2) return false;
+    // "…and then you say: "…"" is the speaker retelling somebody's words inside the quotation.
+    if (words.some((w) => SPEAKER_WORDS.has(w))) return false;
+    if (!hasStrongCue(words)) return false;
+    this.stack.pop();
+    this.emit(top, end, end, { depth: this.stack.length, runsOn: false, unterminated: false });
+    this.push(pos, len, "double");
+    return true;
   }
 
   /**
@@ -192,7 +251,12 @@ export class ParagraphScanner {
   private carryOn(pos: number, len: number): void {
     const open = this.stack.pop()!;
     const depth = this.stack.length;
-    this.emit(open, pos, pos, { depth, runsOn: true, unterminated: false });
+    let before = pos - 1;
+    while (before >= 0 && isSpace(this.body[before])) before--;
+    // `…bandwidth.' "It…`: a single mark that closes no inner quotation stood for the lost double one.
+    const stray = /['’]/.test(this.body[before] ?? "") && this.spans.at(-1)?.close !== before;
+    const close = stray ? before : pos;
+    this.emit(open, close, stray ? before + 1 : pos, { depth, runsOn: true, unterminated: false });
     this.stack.push({ pos, len, family: "double", continues: true });
   }
 

@@ -2,13 +2,33 @@
  * Which quotations whose mark never closes are kept: the rest of the paragraph after such a mark is somebody's
  * words only where the mark stands where quotations open.
  */
+import { hasStrongCue } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-marks.js";
+
+/** How far back the words reporting a quotation are looked for in its sentence. */
+const REPORT_REACH = 160;
+/** A sentence end followed by the capital of the next sentence. */
+const SENTENCE_BREAK = /[.!?…]['’"”]?[ \t]+\p{Lu}/u;
+
+/**
+ * `The jury concluded "the art of acting has two chapters.` at a paragraph's end: the quotation is the last words
+ * of a sentence whose reporting verb comes before it, one sentence to the end, so the lost closing mark stood at
+ * that end. Without the verb (`The plan needs "serious changes.`) the mark is as often a stray.
+ */
+function endsReportedSentence(body: string, span: QuoteSpan, before: number): boolean {
+  const text = body.slice(span.start, span.end);
+  if (!/[.!?…]$/.test(text) || SENTENCE_BREAK.test(text)) return false;
+  const window = body.slice(Math.max(0, before + 1 - REPORT_REACH), before + 1);
+  const sentence = window.split(/[.!?…]['’"”]?[ \t]+(?=\p{Lu})|\n/u).at(-1) ?? "";
+  return hasStrongCue(sentence.toLowerCase().split(/[^\p{L}]+/u));
+}
 
 /**
  * Whether a quotation whose mark never closes still counts, running to its paragraph's end: it opens the
  * paragraph or follows a sentence end, a colon or a comma (`Blackwell added, “have focused …`, a paragraph
- * broken off mid-sentence), starts with a capital unless it resumes after a comma, and nothing else is quoted
- * after it in the paragraph. Elsewhere an unclosed mark is more often a stray or a mispairing.
+ * broken off mid-sentence), starts with a capital unless it resumes after a comma, or is the one-sentence end
+ * of a sentence that reports speech; and nothing else is quoted after it in the paragraph. Elsewhere an unclosed
+ * mark is more often a stray or a mispairing.
  */
 export function keepsUnclosed(body: string, span: QuoteSpan, next: QuoteSpan | undefined): boolean {
   if (next && next.open < span.close) return false;
@@ -18,6 +38,7 @@ export function keepsUnclosed(body: string, span: QuoteSpan, next: QuoteSpan | u
   const first = /\p{L}/u.exec(body.slice(span.start, span.start + 4))?.[0];
   if (!first) return false;
   if (after === ",") return true;
+  if (endsReportedSentence(body, span, before)) return true;
   const opens = after === undefined || after === "\n" || ".:!?".includes(after);
   return opens && /\p{Lu}/u.test(first);
 }

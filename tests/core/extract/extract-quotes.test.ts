@@ -81,6 +81,19 @@ describe("extractQuotes: quotations that run on within one line", () => {
   });
 });
 
+describe("extractQuotes: quotations whose closing mark was lost on a run-on line", () => {
+  it("ends each quotation where the next is introduced or reopened, each with its speaker", () => {
+    expect(summary(quotesOf("run-on-lost-close.txt"))).toEqual([
+      { text: "The crossing was too rough for most of January.", speaker: "Ines Varga" },
+      { text: "We will run two extra sailings on Saturdays.", speaker: "Ines Varga" },
+      { text: "stay ashore until the storms pass.", speaker: "Tomas Rey" },
+      { text: "We used the time to repaint the hull", speaker: "Tomas Rey" },
+      { text: "One of the regulars shouted 'bring back the boat!'", speaker: "Lena Ortiz" },
+      { text: "We could only agree with him.", speaker: "Lena Ortiz" },
+    ]);
+  });
+});
+
 describe("extractQuotes: colons, partial quotations, nesting and labels", () => {
   const quotes = quotesOf("partial-and-labels.txt");
 

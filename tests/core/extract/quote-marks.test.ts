@@ -71,6 +71,34 @@ describe("findQuoteSpans", () => {
     ]);
   });
 
+  it("reopens on the same line after a sentence end closed by an inner single mark", () => {
+    const body = `The keeper said: "It felt like they told us 'pack your bags.' "We stayed calm and won it."`;
+    expect(quoted(body)).toEqual([
+      "It felt like they told us 'pack your bags.'",
+      "We stayed calm and won it.",
+    ]);
+  });
+
+  it("reopens on the same line where a double quotation was closed with a single mark", () => {
+    const body = `The engineer says that "rural links need far more bandwidth.' "Nothing may fail," he adds.`;
+    expect(quoted(body)).toEqual(["rural links need far more bandwidth.", "Nothing may fail"]);
+  });
+
+  it("ends a quotation left open where the narration after it introduces the next one", () => {
+    const body = 'Ms Ray said: "We lost the whole season. She added: "The club will rebuild." Fans agreed.';
+    const spans = findQuoteSpans(body).filter((s) => s.depth === 0);
+    expect(spans.map((s) => [body.slice(s.start, s.end), s.unterminated])).toEqual([
+      ["We lost the whole season.", false],
+      ["The club will rebuild.", false],
+    ]);
+  });
+
+  it("keeps a double mark inside an open quotation nested where no narration introduces it", () => {
+    const body = 'He said: "We are done. The plan was "a disaster" from the start."';
+    const spans = findQuoteSpans(body).filter((s) => s.depth === 0);
+    expect(spans.map((s) => body.slice(s.start, s.end))).not.toContain("We are done.");
+  });
+
   it("still reads a closing mark before a capital as a close, not a reopening", () => {
     expect(quoted('He called it "unfair." "We will appeal," he said.')).toEqual([
       "unfair.",
@@ -122,6 +150,21 @@ describe("extractQuotes: a quotation whose mark never closes", () => {
       "The depot stays open",
       "whatever the council",
     ]);
+  });
+
+  it("runs to its paragraph's end inside a reported sentence, when it is that sentence's last words", () => {
+    expect(
+      texts('The inspectors concluded "the bridge was never safe for heavy lorries.\n\nIt shut in May.'),
+    ).toEqual(["the bridge was never safe for heavy lorries."]);
+    expect(
+      texts('The inspectors concluded "the bridge was unsafe. It shut in May.\n\nNothing else.'),
+    ).toEqual([]);
+  });
+
+  it("ends where a single mark after a sentence end closes it in place of the double one", () => {
+    expect(
+      texts("The mayor wrote: “We open on Monday. Bring your friends.’ The post was shared widely."),
+    ).toEqual(["We open on Monday. Bring your friends."]);
   });
 
   it("is dropped inside a sentence, or when other quotations follow it in the paragraph", () => {
