@@ -32,12 +32,18 @@ export interface QuoteReading {
   byAgent: boolean;
 }
 
+/**
+ * Whether every word of the text but the small ones opens with a capital ("Britain Is Working"). Read word by word
+ * and given up at the first that does not: most quotations are long sentences that fail at their second word.
+ */
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const content = words.filter(
-    (w) => !/^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as)$/i.test(w),
-  );
-  return content.length >= 1 && content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  let content = 0;
+  for (const [w] of text.matchAll(/\S+/g)) {
+    if (!/\p{L}/u.test(w) || /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as)$/i.test(w)) continue;
+    if (!/^[^\p{L}]*\p{Lu}/u.test(w)) return false;
+    content++;
+  }
+  return content >= 1;
 }
 
 function opensSentence(tokens: readonly Token[], from: number, q: number): boolean {

@@ -58,11 +58,15 @@ function standsAlone(body: string, span: QuoteSpan, from: number, to: number): b
   return !/[\p{L}\p{N}]/u.test(outside);
 }
 
-function readArticle(body: string, spans: readonly QuoteSpan[]): ArticleReading {
+function readArticle(
+  body: string,
+  spans: readonly QuoteSpan[],
+  paragraphs: ReadonlyArray<readonly [number, number]>,
+): ArticleReading {
   const doubleMarked = spans.some((s) => doubleMarks(body, s));
   const out: ArticleReading = { tokens: [], readings: [], sources: [] };
   let first = 0;
-  for (const [p, [from, to]] of paragraphRanges(body).entries()) {
+  for (const [p, [from, to]] of paragraphs.entries()) {
     // Each paragraph is handed its own quotations only, so reading an article costs its length, not its
     // length times its paragraphs.
     while (first < spans.length && spans[first]!.open < from) first++;
@@ -247,8 +251,8 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
   const spans = findQuoteSpans(body).filter(
     (s, i, all) => s.depth === 0 && (!s.unterminated || keepsUnclosed(body, s, all[i + 1])),
   );
-  const reading = readArticle(body, spans);
   const ranges = paragraphRanges(body);
+  const reading = readArticle(body, spans, ranges);
   signQuotations(reading.readings, reading.tokens, body, (r) =>
     standsAlone(body, r.span, ...ranges[r.paragraph]!),
   );
@@ -275,7 +279,7 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
         const { mention, cue } = s.attribution;
         return resolved ? [{ at: s.at, paragraph: s.paragraph, mention, cue, resolved }] : [];
       }),
-      paragraphs: paragraphRanges(body),
+      paragraphs: ranges,
       resolver,
       body,
     },

@@ -33,10 +33,38 @@ function lexiconTags(): ReadonlyMap<string, readonly string[]> {
   return loadedTags;
 }
 
-/** The lexicon's tags for a word as written, else lowercased; none when it does not list it. */
-export function tagsOf(word: string): readonly string[] {
+/** Distinct words a memo keeps; past it the memory starts again (a corpus's vocabulary rarely reaches it). */
+const WORD_MEMO_LIMIT = 100_000;
+
+/**
+ * A question about a word whose answer depends on the word alone, answered once per word as written: the
+ * scanners ask it of the same few thousand words over and over, and a lookup is cheaper than the lexicon's
+ * lowercasing and tag tests.
+ */
+export class WordMemo<T> {
+  private readonly known = new Map<string, T>();
+
+  constructor(private readonly answer: (word: string) => T) {}
+
+  of(word: string): T {
+    let answer = this.known.get(word);
+    if (answer === undefined) {
+      if (this.known.size >= WORD_MEMO_LIMIT) this.known.clear();
+      answer = this.answer(word);
+      this.known.set(word, answer);
+    }
+    return answer;
+  }
+}
+
+const tags = new WordMemo<readonly string[]>((word) => {
   const lexicon = lexiconTags();
   return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? NO_TAGS;
+});
+
+/** The lexicon's tags for a word as written, else lowercased; none when it does not list it. */
+export function tagsOf(word: string): readonly string[] {
+  return tags.of(word);
 }
 
 /** Whether the lexicon lists a word exactly as written. */
@@ -101,16 +129,25 @@ export function firstNameGender(word: string): "male" | "female" | null {
   return male ? "male" : "female";
 }
 
+const knownFirstNames = new WordMemo((word) =>
+  tagsOf(word).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName"),
+);
+
 export function isKnownFirstName(word: string): boolean {
-  return tagsOf(word).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+  return knownFirstNames.of(word);
 }
+
+const placeWords = new WordMemo(
+  (word) =>
+    /^(?:u\.s|u\.s\.a|u\.k)\.?$/i.test(word) ||
+    tagsOf(word).some(
+      (t) => t === "Country" || t === "Demonym" || t === "City" || t === "Region" || t === "Place",
+    ),
+);
 
 /** Countries, demonyms and places: capitalised words that are never a person's name on their own. */
 export function isPlaceWord(word: string): boolean {
-  if (/^(?:u\.s|u\.s\.a|u\.k)\.?$/i.test(word)) return true;
-  return tagsOf(word).some(
-    (t) => t === "Country" || t === "Demonym" || t === "City" || t === "Region" || t === "Place",
-  );
+  return placeWords.of(word);
 }
 
 /** Nationality nouns the lexicon does not file as demonyms: "the Frenchman", "the Scot". */
@@ -131,8 +168,14 @@ export function isOrganisationWord(word: string): boolean {
 
 const COMMON_TAGS = new Set(["Plural", "Singular", "Actor", "Noun", "Uncountable"]);
 
+const commonWords = new WordMemo(readCommonWord);
+
 /** A capitalised sentence-initial word that is really a common noun ("Officials said"). */
 export function isCommonWord(word: string): boolean {
+  return commonWords.of(word);
+}
+
+function readCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => /Name|Person|Country|City|Region|Place|Organization|Demonym/.test(t))) return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
@@ -141,8 +184,14 @@ export function isCommonWord(word: string): boolean {
 
 const NAME_TAGS = /Name|Person|Country|City|Region|Place|Organization|ProperNoun/;
 
+const likelyNameWords = new WordMemo(readLikelyNameWord);
+
 /** A lone capitalised word that may be a name: unknown to the lexicon, or known as a name. */
 export function isLikelyNameWord(word: string): boolean {
+  return likelyNameWords.of(word);
+}
+
+function readLikelyNameWord(word: string): boolean {
   const tags = tagsOf(word.replace(/['’]s?$/u, ""));
   if (tags.length === 0) return !isSentenceAdverb(word);
   return tags.some((t) => NAME_TAGS.test(t));

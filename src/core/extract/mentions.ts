@@ -25,6 +25,7 @@ import {
 } from "./lexicon-tags.js";
 import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
 import { isFunctionWord, isNameWord } from "./name-words.js";
+import { keptReading } from "./noun-phrase-readings.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { organisationNameStart, organisationWithObject } from "./organisation-names.js";
 import { stripPossessive, type Token } from "./tokens.js";
@@ -144,67 +145,9 @@ const AGE_HEAD = /^\d{1,3}-year-old$/;
 
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on"]);
 
-/**
- * Readings of noun phrases by their words, with offsets from the phrase's first token: an article repeats its names
- * ("Mr Blair" a dozen times), and a corpus its people, so most phrases are read once. Only the tokens' own kinds and
- * words decide a reading, never the text around them. Kept by the phrase's text, then by how its tokens lie in it
- * (a token's text is the body between its offsets, so text and layout together give every token's words): looking
- * a phrase up builds no key of its own.
- */
-const readings = new Map<string, Reading[]>();
-let readingCount = 0;
-/** Distinct phrases kept; past it the memory starts again (a large corpus has a few hundred thousand). */
-const READINGS_LIMIT = 200_000;
-
-interface Reading {
-  /** Each token's kind, offset from the first and length, three numbers a token. */
-  layout: number[];
-  mention: Mention | null;
-}
-
-const KIND_CODES: Readonly<Record<Token["kind"], number>> = { word: 0, punct: 1, quote: 2 };
-
-function sameLayout(layout: readonly number[], tokens: readonly Token[], origin: number): boolean {
-  if (layout.length !== tokens.length * 3) return false;
-  for (let i = 0, k = 0; i < tokens.length; i++, k += 3) {
-    const t = tokens[i]!;
-    if (
-      layout[k] !== KIND_CODES[t.kind] ||
-      layout[k + 1] !== t.start - origin ||
-      layout[k + 2] !== t.end - t.start
-    )
-      return false;
-  }
-  return true;
-}
-
 /** Reads a noun phrase that fills `tokens` entirely; null when it is not something that can speak. */
 export function parseNounPhrase(tokens: readonly Token[], body: string): Mention | null {
-  const first = tokens[0];
-  if (!first) return null;
-  const origin = first.start;
-  const text = body.slice(origin, tokens[tokens.length - 1]!.end);
-  let known = readings.get(text);
-  for (const r of known ?? []) {
-    if (!sameLayout(r.layout, tokens, origin)) continue;
-    return r.mention && { ...r.mention, start: r.mention.start + origin, end: r.mention.end + origin };
-  }
-  const read = readNounPhrase(tokens, body);
-  if (readingCount >= READINGS_LIMIT) {
-    readings.clear();
-    readingCount = 0;
-    known = undefined;
-  }
-  const layout: number[] = [];
-  for (const t of tokens) layout.push(KIND_CODES[t.kind], t.start - origin, t.end - t.start);
-  const reading = {
-    layout,
-    mention: read && { ...read, start: read.start - origin, end: read.end - origin },
-  };
-  if (known) known.push(reading);
-  else readings.set(text, [reading]);
-  readingCount++;
-  return read;
+  return keptReading(tokens, body, readNounPhrase);
 }
 
 function readNounPhrase(tokens: readonly Token[], body: string): Mention | null {

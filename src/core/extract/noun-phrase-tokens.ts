@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from "./lexicon.js";
+import { WordMemo } from "./lexicon-tags.js";
 import { bare } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import type { Token } from "./tokens.js";
@@ -49,11 +50,46 @@ export function isModalName(token: Token, previous: Token | undefined, next: Tok
   return !opening || isTensed(next);
 }
 
-/** "there's", "that’s": asked of every token scanned, so without a regular expression. */
+/** "there's", "that’s": a contracted "is" rather than a possessive. */
 function endsInApostropheS(lower: string): boolean {
   const n = lower.length;
   return n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower[n - 2] === "'" || lower[n - 2] === "’");
 }
+
+/** What a word says of itself, whatever stands around it: never in a noun phrase, always, or which tests remain. */
+const NEVER = 1;
+const ALWAYS = 2;
+const CUE = 4;
+const CUE_LEMMA = 8;
+const LY_ADVERB = 16;
+const PLURAL_VERB = 32;
+const ED = 64;
+const VERB_LIKE = 128;
+
+function readWord(text: string): number {
+  const lower = text.toLowerCase();
+  // "There’s still time": a contracted "is" after a function word, not a possessive.
+  if (endsInApostropheS(lower)) {
+    const contracted = lower.slice(0, -2);
+    if ((contracted === "that" || NON_NOUN_WORDS.has(contracted)) && !isModal(contracted)) return NEVER;
+  }
+  if (lower === "that" || NON_NOUN_WORDS.has(lower) || PREPOSITIONS.has(lower) || lower.endsWith("self"))
+    return NEVER;
+  if (CONJUNCTIONS.has(lower) || PRONOUNS.has(lower)) return NEVER;
+  if (!/^\p{Ll}/u.test(text)) return ALWAYS;
+  return (
+    (CUE_FORMS.has(lower) ? CUE : 0) |
+    (CUE_FORMS.get(lower) === lower ? CUE_LEMMA : 0) |
+    (isLyAdverb(lower) ? LY_ADVERB : 0) |
+    // "The Tillman ad hits Hartley": a plural that names no speaker, before a name, is a verb before its object.
+    (/[^s]s$/.test(lower) && !isSpeakingNoun(lower) ? PLURAL_VERB : 0) |
+    (/ed$/.test(lower) ? ED : 0) |
+    (isVerbLike(lower) ? VERB_LIKE : 0)
+  );
+}
+
+/** Each word's own reading, once per word: the scanners ask this of every token they pass, many times over. */
+const wordReadings = new WordMemo(readWord);
 
 /** Whether a token may sit inside a speaking noun phrase (used when scanning away from a reporting verb). */
 export function isNounPhraseToken(
@@ -64,29 +100,17 @@ export function isNounPhraseToken(
   if (!token) return false;
   if (token.kind === "punct") return token.text === "&";
   if (token.kind !== "word") return false;
-  const lower = token.lower;
   if (isModalName(token, previous, next)) return true;
-  if (lower === "of") {
+  if (token.lower === "of") {
     const before = bare(previous?.text ?? "");
     return isNameWord(previous) && isNameWord(next) && (TITLE_WORDS.has(before) || ORG_WORDS.has(before));
   }
-  // "There’s still time": a contracted "is" after a function word, not a possessive.
-  if (endsInApostropheS(lower)) {
-    const contracted = lower.slice(0, -2);
-    if ((contracted === "that" || NON_NOUN_WORDS.has(contracted)) && !isModal(contracted)) return false;
-  }
-  if (lower === "that" || NON_NOUN_WORDS.has(lower) || PREPOSITIONS.has(lower) || lower.endsWith("self"))
-    return false;
-  if (CONJUNCTIONS.has(lower) || PRONOUNS.has(lower)) return false;
-  if (!/^\p{Ll}/u.test(token.text)) return true;
+  const word = wordReadings.of(token.text);
+  if (word === NEVER || word === ALWAYS) return word === ALWAYS;
   // "state Rep. Gilda Marsh": a verb's bare form before a title is a noun modifying it.
-  const modifiesTitle =
-    CUE_FORMS.get(lower) === lower && next?.cap === true && TITLE_WORDS.has(bare(next.text));
-  if ((CUE_FORMS.has(lower) && !modifiesTitle) || isLyAdverb(lower)) return false;
-  // "The Tillman ad hits Hartley": a plural that names no speaker does not modify a name; it is a verb before
-  // its object.
-  if (/[^s]s$/.test(lower) && next?.kind === "word" && next.cap && !isSpeakingNoun(lower)) return false;
-  const afterDeterminer = DETERMINERS.has(previous?.lower ?? "");
-  if (/ed$/.test(lower)) return afterDeterminer;
-  return !isVerbLike(lower);
+  const modifiesTitle = (word & CUE_LEMMA) !== 0 && next?.cap === true && TITLE_WORDS.has(bare(next.text));
+  if (((word & CUE) !== 0 && !modifiesTitle) || (word & LY_ADVERB) !== 0) return false;
+  if ((word & PLURAL_VERB) !== 0 && next?.kind === "word" && next.cap) return false;
+  if ((word & ED) !== 0) return DETERMINERS.has(previous?.lower ?? "");
+  return (word & VERB_LIKE) === 0;
 }

@@ -13,6 +13,7 @@ import { titleGender } from "./name-titles.js";
 import { holdsAnotherOffice, isAge, personOfAge, subjectNamedBefore, variesAName } from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
+import { remember } from "./remember.js";
 import { PronounResolver } from "./resolve-pronouns.js";
 
 export interface ResolvedSpeaker {
@@ -58,6 +59,8 @@ function compatible(a: Gender, b: Gender): boolean {
 export class MentionResolver {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
+  /** Each mention's speaker: sources are asked for by the rules, then by the model's evidence, and by quotations. */
+  private readonly resolved = new Map<Mention, ResolvedSpeaker | null>();
   /** What "it" and "the firm" stand for. */
   private readonly lookback: OrganisationLookback;
   private readonly surnames: Set<string>;
@@ -112,6 +115,10 @@ export class MentionResolver {
   }
 
   resolve(written: Mention): ResolvedSpeaker | null {
+    return remember(this.resolved, written, (m) => this.read(m));
+  }
+
+  private read(written: Mention): ResolvedSpeaker | null {
     const mention = this.personal(written);
     switch (mention.kind) {
       case "person":
@@ -172,13 +179,9 @@ export class MentionResolver {
 
   /** The most complete form of this name written in the article (cached per name and gender). */
   private fullName(mention: Mention): string {
-    const key = `${mention.gender ?? "-"}|${mention.name}`;
-    let full = this.fullNames.get(key);
-    if (full === undefined) {
-      full = this.findFullName(mention);
-      this.fullNames.set(key, full);
-    }
-    return full;
+    return remember(this.fullNames, `${mention.gender ?? "-"}|${mention.name}`, () =>
+      this.findFullName(mention),
+    );
   }
 
   private findFullName(mention: Mention): string {

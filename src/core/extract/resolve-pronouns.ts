@@ -48,35 +48,46 @@ export interface PronounContext {
   display(name: string): string;
 }
 
-export class PronounResolver {
-  /** Each he/she resolved, by where it stands. */
-  private readonly resolved = new Map<number, ResolvedSpeaker | null>();
+interface Pools {
   /** Speakers named at a reporting verb and people named as a clause's subject: what "he" and "she" refer to. */
-  private readonly antecedents: Mention[];
+  antecedents: Mention[];
   /**
    * Every person named, but for names in a sentence a pronoun opens, names spoken of after a speaker and names
    * as an object (see partner), filtered once: where a person of the pronoun's gender named after the speaker or
    * subject found may stand.
    */
-  private readonly named: Mention[];
+  named: Mention[];
+}
+
+export class PronounResolver {
+  /** Each he/she resolved, by where it stands. */
+  private readonly resolved = new Map<number, ResolvedSpeaker | null>();
+  /** Where he and she look for whom they mean; read when one first speaks, which many articles never have. */
+  private pools: Pools | undefined;
   /** Names the article never treats as a person ("Wall Street"): no he or she stands for them. */
   private readonly things: Set<string>;
 
   constructor(private readonly context: PronounContext) {
     const { people, namedSpeakers } = context;
     this.things = thingsNamed(people, namedSpeakers, context.body, (m) => context.personKey(m));
+  }
+
+  private readPools(): Pools {
+    const { people, namedSpeakers } = this.context;
     // "They could, however, picture Tony Blair doing it": a name after a pronoun that opens its sentence is not
     // that sentence's subject.
     const subjects = this.withoutPronounOpened(people.filter((p) => p.subject));
     // "Carson turned on the Post, pointing out that its Robert Costa had reported …": a speaker inside what another
     // speaker said is what was spoken of, like a subject there.
     const spokenOf = this.spokenOf([...subjects, ...namedSpeakers].sort((a, b) => a.start - b.start));
-    this.antecedents = [...namedSpeakers, ...subjects]
-      .filter((m) => !spokenOf.has(m))
-      .sort((a, b) => a.start - b.start);
     const named = this.withoutPronounOpened(people);
     const spokenOfNamed = this.spokenOf(named);
-    this.named = named.filter((m) => !spokenOfNamed.has(m) && !this.partner(m));
+    return {
+      antecedents: [...namedSpeakers, ...subjects]
+        .filter((m) => !spokenOf.has(m))
+        .sort((a, b) => a.start - b.start),
+      named: named.filter((m) => !spokenOfNamed.has(m) && !this.partner(m)),
+    };
   }
 
   /**
@@ -162,8 +173,9 @@ export class PronounResolver {
    * pronoun's paragraph or the one before ("The loudest cheers went to Mr Wes Lane, a delegate. “…,” he said").
    */
   private antecedent(mention: Mention, spokenOf: ReadonlySet<string>): Mention | null {
-    const found = this.nearestIn(this.antecedents, mention, spokenOf, compatible);
-    const gendered = this.nearestIn(this.named, mention, spokenOf, (a, b) => a !== null && a === b);
+    this.pools ??= this.readPools();
+    const found = this.nearestIn(this.pools.antecedents, mention, spokenOf, compatible);
+    const gendered = this.nearestIn(this.pools.named, mention, spokenOf, (a, b) => a !== null && a === b);
     if (
       gendered &&
       (!found || gendered.start > found.start) &&

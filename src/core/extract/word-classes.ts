@@ -4,7 +4,7 @@
  */
 
 import { words } from "./lexicon.js";
-import { isListed, isPlaceWord, tagsOf, wordsTagged } from "./lexicon-tags.js";
+import { isListed, isPlaceWord, tagsOf, WordMemo, wordsTagged } from "./lexicon-tags.js";
 
 const VERB_TAGS = new Set([
   "PastTense",
@@ -23,37 +23,47 @@ const ROLE_NOUNS = words(`official expert representative executive democrat repu
 
 const VERB_FORM_TAGS = new Set(["PastTense", "PresentTense", "Gerund", "Copula", "Modal", "Infinitive"]);
 
-/** A lowercase verb form (not a noun that can also be a verb): "made", "says", "is". */
-export function isVerbForm(word: string): boolean {
+const verbForms = new WordMemo((word) => {
   const tags = tagsOf(word);
   return (
     !ROLE_NOUNS.has(word) &&
     tags.length > 0 &&
     tags.every((t) => VERB_FORM_TAGS.has(t) || t === "PhrasalVerb")
   );
+});
+
+/** A lowercase verb form (not a noun that can also be a verb): "made", "says", "is". */
+export function isVerbForm(word: string): boolean {
+  return verbForms.of(word);
 }
 
-/** A conjugated verb ("said", "has", "went"), not a base form that doubles as a noun ("park", "bush"). */
-export function isFiniteVerb(word: string): boolean {
+const finiteVerbs = new WordMemo((word) => {
   // "wasn't", "doesn't", "can't", "won't"
   const negated = /^(.+)n['’]t$/u.exec(word)?.[1];
   const base = negated === "ca" ? "can" : negated === "wo" ? "will" : (negated ?? word);
   return tagsOf(base).some(
     (t) => t === "PastTense" || t === "PresentTense" || t === "Copula" || t === "Modal" || t === "Gerund",
   );
+});
+
+/** A conjugated verb ("said", "has", "went"), not a base form that doubles as a noun ("park", "bush"). */
+export function isFiniteVerb(word: string): boolean {
+  return finiteVerbs.of(word);
 }
 
 let modals: ReadonlySet<string> | undefined;
 
-/**
- * "will", "may", "can": with a capital, also a surname ("George Will"). Asked of nearly every token scanned, so
- * read from the lexicon's few modals rather than from each word's tags; the answer is the same as tagsOf's.
- */
-export function isModal(word: string): boolean {
+/** Read from the lexicon's few modals rather than from each word's tags; the answer is the same as tagsOf's. */
+const modalWords = new WordMemo((word) => {
   modals ??= wordsTagged("Modal");
   if (modals.has(word)) return true;
   const lower = word.toLowerCase();
   return lower !== word && !isListed(word) && modals.has(lower);
+});
+
+/** "will", "may", "can": with a capital, also a surname ("George Will"). Asked of nearly every token scanned. */
+export function isModal(word: string): boolean {
+  return modalWords.of(word);
 }
 
 /** A verb's bare form ("disprove", "state"): after "to" it is an infinitive, not a noun. */
@@ -66,9 +76,11 @@ export function isCardinal(word: string): boolean {
   return /^\d/.test(word) || tagsOf(word).includes("Cardinal");
 }
 
+const verbLike = new WordMemo((word) => !ROLE_NOUNS.has(word) && tagsOf(word).some((t) => VERB_TAGS.has(t)));
+
 /** A lowercase word that cannot sit inside a speaking noun phrase: a verb form or an adverb. */
 export function isVerbLike(word: string): boolean {
-  return !ROLE_NOUNS.has(word) && tagsOf(word).some((t) => VERB_TAGS.has(t));
+  return verbLike.of(word);
 }
 
 /** Nouns for speakers that are not people: groups, outlets, documents that "say" things. */
@@ -121,8 +133,14 @@ export function isRoleNoun(word: string): boolean {
   return (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !/s$/.test(word);
 }
 
+const nounHeads = new WordMemo(readNounHead);
+
 /** A lowercase word that can head a description of a speaker: a person, group or document noun, or a plural. */
 export function isNounHead(word: string): boolean {
+  return nounHeads.of(word);
+}
+
+function readNounHead(word: string): boolean {
   if (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word)) return true;
   const singular = word.replace(/(?:ies)$/, "y").replace(/(?:es|s)$/, "");
   if (AGENT_NOUNS.has(singular) || AGENT_NOUNS.has(word.replace(/s$/, ""))) return true;

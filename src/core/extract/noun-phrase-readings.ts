@@ -1,0 +1,92 @@
+/**
+ * Readings of noun phrases kept by their words (mentions.ts reads them): the scanners read the same phrases many
+ * times over an article, and a corpus repeats its people's names.
+ */
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Readings of noun phrases by their words, with offsets from the phrase's first token: an article repeats its names
+ * ("Mr Blair" a dozen times), and a corpus its people, so most phrases are read once. Only the tokens' own kinds and
+ * words decide a reading, never the text around them. Kept by the phrase's text, then by how its tokens lie in it
+ * (a token's text is the body between its offsets, so text and layout together give every token's words): looking
+ * a phrase up builds no key of its own.
+ */
+const readings = new Map<string, Reading[]>();
+let readingCount = 0;
+/** Distinct phrases kept; past it the memory starts again (a large corpus has a few hundred thousand). */
+const READINGS_LIMIT = 200_000;
+
+interface Reading {
+  /** Each token's kind, offset from the first and length, three numbers a token. */
+  layout: number[];
+  mention: Mention | null;
+}
+
+const KIND_CODES: Readonly<Record<Token["kind"], number>> = { word: 0, punct: 1, quote: 2 };
+
+function sameLayout(layout: readonly number[], tokens: readonly Token[], origin: number): boolean {
+  if (layout.length !== tokens.length * 3) return false;
+  for (let i = 0, k = 0; i < tokens.length; i++, k += 3) {
+    const t = tokens[i]!;
+    if (
+      layout[k] !== KIND_CODES[t.kind] ||
+      layout[k + 1] !== t.start - origin ||
+      layout[k + 2] !== t.end - t.start
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * A kept reading moved to where its phrase stands, field by field: readings come from many constructors, and
+ * copying them by spread is slower once their shapes differ.
+ */
+function placed(m: Mention, origin: number): Mention {
+  return {
+    text: m.text,
+    start: m.start + origin,
+    end: m.end + origin,
+    kind: m.kind,
+    name: m.name,
+    pronoun: m.pronoun,
+    gender: m.gender,
+    titles: m.titles,
+    head: m.head,
+  };
+}
+
+/** The reading `read` gives the phrase filling `tokens`, kept from an earlier phrase of the same words if any. */
+export function keptReading(
+  tokens: readonly Token[],
+  body: string,
+  read: (tokens: readonly Token[], body: string) => Mention | null,
+): Mention | null {
+  const first = tokens[0];
+  if (!first) return null;
+  const origin = first.start;
+  // A lone token's text is the body under it, and a string already looked up before (no new key to hash).
+  const text = tokens.length === 1 ? first.text : body.slice(origin, tokens[tokens.length - 1]!.end);
+  let known = readings.get(text);
+  for (const r of known ?? []) {
+    if (!sameLayout(r.layout, tokens, origin)) continue;
+    return r.mention && placed(r.mention, origin);
+  }
+  const found = read(tokens, body);
+  if (readingCount >= READINGS_LIMIT) {
+    readings.clear();
+    readingCount = 0;
+    known = undefined;
+  }
+  const layout: number[] = [];
+  for (const t of tokens) layout.push(KIND_CODES[t.kind], t.start - origin, t.end - t.start);
+  const reading = {
+    layout,
+    mention: found && { ...found, start: found.start - origin, end: found.end - origin },
+  };
+  if (known) known.push(reading);
+  else readings.set(text, [reading]);
+  readingCount++;
+  return found;
+}
