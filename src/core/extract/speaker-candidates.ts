@@ -90,6 +90,16 @@ function isThing(resolver: MentionResolver, speaker: ResolvedSpeaker, mention: M
   return speaker.kind === "person" && mention.kind === "person" && resolver.pronouns.isThing(mention);
 }
 
+/**
+ * "Brekke Marine, a shipping firm, said on Monday …. “…,” he said": a he or she never stands for a name the
+ * article never treats as a person's, however near that name's own reporting verb; the words are then those of
+ * someone there the article does not name. (As a feature, `disagrees`, the subject's paragraph evidence outweighed
+ * it; the candidate dropped, its share went to whoever else was named nearby.)
+ */
+function notHeOrShe(resolver: MentionResolver, pronoun: Mention, speaker: ResolvedSpeaker, mention: Mention) {
+  return (pronoun.pronoun === "male" || pronoun.pronoun === "female") && isThing(resolver, speaker, mention);
+}
+
 /** A candidate being gathered. `fixed`: the rules' own reading, whose mention as written is kept. */
 interface Gathered {
   speaker: ResolvedSpeaker;
@@ -262,7 +272,10 @@ export function candidatesFor(
       if (f.get("mostNamed")) f.set("pronounMostNamed", 1);
       f.set("pronounSalience", f.get("salience")!);
     }
-    out.push(new ListedCandidate(c.speaker, c.mention, c.cue, f));
+    // The words of a "he" by a firm's reporting verb are someone's the article does not name: chosen, nobody.
+    if (pronoun && notHeOrShe(resolver, pronoun, c.speaker, c.mention))
+      out.push(new ListedCandidate(null, null, null, f));
+    else out.push(new ListedCandidate(c.speaker, c.mention, c.cue, f));
   }
   const none = new FeatureList();
   none.set("none", 1);

@@ -51,6 +51,10 @@ describe("pronoun speakers: the person the text is about, not the nearest name",
     expect(found[1]).toEqual(["The ministry expects", "Nina Vold"]);
   });
 
+  it("gives a 'he' by a firm's own reporting verb to nobody, not to the firm", () => {
+    expect(speakers("organisation-subject-he.txt")).toEqual([["We cannot sail", null]]);
+  });
+
   it("reads a lone surname that ends like a participle or adverb ('King') as the person named in full", () => {
     expect(speakers("surname-like-a-word.txt")).toEqual([
       ["We have waited", "Ruth King"],
