@@ -38,8 +38,17 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
   ...BUSINESS_NOUNS,
   ...words(`agency network newspaper website broadcaster association institute foundation university council
   committee commission ministry department authority regulator watchdog insurer lender retailer airline carrier
-  manufacturer consultancy chain federation coalition alliance`),
+  manufacturer consultancy chain federation coalition alliance housebuilder bookmaker supermarket carmaker`),
 ]);
+
+/**
+ * "housebuilder George Wimpey", "retailer John Lewis": a trade noun written right before a name makes it a body's
+ * ("broadcaster" there is a person's trade: "comedian and broadcaster Cyril Fletcher").
+ */
+function tradeBefore(body: string, start: number): boolean {
+  const noun = /(?:^|\s)(\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
+  return noun !== undefined && noun !== "broadcaster" && APPOSED_ORGANISATION.has(noun);
+}
 
 /**
  * ", the official news agency," right after a name: a determiner, up to five words that are no preposition (so
@@ -74,7 +83,7 @@ export function thingsNamed(
   speakers: readonly Mention[],
   body: string,
   keyOf: (m: Mention) => string,
-): Set<string> {
+): { things: Set<string>; organisations: Set<string> } {
   const readings = new Map<string, Reading>();
   const read = (m: Mention, hint: number) => {
     const key = keyOf(m);
@@ -88,7 +97,7 @@ export function thingsNamed(
     readings.set(key, r);
     if (m.titles.length > 0) r.titled = true;
     if (m.titles.length > 0 || hint !== 0) r.person = true;
-    if (apposedOrganisation(body, m.end)) r.organisation = true;
+    if (apposedOrganisation(body, m.end) || tradeBefore(body, m.start)) r.organisation = true;
     if (namesAThing(m.name)) r.thing = true;
     const first = m.name.split(/\s+/)[0] ?? "";
     if (isKnownFirstName(first) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))
@@ -98,8 +107,11 @@ export function thingsNamed(
   // may be anyone's.
   for (const p of people) read(p, p.subject ? p.pronounHint : 0);
   for (const s of speakers) read(s, 0);
-  const out = new Set<string>();
-  for (const [key, r] of readings)
-    if ((!r.person && (r.thing || r.locative)) || (r.organisation && !r.titled)) out.add(key);
-  return out;
+  const things = new Set<string>();
+  const organisations = new Set<string>();
+  for (const [key, r] of readings) {
+    if (r.organisation && !r.titled) organisations.add(key);
+    if ((!r.person && (r.thing || r.locative)) || organisations.has(key)) things.add(key);
+  }
+  return { things, organisations };
 }

@@ -87,6 +87,7 @@ export class MentionResolver {
       people,
       organisations,
       genderOf: (m) => this.genderOf(m),
+      isBody: (m) => this.pronouns.isBody(m),
     });
     this.surnames = surnamesOf(people);
     this.pronouns = new PronounResolver({
@@ -115,6 +116,8 @@ export class MentionResolver {
     const mention = this.personal(written);
     switch (mention.kind) {
       case "person":
+        // "housebuilder George Wimpey … Wimpey said": a company's name that reads as a person's.
+        if (this.pronouns.isBody(mention)) return this.asOrganisation(mention);
         return { name: this.display(this.fullName(mention)), kind: "person" };
       case "organisation":
         return { name: this.display(mention.name), kind: "organisation" };
@@ -194,7 +197,8 @@ export class MentionResolver {
   }
 
   private asOrganisation(m: Mention): ResolvedSpeaker {
-    return { name: this.display(organisationName(m)), kind: "organisation" };
+    const name = m.kind === "person" && this.pronouns.isBody(m) ? this.fullName(m) : organisationName(m);
+    return { name: this.display(name), kind: "organisation" };
   }
 
   /**
