@@ -10,7 +10,14 @@ import { HONORIFICS } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
-import { holdsAnotherOffice, isAge, personOfAge, subjectNamedBefore, variesAName } from "./named-before.js";
+import {
+  holdsAnotherOffice,
+  isAge,
+  isPossessorOf,
+  personOfAge,
+  subjectNamedBefore,
+  variesAName,
+} from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 import { PronounResolver } from "./resolve-pronouns.js";
@@ -250,7 +257,8 @@ export class MentionResolver {
     if (age) return age;
     const reach = isAge(head) ? "paragraph" : "next paragraph";
     const person = subjectNamedBefore(this.people, this.body, mention.start, reach);
-    return person && !holdsAnotherOffice(person, mention, head) ? person : null;
+    if (!person || holdsAnotherOffice(person, mention, head)) return null;
+    return isPossessorOf(person, this.body, head) ? null : person;
   }
 
   private description(mention: Mention): ResolvedSpeaker {
