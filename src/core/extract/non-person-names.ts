@@ -6,10 +6,11 @@
  * of it names a place or a body, or — for a name without a known first name — every mention stands after "in",
  * "at", "on" or "the".
  */
-import { BUSINESS_NOUNS, ORG_WORDS, words } from "./lexicon.js";
+import { BUSINESS_NOUNS, CUE_FORMS, ORG_WORDS, VERB_PADDING, words } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
+import { isFiniteVerb } from "./word-classes.js";
 
 /**
  * Nouns that end place names and are seldom surnames ("Park", "Hall", "Hill", "Lane", "Bay" are, so they are not
@@ -42,13 +43,20 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "housebuilder George Wimpey", "retailer John Lewis": a trade noun written right before a name makes it a body's
- * ("broadcaster" there is a person's trade: "comedian and broadcaster Cyril Fletcher").
+ * "housebuilder George Wimpey", "investment bank Merrill Lynch said": a trade noun written right before a name
+ * makes it a body's — unless the name opens a clause of its own ("a group Barack Obama won", "the organization
+ * Bill Clinton used": a verb after it that is neither a reporting verb nor an auxiliary), or the noun is
+ * a person's trade too ("comedian and broadcaster Cyril Fletcher", "manufacturer Ron Johnson").
  */
-function tradeBefore(body: string, start: number): boolean {
+function tradeBefore(body: string, start: number, end: number): boolean {
   const noun = /(?:^|\s)(\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
-  return noun !== undefined && noun !== "broadcaster" && APPOSED_ORGANISATION.has(noun);
+  if (noun === undefined || PERSON_TRADES.has(noun) || !APPOSED_ORGANISATION.has(noun)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 20))?.[1] ?? "";
+  if (CUE_FORMS.has(next) || VERB_PADDING.has(next)) return true;
+  return !isFiniteVerb(next) && !/ed$/.test(next);
 }
+
+const PERSON_TRADES = words("broadcaster manufacturer");
 
 /**
  * ", the official news agency," right after a name: a determiner, up to five words that are no preposition (so
@@ -97,7 +105,7 @@ export function thingsNamed(
     readings.set(key, r);
     if (m.titles.length > 0) r.titled = true;
     if (m.titles.length > 0 || hint !== 0) r.person = true;
-    if (apposedOrganisation(body, m.end) || tradeBefore(body, m.start)) r.organisation = true;
+    if (apposedOrganisation(body, m.end) || tradeBefore(body, m.start, m.end)) r.organisation = true;
     if (namesAThing(m.name)) r.thing = true;
     const first = m.name.split(/\s+/)[0] ?? "";
     if (isKnownFirstName(first) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))

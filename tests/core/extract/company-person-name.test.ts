@@ -22,4 +22,8 @@ describe("speakers: a company whose name reads as a person's", () => {
       speakerKind: "organisation",
     });
   });
+
+  it("keeps a person who opens a clause after a trade noun ('the charity Lena Ostrow founded')", () => {
+    expect(by("We are grateful")).toMatchObject({ speakerName: "Lena Ostrow", speakerKind: "person" });
+  });
 });
