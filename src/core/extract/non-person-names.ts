@@ -51,9 +51,11 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
 function tradeBefore(body: string, start: number, end: number): boolean {
   const noun = /(?:^|\s)(\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
   if (noun === undefined || PERSON_TRADES.has(noun) || !APPOSED_ORGANISATION.has(noun)) return false;
-  const next = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 20))?.[1] ?? "";
-  if (CUE_FORMS.has(next) || VERB_PADDING.has(next)) return true;
-  return !isFiniteVerb(next) && !/ed$/.test(next);
+  const after = /^\s+(\p{Ll}+)(\s+\p{Ll})?/u.exec(body.slice(end, end + 30));
+  const next = after?.[1] ?? "";
+  // "whatever real authority Manafort had.": an auxiliary with no verb after it is the clause's own verb.
+  if (CUE_FORMS.has(next) || (VERB_PADDING.has(next) && after?.[2])) return true;
+  return !isFiniteVerb(next) && !/ed$/.test(next) && !VERB_PADDING.has(next);
 }
 
 const PERSON_TRADES = words("broadcaster manufacturer");

@@ -25,5 +25,6 @@ describe("speakers: a company whose name reads as a person's", () => {
 
   it("keeps a person who opens a clause after a trade noun ('the charity Lena Ostrow founded')", () => {
     expect(by("We are grateful")).toMatchObject({ speakerName: "Lena Ostrow", speakerKind: "person" });
+    expect(by("I was never consulted")).toMatchObject({ speakerName: "Tomas Rendle", speakerKind: "person" });
   });
 });
