@@ -12,6 +12,7 @@ import {
   TIME_WORDS,
   VERB_PADDING,
 } from "./lexicon.js";
+import { isKnownFirstName } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
 import { isMonthSurname, isSurnameMonth } from "./name-words.js";
 import { isModalName, isNounPhraseToken } from "./noun-phrase-tokens.js";
@@ -104,6 +105,8 @@ function personBeforeAside(tokens: readonly Token[], k: number, lo: number, body
 function firstSegmentSpeaker(tokens: readonly Token[], lo: number, hi: number, body: string): Mention | null {
   let start = lo;
   let first: Mention | null = null;
+  // "Director of Public Appeals, Rhona Deverell, who …, said": an office read as a name yields to a person after it.
+  let office: Mention | null = null;
   for (let i = lo; i <= hi; i++) {
     if (i < hi && !SEPARATORS.has(tokens[i]?.text ?? "") && tokens[i]?.kind !== "quote") continue;
     // "As Tom Ruiz, professor of law at Yale, put it", "Meanwhile Oren Castell, …, said"
@@ -112,11 +115,18 @@ function firstSegmentSpeaker(tokens: readonly Token[], lo: number, hi: number, b
     start = i + 1;
     if (segment.length === 0 || segment.length > MAX_NP) continue;
     const found = parseNounPhrase(segment, body);
+    if (found?.kind === "person" && !office && isOfficeRead(found)) office = found;
     // "Tuesday in Berea, OH, after winning the state, Gov. Ann Cole (R-OH), said": a person outranks a place.
-    if (found?.kind === "person") return found;
-    first ??= found;
+    else if (found?.kind === "person") return found;
+    else first ??= found;
   }
-  return first;
+  return office ?? first;
+}
+
+/** A title with a prepositional object read as a person, though no first name opens it: "Director of Public Appeals". */
+function isOfficeRead(found: Mention): boolean {
+  const words = found.name.split(/\s+/);
+  return found.titles.length > 0 && !isKnownFirstName(words[0]!) && /\bof\s/i.test(found.text);
 }
 
 /**

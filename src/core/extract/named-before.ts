@@ -107,3 +107,14 @@ export function holdsAnotherOffice(person: PersonMention, mention: Mention, head
     role.at(-1) === head ? !describedPerson(mention, indexRoles([person])) : TITLE_WORDS.has(head),
   );
 }
+
+/**
+ * "The actor's friend Ann Lowe told …. The actor said": the description names the one whose friend (or agent,
+ * brother…) the person is, written as a possessor right before the name, so it stands for someone else.
+ */
+export function isPossessorOf(person: PersonMention, body: string, head: string): boolean {
+  const before = body.slice(Math.max(0, person.start - 60), person.start).toLowerCase();
+  return new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, "")}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}$`, "u").test(
+    before,
+  );
+}

@@ -6,10 +6,11 @@
  * of it names a place or a body, or — for a name without a known first name — every mention stands after "in",
  * "at", "on" or "the".
  */
-import { BUSINESS_NOUNS, ORG_WORDS, words } from "./lexicon.js";
+import { BUSINESS_NOUNS, CUE_FORMS, ORG_WORDS, VERB_PADDING, words } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
+import { isFiniteVerb } from "./word-classes.js";
 
 /**
  * Nouns that end place names and are seldom surnames ("Park", "Hall", "Hill", "Lane", "Bay" are, so they are not
@@ -38,8 +39,26 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
   ...BUSINESS_NOUNS,
   ...words(`agency network newspaper website broadcaster association institute foundation university council
   committee commission ministry department authority regulator watchdog insurer lender retailer airline carrier
-  manufacturer consultancy chain federation coalition alliance`),
+  manufacturer consultancy chain federation coalition alliance housebuilder bookmaker supermarket carmaker`),
 ]);
+
+/**
+ * "housebuilder George Wimpey", "investment bank Merrill Lynch said": a trade noun written right before a name
+ * makes it a body's — unless the name opens a clause of its own ("a group Barack Obama won", "the organization
+ * Bill Clinton used": a verb after it that is neither a reporting verb nor an auxiliary), or the noun is
+ * a person's trade too ("comedian and broadcaster Cyril Fletcher", "manufacturer Ron Johnson").
+ */
+function tradeBefore(body: string, start: number, end: number): boolean {
+  const noun = /(?:^|\s)(\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
+  if (noun === undefined || PERSON_TRADES.has(noun) || !APPOSED_ORGANISATION.has(noun)) return false;
+  const after = /^\s+(\p{Ll}+)(\s+\p{Ll})?/u.exec(body.slice(end, end + 30));
+  const next = after?.[1] ?? "";
+  // "whatever real authority Manafort had.": an auxiliary with no verb after it is the clause's own verb.
+  if (CUE_FORMS.has(next) || (VERB_PADDING.has(next) && after?.[2])) return true;
+  return !isFiniteVerb(next) && !/ed$/.test(next) && !VERB_PADDING.has(next);
+}
+
+const PERSON_TRADES = words("broadcaster manufacturer");
 
 /**
  * ", the official news agency," right after a name: a determiner, up to five words that are no preposition (so
@@ -74,7 +93,7 @@ export function thingsNamed(
   speakers: readonly Mention[],
   body: string,
   keyOf: (m: Mention) => string,
-): Set<string> {
+): { things: Set<string>; organisations: Set<string> } {
   const readings = new Map<string, Reading>();
   const read = (m: Mention, hint: number) => {
     const key = keyOf(m);
@@ -88,7 +107,7 @@ export function thingsNamed(
     readings.set(key, r);
     if (m.titles.length > 0) r.titled = true;
     if (m.titles.length > 0 || hint !== 0) r.person = true;
-    if (apposedOrganisation(body, m.end)) r.organisation = true;
+    if (apposedOrganisation(body, m.end) || tradeBefore(body, m.start, m.end)) r.organisation = true;
     if (namesAThing(m.name)) r.thing = true;
     const first = m.name.split(/\s+/)[0] ?? "";
     if (isKnownFirstName(first) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))
@@ -98,8 +117,11 @@ export function thingsNamed(
   // may be anyone's.
   for (const p of people) read(p, p.subject ? p.pronounHint : 0);
   for (const s of speakers) read(s, 0);
-  const out = new Set<string>();
-  for (const [key, r] of readings)
-    if ((!r.person && (r.thing || r.locative)) || (r.organisation && !r.titled)) out.add(key);
-  return out;
+  const things = new Set<string>();
+  const organisations = new Set<string>();
+  for (const [key, r] of readings) {
+    if (r.organisation && !r.titled) organisations.add(key);
+    if ((!r.person && (r.thing || r.locative)) || organisations.has(key)) things.add(key);
+  }
+  return { things, organisations };
 }

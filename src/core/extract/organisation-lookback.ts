@@ -25,6 +25,8 @@ export interface OrganisationContext {
   /** Organisations opening a sentence as its subject; read only when an "it" or "the firm" speaks. */
   readonly organisations: () => readonly Mention[];
   genderOf(person: Mention): Mention["gender"];
+  /** Whether the article gives a name that reads as a person's to a company ("housebuilder George Wimpey"). */
+  isBody(person: Mention): boolean;
 }
 
 export class OrganisationLookback {
@@ -66,7 +68,7 @@ export class OrganisationLookback {
   private isNeuter(m: Mention): boolean {
     if (m.kind === "organisation") return true;
     if (m.kind === "description") return !namesOnePerson(m.head ?? "");
-    return m.kind === "person" && this.mayBeOrganisation(m);
+    return m.kind === "person" && (this.mayBeOrganisation(m) || this.context.isBody(m));
   }
 
   /**

@@ -49,8 +49,17 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   if (lemma === "brand" && !namesAnObject(tokens, i)) return false;
+  if (lemma === "blame" && isToBlame(tokens, i)) return false;
   const particle = CUE_PARTICLE.get(lemma ?? "");
   return particle === undefined || word(tokens, i + 1) === particle;
+}
+
+/** "Suggestions that … is to blame are wrong": "be to blame" says who is at fault; nobody speaks. */
+function isToBlame(tokens: readonly Token[], i: number): boolean {
+  if (word(tokens, i - 1) !== "to") return false;
+  let j = i - 2;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  return PROGRESSIVE.has(word(tokens, j));
 }
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {

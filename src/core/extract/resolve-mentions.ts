@@ -10,7 +10,14 @@ import { HONORIFICS } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import { titleGender } from "./name-titles.js";
-import { holdsAnotherOffice, isAge, personOfAge, subjectNamedBefore, variesAName } from "./named-before.js";
+import {
+  holdsAnotherOffice,
+  isAge,
+  isPossessorOf,
+  personOfAge,
+  subjectNamedBefore,
+  variesAName,
+} from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 import { remember } from "./remember.js";
@@ -90,6 +97,7 @@ export class MentionResolver {
       people,
       organisations,
       genderOf: (m) => this.genderOf(m),
+      isBody: (m) => this.pronouns.isBody(m),
     });
     this.surnames = surnamesOf(people);
     this.pronouns = new PronounResolver({
@@ -122,6 +130,8 @@ export class MentionResolver {
     const mention = this.personal(written);
     switch (mention.kind) {
       case "person":
+        // "housebuilder George Wimpey … Wimpey said": a company's name that reads as a person's.
+        if (this.pronouns.isBody(mention)) return this.asOrganisation(mention);
         return { name: this.display(this.fullName(mention)), kind: "person" };
       case "organisation":
         return { name: this.display(mention.name), kind: "organisation" };
@@ -197,7 +207,8 @@ export class MentionResolver {
   }
 
   private asOrganisation(m: Mention): ResolvedSpeaker {
-    return { name: this.display(organisationName(m)), kind: "organisation" };
+    const name = m.kind === "person" && this.pronouns.isBody(m) ? this.fullName(m) : organisationName(m);
+    return { name: this.display(name), kind: "organisation" };
   }
 
   /**
@@ -249,7 +260,8 @@ export class MentionResolver {
     if (age) return age;
     const reach = isAge(head) ? "paragraph" : "next paragraph";
     const person = subjectNamedBefore(this.people, this.body, mention.start, reach);
-    return person && !holdsAnotherOffice(person, mention, head) ? person : null;
+    if (!person || holdsAnotherOffice(person, mention, head)) return null;
+    return isPossessorOf(person, this.body, head) ? null : person;
   }
 
   private description(mention: Mention): ResolvedSpeaker {

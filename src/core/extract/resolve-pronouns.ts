@@ -66,10 +66,14 @@ export class PronounResolver {
   private pools: Pools | undefined;
   /** Names the article never treats as a person ("Wall Street"): no he or she stands for them. */
   private readonly things: Set<string>;
+  /** Names the article gives a body ("housebuilder George Wimpey", "Kell, a haulage firm,"). */
+  private readonly bodies: Set<string>;
 
   constructor(private readonly context: PronounContext) {
     const { people, namedSpeakers } = context;
-    this.things = thingsNamed(people, namedSpeakers, context.body, (m) => context.personKey(m));
+    const notPeople = thingsNamed(people, namedSpeakers, context.body, (m) => context.personKey(m));
+    this.things = notPeople.things;
+    this.bodies = notPeople.organisations;
   }
 
   private readPools(): Pools {
@@ -131,6 +135,11 @@ export class PronounResolver {
   /** Whether a name read as a person's is one the article never treats as a person (non-person-names.ts). */
   isThing(person: Mention): boolean {
     return this.things.size > 0 && this.things.has(this.context.personKey(person));
+  }
+
+  /** Whether a name read as a person's is one the article gives a company or other body. */
+  isBody(person: Mention): boolean {
+    return this.bodies.size > 0 && this.bodies.has(this.context.personKey(person));
   }
 
   /** A he, she or they speaking (an "it" is the organisation lookback's). */

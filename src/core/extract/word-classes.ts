@@ -148,5 +148,7 @@ function readNounHead(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => VERB_TAGS.has(t) || t === "Adjective" || t === "Comparative" || t === "Superlative"))
     return false;
-  return tags.includes("Actor") || /(?:er|or|ist|ian|man|woman|person|ee|eer|s)$/.test(word);
+  if (tags.includes("Actor") || /(?:man|woman|person|s)$/.test(word)) return true;
+  // "murder", "order", "power": a noun the lexicon knows as a thing ends like an agent but names nobody.
+  return /(?:er|or|ist|ian|ee|eer)$/.test(word) && !tags.some((t) => t === "Singular" || t === "Uncountable");
 }

@@ -1,0 +1,30 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { readArticle } from "./read-articles.js";
+
+const file = path.resolve(process.cwd(), "tests/fixtures/extract/company-with-a-persons-name.txt");
+
+describe("speakers: a company whose name reads as a person's", () => {
+  const quotes = extractQuotes(readArticle(file));
+  const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+
+  it("takes a name after a trade noun ('housebuilder …') for the company, in full and alone", () => {
+    expect(by("slower than we hoped")).toMatchObject({
+      speakerName: "Arthur Penhallow",
+      speakerKind: "organisation",
+    });
+  });
+
+  it("gives 'it said' to that company", () => {
+    expect(by("Buyers came back")).toMatchObject({
+      speakerName: "Arthur Penhallow",
+      speakerKind: "organisation",
+    });
+  });
+
+  it("keeps a person who opens a clause after a trade noun ('the charity Lena Ostrow founded')", () => {
+    expect(by("We are grateful")).toMatchObject({ speakerName: "Lena Ostrow", speakerKind: "person" });
+    expect(by("I was never consulted")).toMatchObject({ speakerName: "Tomas Rendle", speakerKind: "person" });
+  });
+});
