@@ -105,7 +105,12 @@ function chooseAttribution(
   // speaks next.
   if (left && tokens[q - 1]?.text === ":" && left.at >= q - 2 && left.cue) return left;
   // `…,” Zarif wrote` right after the quotation outranks a verb further back; `said …, X added` does not.
-  if (right && (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12)))) return right;
+  if (
+    right &&
+    (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12))) &&
+    !(left && newClause(tokens, q, right))
+  )
+    return right;
   // "After a reporter asked about the trip, the couple became “agitated”, according to a source": the
   // sourcing covers the whole sentence.
   if (right?.cue?.toLowerCase() === "according") return right;
@@ -122,6 +127,16 @@ function chooseAttribution(
     headlineSpeaker(tokens, from, q, body) ??
     (sentence.headline ? headlineCue(tokens, range, body) : null)
   );
+}
+
+/**
+ * `Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …`: a subject after "and"/"but" between
+ * the quotation and the verb after it opens a clause of its own, which does not report the quotation before it.
+ */
+function newClause(tokens: readonly Token[], q: number, right: Attribution): boolean {
+  for (let k = q + 1; k < right.at && tokens[k]!.start < right.mention.start; k++)
+    if (tokens[k]?.kind === "word" && CLAUSE_JOINS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

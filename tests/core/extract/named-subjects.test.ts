@@ -37,4 +37,9 @@ describe("named speakers: subjects that look like something else", () => {
     const by = quotesOf("message-to-colon.txt");
     expect(by("Stop picking fights")).toMatchObject({ speakerName: "Hank Dobbs" });
   });
+
+  it("gives a quotation to the verb before it when 'and' opens a new clause before the verb after it", () => {
+    const by = quotesOf("clause-after-quotation.txt");
+    expect(by("hiding from voters")).toMatchObject({ speakerName: "Dana Wells" });
+  });
 });
