@@ -4,7 +4,13 @@
  */
 import type { QuoteKind } from "../types.js";
 import { attributionByColon, attributionByPossessive } from "./attribution-without-cue.js";
-import { type Attribution, attributionAfterQuote, attributionBeforeQuote } from "./find-attribution.js";
+import {
+  type Attribution,
+  attributionAfterQuote,
+  attributionBeforeQuote,
+  CLAUSE_JOINS,
+  newClause,
+} from "./find-attribution.js";
 import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
@@ -130,16 +136,6 @@ function chooseAttribution(
 }
 
 /**
- * `Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …`: a subject after "and"/"but" between
- * the quotation and the verb after it opens a clause of its own, which does not report the quotation before it.
- */
-function newClause(tokens: readonly Token[], q: number, right: Attribution): boolean {
-  for (let k = q + 1; k < right.at && tokens[k]!.start < right.mention.start; k++)
-    if (tokens[k]?.kind === "word" && CLAUSE_JOINS.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/**
  * "Years earlier, she had voted for the bill from “the perspective of a senator …”": words quoted of the
  * clause's subject.
  */
@@ -173,9 +169,6 @@ function passiveAgent(tokens: readonly Token[], q: number, to: number, body: str
   const mention = end > q + 2 ? parseNounPhrase(tokens.slice(q + 2, end), body) : null;
   return mention && mention.kind !== "pronoun" ? { mention, cue: null, at: q + 1 } : null;
 }
-
-/** Words that join a second clause with a subject of its own: "X is calm and the mood was “…”". */
-const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
 
 /**
  * The subject of a clause joined right before the quotation ("Pompeo is 'pragmatic' and the general sentiment was
