@@ -3,10 +3,8 @@ import type { Clock, CoreLogger } from "../src/core/logger.js";
 import type { Verdict } from "../src/core/types.js";
 import type { CommandStyle } from "./messages.js";
 import type { MetricsSink } from "./metrics.js";
+import type { Platform } from "./platform.js";
 import type { Reply } from "./reply.js";
-
-/** Where a request came from; recorded with each check. */
-export type Platform = "slack" | "discord" | "cli";
 
 /** What a front end knows about who asked, for the record of checks (the user id is hashed before storage). */
 export interface Requester {

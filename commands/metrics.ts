@@ -1,5 +1,5 @@
 import type { Verdict } from "../src/core/types.js";
-import type { Platform } from "./context.js";
+import type { Platform } from "./platform.js";
 
 /** How a verification ended: its verdict, a query refused as uncheckable (empty, too long…), or a failure. */
 export type VerificationOutcome = Verdict | "refused" | "failed";

@@ -1,6 +1,6 @@
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
-import { realTimers, type Timers } from "./timers.js";
+import { type RepeatingTask, realTimers, repeatTask, type Timers } from "./timers.js";
 
 export interface RetentionOptions {
   storage: Storage;
@@ -14,13 +14,9 @@ export interface RetentionOptions {
 }
 
 /** Prunes the record of checks at start and then periodically; a failed prune is logged and tried next time. */
-export function startRetention(options: RetentionOptions): { stop(): Promise<void>; idle(): Promise<void> } {
+export function startRetention(options: RetentionOptions): RepeatingTask {
   const timers = options.timers ?? realTimers;
   const intervalMs = options.intervalMs ?? 6 * 3_600_000;
-  let stopped = false;
-  let timer: unknown;
-  let running: Promise<void> = Promise.resolve();
-
   async function prune(): Promise<void> {
     try {
       const removed = await options.storage.prune(options.clock.now(), options.retentionDays);
@@ -32,21 +28,5 @@ export function startRetention(options: RetentionOptions): { stop(): Promise<voi
     }
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    timer = timers.setTimeout(() => {
-      running = prune().finally(schedule);
-    }, intervalMs);
-  }
-
-  running = prune().finally(schedule);
-  return {
-    async stop() {
-      stopped = true;
-      timers.clearTimeout(timer);
-      await running;
-    },
-    /** Resolves once the prune in progress, if any, has finished. */
-    idle: () => running,
-  };
+  return repeatTask(prune, intervalMs, timers);
 }

@@ -39,3 +39,34 @@ export function withTimeout<T>(
     );
   });
 }
+
+/** A task run now and again `intervalMs` after each run finishes, so runs never overlap. */
+export interface RepeatingTask {
+  stop(): Promise<void>;
+  /** Resolves once the run in progress, if any, has finished and the next one is armed. */
+  idle(): Promise<void>;
+}
+
+/** Runs `task` at once and then `intervalMs` after each run ends; `task` handles its own errors. */
+export function repeatTask(task: () => Promise<void>, intervalMs: number, timers: Timers): RepeatingTask {
+  let stopped = false;
+  let timer: unknown;
+  let running: Promise<void> = Promise.resolve();
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = timers.setTimeout(() => {
+      running = task().finally(schedule);
+    }, intervalMs);
+  }
+
+  running = task().finally(schedule);
+  return {
+    async stop() {
+      stopped = true;
+      timers.clearTimeout(timer);
+      await running;
+    },
+    idle: () => running,
+  };
+}

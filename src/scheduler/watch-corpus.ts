@@ -1,6 +1,6 @@
 import { type CorpusFile, fingerprintFiles, listCorpusFiles } from "../core/corpus/load-corpus.js";
 import type { CoreLogger } from "../core/logger.js";
-import { realTimers, type Timers } from "./timers.js";
+import { type RepeatingTask, realTimers, repeatTask, type Timers } from "./timers.js";
 
 export interface WatchCorpusOptions {
   corpusDir: string;
@@ -13,11 +13,7 @@ export interface WatchCorpusOptions {
   list?: (dir: string) => Promise<CorpusFile[]>;
 }
 
-export interface CorpusWatcher {
-  stop(): Promise<void>;
-  /** Resolves once the poll in progress, if any, has finished and the next one is armed. */
-  idle(): Promise<void>;
-}
+export type CorpusWatcher = RepeatingTask;
 
 /**
  * Polls the corpus listing (cheap: names, sizes, times) rather than using file-system events, which are unreliable
@@ -29,9 +25,6 @@ export function watchCorpus(options: WatchCorpusOptions): CorpusWatcher {
   const list = options.list ?? listCorpusFiles;
   let applied: string | undefined;
   let lastSeen: string | undefined;
-  let stopped = false;
-  let timer: unknown;
-  let running: Promise<void> = Promise.resolve();
 
   async function poll(): Promise<void> {
     let current: string;
@@ -65,20 +58,5 @@ export function watchCorpus(options: WatchCorpusOptions): CorpusWatcher {
     }
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    timer = timers.setTimeout(() => {
-      running = poll().finally(schedule);
-    }, options.intervalMs);
-  }
-
-  running = poll().finally(schedule);
-  return {
-    async stop() {
-      stopped = true;
-      timers.clearTimeout(timer);
-      await running;
-    },
-    idle: () => running,
-  };
+  return repeatTask(poll, options.intervalMs, timers);
 }
