@@ -4,7 +4,13 @@
  */
 import type { QuoteKind } from "../types.js";
 import { attributionByColon, attributionByPossessive } from "./attribution-without-cue.js";
-import { type Attribution, attributionAfterQuote, attributionBeforeQuote } from "./find-attribution.js";
+import {
+  type Attribution,
+  attributionAfterQuote,
+  attributionBeforeQuote,
+  CLAUSE_JOINS,
+  newClause,
+} from "./find-attribution.js";
 import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
@@ -111,7 +117,12 @@ function chooseAttribution(
   // speaks next.
   if (left && tokens[q - 1]?.text === ":" && left.at >= q - 2 && left.cue) return left;
   // `…,” Zarif wrote` right after the quotation outranks a verb further back; `said …, X added` does not.
-  if (right && (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12)))) return right;
+  if (
+    right &&
+    (right.at <= q + 4 || (right.at <= q + 6 && (!left || left.at < q - 12))) &&
+    !(left && newClause(tokens, q, right))
+  )
+    return right;
   // "After a reporter asked about the trip, the couple became “agitated”, according to a source": the
   // sourcing covers the whole sentence.
   if (right?.cue?.toLowerCase() === "according") return right;
@@ -164,9 +175,6 @@ function passiveAgent(tokens: readonly Token[], q: number, to: number, body: str
   const mention = end > q + 2 ? parseNounPhrase(tokens.slice(q + 2, end), body) : null;
   return mention && mention.kind !== "pronoun" ? { mention, cue: null, at: q + 1 } : null;
 }
-
-/** Words that join a second clause with a subject of its own: "X is calm and the mood was “…”". */
-const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
 
 /**
  * The subject of a clause joined right before the quotation ("Pompeo is 'pragmatic' and the general sentiment was

@@ -4,10 +4,11 @@
  * said ("the director's conclusion: “careless”").
  */
 import type { Attribution } from "./find-attribution.js";
-import { clauseSubject, MAX_NP, word } from "./find-subject.js";
+import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
 import { type Mention, parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
+import { isVerbForm } from "./word-classes.js";
 
 /** The noun phrase ending in the possessive at token i ("the minister's", "Iran's Supreme Leader's"), or null. */
 function possessorAt(tokens: readonly Token[], i: number, lo: number, body: string): Mention | null {
@@ -101,6 +102,25 @@ export function attributionByColon(
     end = start;
   }
   // "A rally by the city's clergy had one message:": the clause's own subject.
-  const subject = clauseSubject(tokens, clauseStart, colon, body);
+  const subject =
+    clauseSubject(tokens, clauseStart, colon, body) ?? senderOf(tokens, from, clauseStart, colon, body);
   return subject && subject.kind !== "pronoun" ? { mention: subject, cue: null, at: colon } : null;
+}
+
+/**
+ * "Sen. Ada Moss, R-Ky., delivered a blunt message to Trump:": a clause after an aside that opens with a verb
+ * whose object is something said has the sentence's subject, set off before the aside, for its speaker.
+ */
+function senderOf(
+  tokens: readonly Token[],
+  from: number,
+  clauseStart: number,
+  colon: number,
+  body: string,
+): Mention | null {
+  const verb = tokens[clauseStart];
+  if (clauseStart <= from || verb?.kind !== "word" || !isVerbForm(verb.lower)) return null;
+  if (!tokens.slice(clauseStart + 1, colon).some((t) => SPEECH_NOUNS.has(t.lower))) return null;
+  const found = subjectBefore(tokens, clauseStart, from, body);
+  return found?.kind === "person" ? found : null;
 }

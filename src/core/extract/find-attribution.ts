@@ -131,3 +131,16 @@ function conjoinedPerson(
   const joined = k > j ? parseNounPhrase(tokens.slice(j, k), body) : null;
   return joined?.kind === "person" ? joined : null;
 }
+
+/** Words that join a second clause with a subject of its own: "X is calm and the mood was “…”". */
+export const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
+
+/**
+ * `Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …`: a subject after "and"/"but" between
+ * the quotation and the verb after it opens a clause of its own, which does not report the quotation before it.
+ */
+export function newClause(tokens: readonly Token[], q: number, right: Attribution): boolean {
+  for (let k = q + 1; k < right.at && tokens[k]!.start < right.mention.start; k++)
+    if (tokens[k]?.kind === "word" && CLAUSE_JOINS.has(tokens[k]!.lower)) return true;
+  return false;
+}

@@ -164,6 +164,7 @@ export function subjectBefore(
   if (SEPARATORS.has(t.text) || (t.kind === "quote" && j > lo))
     return firstSegmentSpeaker(tokens, lo, j, body);
   const found = subjectEndingAt(tokens, j, lo, body);
+  if (found?.kind === "person" && isPossessiveName(t)) return asBusiness(found, body);
   if (found && found.kind !== "person" && found.kind !== "pronoun") {
     let k = j;
     while (k > lo && tokens[k]!.start > found.start) k--;
@@ -175,6 +176,16 @@ export function subjectBefore(
   // "Trump in his announcement speech called", "Sanders on Twitter wrote": the subject precedes the adjunct.
   const subject = subjectBefore(tokens, preposition, lo, body);
   return subject && subject.kind !== "description" ? subject : found;
+}
+
+/** "Foster's said", "Sainsbury's says": a name in the possessive with nothing possessed is a business's name. */
+function isPossessiveName(t: Token): boolean {
+  return t.kind === "word" && t.cap && /^\p{Lu}\p{Ll}+['’]s$/u.test(t.text);
+}
+
+function asBusiness(found: Mention, body: string): Mention {
+  const name = body.slice(found.start, found.end);
+  return { ...found, kind: "organisation", name, text: name, gender: null, titles: [] };
 }
 
 /**

@@ -130,8 +130,8 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
  */
 function singleCapitalised(token: Token): Mention | null | "name" {
   const lower = token.lower;
-  // A capitalised modal read as a phrase is a surname: isModalName let it in ("Will wrote").
-  if (ORG_WORDS.has(lower) || isModal(lower)) return "name";
+  // A capitalised modal ("Will wrote") or title ("King says", not a verb in -ing) read as a phrase may be a surname.
+  if (ORG_WORDS.has(lower) || isModal(lower) || TITLE_WORDS.has(lower)) return "name";
   if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
     return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {

@@ -31,6 +31,12 @@ function namesAnObject(tokens: readonly Token[], i: number): boolean {
   return next !== "" && !PREPOSITIONS.has(next) && !CONJUNCTIONS.has(next);
 }
 
+/**
+ * "Foster's said", "Reid's told" (a business's name, or "has"): forms that are only ever verbs after a name in the
+ * possessive, unlike "Trump's claims", "Trump's call" or "Trump's continued appeal".
+ */
+const ONLY_VERBS = new Set("said says told tells wrote writes adds insists".split(" "));
+
 /** Whether token i is a reporting verb used as a verb (not "a post", "the state", "called for"). */
 export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -40,7 +46,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "Said Dorothy Pike, who grew up on the same street, “…”": only "said" opens a sentence as a reporting verb.
   if (t.cap && !(t.lower === "said" && opensSentence(tokens, i))) return false;
   const previous = word(tokens, i - 1);
-  if (POSSESSIVE_DETERMINERS.has(previous) || /\p{L}['’]s?$/u.test(previous)) return false;
+  if (POSSESSIVE_DETERMINERS.has(previous)) return false;
+  if (/\p{L}['’]s?$/u.test(previous) && !(tokens[i - 1]?.cap && ONLY_VERBS.has(t.lower))) return false;
   const lemma = CUE_FORMS.get(t.lower);
   if (
     (lemma === "call" || lemma === "continue" || lemma === "begin") &&

@@ -119,7 +119,9 @@ export class MentionResolver {
     const lone =
       (mention.kind === "organisation" || mention.kind === "description") &&
       /^\p{Lu}[^\s]*$/u.test(mention.name);
-    return lone && this.surnames.has(mention.name.toLowerCase()) ? { ...mention, kind: "person" } : mention;
+    // "Reid's told reporters": a name read as a business's ("Foster's said") is the person's when one carries it.
+    const name = mention.name.replace(/['’]s$/u, "");
+    return lone && this.surnames.has(name.toLowerCase()) ? { ...mention, kind: "person", name } : mention;
   }
 
   resolve(written: Mention): ResolvedSpeaker | null {

@@ -1,0 +1,45 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { readArticle } from "./read-articles.js";
+
+const fixtures = path.resolve(process.cwd(), "tests/fixtures/extract");
+
+function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
+  const quotes = extractQuotes(readArticle(path.join(fixtures, file)));
+  return (start) => quotes.find((q) => q.text.startsWith(start));
+}
+
+describe("named speakers: subjects that look like something else", () => {
+  it("reads a surname that is also a title ('King says …') as the person of that surname", () => {
+    const by = quotesOf("title-word-surnames.txt");
+    expect(by("fought for everyone")).toMatchObject({ speakerName: "Jane King", speakerKind: "person" });
+  });
+
+  it("reads a name in the possessive before 'said' as a business, or as the person of that surname", () => {
+    const by = quotesOf("possessive-business-names.txt");
+    expect(by("a far bigger footprint")).toMatchObject({
+      speakerName: "Marlow's",
+      speakerKind: "organisation",
+    });
+    expect(by("die quietly in committee")).toMatchObject({
+      speakerName: "Ruth Calloway",
+      speakerKind: "person",
+    });
+  });
+
+  it("gives a quotation set as its own paragraph to a full name and role signed below it without a dash", () => {
+    const by = quotesOf("signed-without-dash.txt");
+    expect(by("We are grateful")).toMatchObject({ speakerName: "Nadia Orme" });
+  });
+
+  it("gives 'X, R-Ky., delivered a message to Y: “…”' to X, not to Y nor to the previous speaker", () => {
+    const by = quotesOf("message-to-colon.txt");
+    expect(by("Stop picking fights")).toMatchObject({ speakerName: "Hank Dobbs" });
+  });
+
+  it("gives a quotation to the verb before it when 'and' opens a new clause before the verb after it", () => {
+    const by = quotesOf("clause-after-quotation.txt");
+    expect(by("hiding from voters")).toMatchObject({ speakerName: "Dana Wells" });
+  });
+});
