@@ -97,7 +97,11 @@ function isThing(resolver: MentionResolver, speaker: ResolvedSpeaker, mention: M
  * it; the candidate dropped, its share went to whoever else was named nearby.)
  */
 function notHeOrShe(resolver: MentionResolver, pronoun: Mention, speaker: ResolvedSpeaker, mention: Mention) {
-  return (pronoun.pronoun === "male" || pronoun.pronoun === "female") && isThing(resolver, speaker, mention);
+  if (pronoun.pronoun !== "male" && pronoun.pronoun !== "female") return false;
+  // A name the article gives a body ("Brekke Marine, a shipping firm") now speaks as that body.
+  return (
+    isThing(resolver, speaker, mention) || (mention.kind === "person" && resolver.pronouns.isBody(mention))
+  );
 }
 
 /** A candidate being gathered. `fixed`: the rules' own reading, whose mention as written is kept. */
