@@ -1,14 +1,5 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import { readArticle } from "./read-articles.js";
-
-const fixtures = path.resolve(process.cwd(), "tests/fixtures/extract");
-
-function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
-  const quotes = extractQuotes(readArticle(path.join(fixtures, file)));
-  return (start) => quotes.find((q) => q.text.startsWith(start));
-}
+import { quotesOf } from "./read-articles.js";
 
 describe("speakers: common nouns that never speak", () => {
   const by = quotesOf("common-nouns-not-speakers.txt");

@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
+import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
 import type { Article } from "../../../src/core/types.js";
+
+const EXTRACT_FIXTURES = path.resolve(process.cwd(), "tests/fixtures/extract");
 
 export function readArticle(file: string, id = path.basename(file)): Article {
   const text = readFileSync(file, "utf8");
@@ -33,4 +36,10 @@ export function words(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** The quotations extracted from a fixture in tests/fixtures/extract, looked up by how their text starts. */
+export function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
+  const quotes = extractQuotes(readArticle(path.join(EXTRACT_FIXTURES, file)));
+  return (start) => quotes.find((q) => q.text.startsWith(start));
 }

@@ -1,13 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  type ExtractedQuote,
-  extractQuotes,
-  SURE_SPEAKER_PROBABILITY,
-} from "../../../src/core/extract/extract-quotes.js";
+import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../../../src/core/extract/extract-quotes.js";
 import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
-import { readArticle } from "./read-articles.js";
+import { quotesOf, readArticle } from "./read-articles.js";
 
 const fixtures = path.resolve(process.cwd(), "tests/fixtures/extract");
 
@@ -19,11 +15,6 @@ function candidatesOf(file: string, start: string): readonly Candidate[] {
     return chooseSpeaker(candidates);
   });
   return seen[quotes.findIndex((q) => q.text.startsWith(start))] ?? [];
-}
-
-function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
-  const quotes = extractQuotes(readArticle(path.join(fixtures, file)));
-  return (start) => quotes.find((q) => q.text.startsWith(start));
 }
 
 describe("speaker choice: the wrong person", () => {
