@@ -1,13 +1,8 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import { readArticle } from "./read-articles.js";
-
-const file = path.resolve(process.cwd(), "tests/fixtures/extract/company-with-a-persons-name.txt");
+import { quotesOf } from "./read-articles.js";
 
 describe("speakers: a company whose name reads as a person's", () => {
-  const quotes = extractQuotes(readArticle(file));
-  const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+  const by = quotesOf("company-with-a-persons-name.txt");
 
   it("takes a name after a trade noun ('housebuilder …') for the company, in full and alone", () => {
     expect(by("slower than we hoped")).toMatchObject({

@@ -1,12 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import { readArticle } from "./read-articles.js";
+import { quotesOf } from "./read-articles.js";
 
-const quotes = extractQuotes(
-  readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/described-after-name.txt")),
-);
-const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+const by = quotesOf("described-after-name.txt");
 
 describe("speakers: a role or an age standing for the person just named", () => {
   it("gives 'said the manager' to the subject named in the paragraph before", () => {

@@ -1,11 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import { readArticle } from "./read-articles.js";
+import { quotesOf } from "./read-articles.js";
 
-const article = readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/named-after-descriptor.txt"));
-const quotes = extractQuotes(article);
-const by = (start: string): ExtractedQuote | undefined => quotes.find((q) => q.text.startsWith(start));
+const by = quotesOf("named-after-descriptor.txt");
 
 describe("a named speaker after a descriptive word", () => {
   it("reads a participle adjective before a described name after the verb as part of the subject", () => {

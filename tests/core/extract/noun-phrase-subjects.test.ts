@@ -1,11 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import { readArticle } from "./read-articles.js";
+import { quotesOf } from "./read-articles.js";
 
-const article = readArticle(path.resolve(process.cwd(), "tests/fixtures/extract/noun-phrase-subjects.txt"));
-const quotes = extractQuotes(article);
-const by = (start: string): ExtractedQuote | undefined => quotes.find((q) => q.text.startsWith(start));
+const by = quotesOf("noun-phrase-subjects.txt");
 
 describe("noun phrases that are not the subject of a reporting verb", () => {
   it("reads a name between a number and a plural noun as a modifier, not a speaker", () => {
