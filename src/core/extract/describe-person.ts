@@ -194,15 +194,23 @@ export function describedPerson<P extends Mention & { roles: readonly string[][]
   roles: RoleIndex<P>,
 ): P | null {
   const words = roleWords(description.text);
-  const described = ARTICLES.has(words[0] ?? "") ? words.slice(1) : words;
   // "a spokesman" or "a longtime adviser" may be any of several; "an analyst at Hollins Bank" says which one.
-  if (/^an?$/.test(words[0] ?? "") && !described.some((w) => APPOSITION_LINKS.has(w))) return null;
-  const candidates = roles.get(described.at(-1) ?? "") ?? [];
-  const holders = candidates.filter((p) => p.roles.some((role) => holds(role, described)));
+  if (/^an?$/.test(words[0] ?? "") && !words.some((w) => APPOSITION_LINKS.has(w))) return null;
   let fullest: P | null = null;
-  for (const person of holders) {
+  for (const person of holdersOf(description, roles)) {
     if (fullest && !compatibleNames(fullest.name, person.name)) return null;
     if (!fullest || person.name.split(/\s+/).length > fullest.name.split(/\s+/).length) fullest = person;
   }
   return fullest;
+}
+
+/** Everyone the article binds this description to, in article order (a person once per mention holding it). */
+export function holdersOf<P extends { roles: readonly string[][] }>(
+  description: Pick<Mention, "text">,
+  roles: RoleIndex<P>,
+): P[] {
+  const words = roleWords(description.text);
+  const described = ARTICLES.has(words[0] ?? "") ? words.slice(1) : words;
+  const candidates = roles.get(described.at(-1) ?? "") ?? [];
+  return candidates.filter((p) => p.roles.some((role) => holds(role, described)));
 }

@@ -9,6 +9,7 @@ import { type Chooser, type ChosenSpeaker, chooseSpeakers } from "./choose-speak
 import { type Attribution, sentenceSources } from "./find-attribution.js";
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
+import { continuesSpeech } from "./named-before.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
 import { doubleMarks, isNotAQuotation } from "./quotation-kind.js";
@@ -224,6 +225,15 @@ function attribute(reading: ArticleReading, resolver: MentionResolver): Attribut
   return out;
 }
 
+/** Where the subjects of the reporting verbs that carry on a speaker's words ("added", "continued") start. */
+function continuing(reading: ArticleReading): Set<number> {
+  const attributions = [
+    ...reading.sources.map((s) => s.attribution),
+    ...reading.readings.flatMap((r) => (r.attribution ? [r.attribution] : [])),
+  ];
+  return new Set(attributions.filter((a) => continuesSpeech(a.cue)).map((a) => a.mention.start));
+}
+
 function toQuote(article: Article, item: Attributed, chosen: ChosenSpeaker): ExtractedQuote {
   const { span, kind } = item.reading;
   return {
@@ -260,7 +270,7 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
   const sources = reading.sources.map((s) => s.attribution.mention);
   const people = collectPersonMentions(reading.tokens, body);
   const organisations = () => collectOrganisationSubjects(reading.tokens, body);
-  const resolver = new MentionResolver(people, sources, false, organisations, body);
+  const resolver = new MentionResolver(people, sources, false, organisations, body, continuing(reading));
   const items = attribute(reading, resolver);
   const chosen = chooseSpeakers(
     {

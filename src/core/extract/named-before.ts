@@ -118,3 +118,35 @@ export function isPossessorOf(person: PersonMention, body: string, head: string)
     before,
   );
 }
+
+/** Reporting verbs that carry on the words of whoever spoke last: "added", "continued". */
+const CONTINUING_CUES = new Set(["add", "adds", "added", "continue", "continues", "continued"]);
+
+/** Whether a reporting verb carries on the words of whoever spoke before it. */
+export function continuesSpeech(cue: string | null): boolean {
+  return CONTINUING_CUES.has(cue?.toLowerCase() ?? "");
+}
+
+/**
+ * Whether a description may carry on the words of the speaker before it: a definite one for one person ("the Man
+ * Utd boss", "the charity's director"), capitalised or possessive words allowed — after a speaker's words, "The
+ * Man Utd boss continued" says whose they still are. Not a spokesman, official, source or aide, who speak for
+ * the speaker.
+ */
+export function mayCarryOn(text: string, head: string): boolean {
+  return /^the\s/i.test(text) && !OTHER_VOICE.test(head) && namesOnePerson(head);
+}
+
+/**
+ * The speaker written last before `at`: the nearest reporting verb's subject, in the same paragraph or the one
+ * before (`sources` in any order).
+ */
+export function speakerBefore(sources: readonly Mention[], body: string, at: number): Mention | null {
+  let nearest: Mention | null = null;
+  for (const source of sources) {
+    if (source.start < at && (!nearest || source.start > nearest.start)) nearest = source;
+  }
+  if (!nearest) return null;
+  const breaks = body.slice(nearest.end, at).match(PARAGRAPH_BREAKS) ?? [];
+  return breaks.length <= 1 ? nearest : null;
+}

@@ -5,20 +5,22 @@
  * with the same head, surnames to the one full name written in the same article.
  */
 
-import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
-import { HONORIFICS } from "./lexicon.js";
+import { describedPerson, holdersOf, indexRoles, type RoleIndex } from "./describe-person.js";
+import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
-import { titleGender } from "./name-titles.js";
 import {
   holdsAnotherOffice,
   isAge,
   isPossessorOf,
+  mayCarryOn,
   personOfAge,
+  speakerBefore,
   subjectNamedBefore,
   variesAName,
 } from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
+import { honorificGender, learnGenders } from "./person-genders.js";
 import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
 import { remember } from "./remember.js";
 import { PronounResolver } from "./resolve-pronouns.js";
@@ -30,10 +32,6 @@ export interface ResolvedSpeaker {
 
 type Gender = Mention["gender"];
 
-function honorificGender(person: Mention): Gender {
-  return titleGender(person.titles.filter((t) => HONORIFICS.has(t)));
-}
-
 /** "the" and up to three lowercase words after it: where a role ("the prime minister") may stand. */
 const ROLE_PHRASE = /\b[Tt]he ((?:(?!(?:the|an?)\b)[a-z]+ ){0,2}(?!(?:the|an?)\b)[a-z]+)/g;
 const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
@@ -44,27 +42,12 @@ const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
  */
 const INDEFINITE = /^(?:an?|one|another)\s/i;
 
-/** Characters after a name within which the next sentence must begin for its he/she to tell the name's gender. */
-const NEXT_SENTENCE_REACH = 250;
-
-/**
- * What a he/she opening the next sentence weighs: more than a first name's usual gender ("Billie Jean King …
- * She watched"), less than an honorific.
- */
-const NEXT_SENTENCE_VOTE = 2;
-
-const SENTENCE_END = /[.!?\n]/g;
-
-/** A sentence end proper: the mark, perhaps a closing quotation mark, then a space. */
-const NEXT_OPENING = /^[.!?]["”’']?\s/u;
-const NEXT_PRONOUN = /[.!?]["”’']?\s+(?:(?:And|But|Then|Later)\s+)?(He|She)\b/uy;
-
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
 }
 
 export class MentionResolver {
-  private readonly genders = new Map<string, Gender>();
+  private readonly genders: ReadonlyMap<string, Gender>;
   private readonly fullNames = new Map<string, string>();
   /** Each mention's speaker: sources are asked for by the rules, then by the model's evidence, and by quotations. */
   private readonly resolved = new Map<Mention, ResolvedSpeaker | null>();
@@ -91,6 +74,8 @@ export class MentionResolver {
     organisations: () => readonly Mention[] = () => [],
     /** The article text, to see where a pronoun's own sentence begins. */
     private readonly body = "",
+    /** Where the subjects of reporting verbs that carry on a speaker's words ("added", "continued") start. */
+    private readonly continuing: ReadonlySet<number> = new Set(),
   ) {
     this.lookback = new OrganisationLookback({
       sources,
@@ -111,7 +96,7 @@ export class MentionResolver {
       describe: (m) => this.description(m),
       display: (name) => this.display(name),
     });
-    this.learnGenders();
+    this.genders = learnGenders(people, body, (m) => this.fullName(m));
   }
 
   /** "Preston" read as a place, "Woods" as a plural: a person when the article names one of that surname in full. */
@@ -142,41 +127,6 @@ export class MentionResolver {
       default:
         return this.description(mention);
     }
-  }
-
-  /** Weighs titles (Mr., Mrs.), first names and the pronouns that follow each name into one gender per person. */
-  private learnGenders(): void {
-    const votes = new Map<string, number>();
-    for (const [i, person] of this.people.entries()) {
-      const full = this.fullName(person).toLowerCase();
-      let vote = person.pronounHint + this.nextSentenceHint(person, this.people[i + 1]);
-      const stated = honorificGender(person);
-      if (stated) vote += stated === "male" ? 3 : -3;
-      else if (person.gender) vote += person.gender === "male" ? 1 : -1;
-      votes.set(full, (votes.get(full) ?? 0) + vote);
-    }
-    for (const [name, vote] of votes) this.genders.set(name, vote > 0 ? "male" : vote < 0 ? "female" : null);
-  }
-
-  /**
-   * "Billie Jean King remembered Ali as fun. She witnessed the fight …": a sentence that opens with he or she
-   * right after one whose subject is the name speaks of that person (he for, she against, a man) — unless another
-   * person is named before it ("Axelrod tried telling Clinton she had been able. She later compared …").
-   */
-  private nextSentenceHint(person: PersonMention, nextPerson: Mention | undefined): number {
-    if (!person.subject || !this.body) return 0;
-    // The first sentence end after the name (a full stop inside "U.S." is none), then what opens the next.
-    SENTENCE_END.lastIndex = person.end;
-    let end = SENTENCE_END.exec(this.body);
-    while (end && end[0] !== "\n" && !NEXT_OPENING.test(this.body.slice(end.index, end.index + 3)))
-      end = SENTENCE_END.exec(this.body);
-    if (!end || end[0] === "\n" || end.index - person.end > NEXT_SENTENCE_REACH) return 0;
-    // Not a quotation's "He …": that is the speaker's word, about anyone.
-    NEXT_PRONOUN.lastIndex = end.index;
-    const next = NEXT_PRONOUN.exec(this.body);
-    if (!next) return 0;
-    if (nextPerson && nextPerson.start < NEXT_PRONOUN.lastIndex) return 0;
-    return next[1] === "He" ? NEXT_SENTENCE_VOTE : -NEXT_SENTENCE_VOTE;
   }
 
   /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
@@ -266,6 +216,25 @@ export class MentionResolver {
     return isPossessorOf(person, this.body, head) ? null : person;
   }
 
+  /**
+   * "Ferguson said: “…” The Man Utd boss continued: “…”": a description carrying on the words of the speaker just
+   * before is that speaker — when the article binds it to no one, and the speaker is plainly a person (a title or
+   * gender says so) of the description's gender who holds no other office of its name.
+   */
+  private continued(mention: Mention, head: string): ResolvedSpeaker | null {
+    if (!this.continuing.has(mention.start) || !mayCarryOn(mention.text, head)) return null;
+    this.roles ??= indexRoles(this.people);
+    if (holdersOf(mention, this.roles).length > 0) return null;
+    const previous = speakerBefore(this.sources, this.body, mention.start);
+    if (previous?.kind !== "person" && previous?.kind !== "pronoun") return null;
+    const gender = this.genderOf(previous);
+    if (gender === null || !compatible(gender, GENDERED_TITLES.get(head) ?? null)) return null;
+    const speaker = this.resolve(previous);
+    if (speaker?.kind !== "person") return null;
+    const same = this.people.filter((p) => this.display(this.fullName(p)) === speaker.name);
+    return same.some((p) => holdsAnotherOffice(p, mention, head)) ? null : speaker;
+  }
+
   private description(mention: Mention): ResolvedSpeaker {
     const organisation = this.lookback.referredTo(mention);
     if (organisation) return this.asOrganisation(organisation);
@@ -283,6 +252,8 @@ export class MentionResolver {
     }
     person ??= this.namedBefore(mention, head);
     if (person) return { name: this.display(this.fullName(person)), kind: "person" };
+    const continued = this.continued(mention, head);
+    if (continued) return continued;
     if (definite) {
       const earlier = this.sources.find(
         (s) =>
