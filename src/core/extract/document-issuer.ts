@@ -4,8 +4,8 @@
  * capitalised name written before the document noun; a place or nationality ("a German survey") issues nothing
  * and leaves the document as the speaker's description.
  */
-import { TIME_WORDS } from "./lexicon.js";
-import { isPlaceWord } from "./lexicon-tags.js";
+import { HONORIFICS, TIME_WORDS } from "./lexicon.js";
+import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 
 /** What an organisation or a person issues and a newspaper then quotes as speaking. */
@@ -45,4 +45,48 @@ export function issuerSpan(mention: Mention): { start: number; end: number; name
   if (words.every((word) => isPlaceWord(word) || TIME_WORDS.has(word))) return null;
   const start = mention.start + determiner.length;
   return { start, end: start + name.length, name };
+}
+
+/** "a statement from Lycos Europe", "a release issued by the Harwell Trust": a document and its issuer's name. */
+const ISSUED_FROM =
+  /\b(\p{Ll}+)\s+(?:(?:issued|sent|published)\s+)?(?:from|by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)/gu;
+
+/** How far back the start of a sentence is looked for. */
+const SENTENCE_REACH = 400;
+const SENTENCE_ENDS = /[.!?]["”’']?\s+/gu;
+
+/** Where the sentence holding `at` begins: after the last sentence end or paragraph break before it. */
+function sentenceStart(body: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const stretch = body.slice(from, at);
+  let start = stretch.lastIndexOf("\n") + 1;
+  for (const m of stretch.matchAll(SENTENCE_ENDS)) start = Math.max(start, m.index + m[0].length);
+  return from + start;
+}
+
+/**
+ * "In a statement from Lycos Europe announcing …, the company denied": the organisation that issued a document
+ * named earlier in the sentence of `at`, which the sentence's "the company" then stands for — not a person ("a
+ * letter from Mr Hale", "a statement by Maria Lopez") nor a place.
+ */
+export function issuerInSentence(body: string, at: number): Mention | null {
+  const from = sentenceStart(body, at);
+  let found: Mention | null = null;
+  for (const m of body.slice(from, at).matchAll(ISSUED_FROM)) {
+    const [, noun = "", name = ""] = m;
+    const first = (name.split(/\s+/)[0] ?? "").replace(/\.$/, "");
+    if (!DOCUMENT_NOUNS.has(noun) || HONORIFICS.has(first.toLowerCase()) || isKnownFirstName(first)) continue;
+    if (!/\s/.test(name) && isPlaceWord(name.toLowerCase())) continue;
+    const start = from + m.index + m[0].length - name.length;
+    found = {
+      text: name,
+      start,
+      end: start + name.length,
+      kind: "organisation",
+      name,
+      gender: null,
+      titles: [],
+    };
+  }
+  return found;
 }

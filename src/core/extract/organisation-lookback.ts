@@ -3,7 +3,7 @@
  * about two short paragraphs, among the speakers and the organisations opening a sentence.
  */
 
-import { issuerSpan } from "./document-issuer.js";
+import { issuerInSentence, issuerSpan } from "./document-issuer.js";
 import { BUSINESS_NOUNS, ORG_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
@@ -24,6 +24,8 @@ export interface OrganisationContext {
   readonly people: readonly PersonMention[];
   /** Organisations opening a sentence as its subject; read only when an "it" or "the firm" speaks. */
   readonly organisations: () => readonly Mention[];
+  /** The article text, to read the sentence a description stands in. */
+  readonly body: string;
   genderOf(person: Mention): Mention["gender"];
   /** Whether the article gives a name that reads as a person's to a company ("housebuilder George Wimpey"). */
   isBody(person: Mention): boolean;
@@ -108,20 +110,26 @@ export class OrganisationLookback {
     const noun = BARE_ORGANISATION.exec(mention.text)?.[1]?.toLowerCase();
     if (!noun || (!ORG_WORDS.has(noun) && !BUSINESS_NOUNS.has(noun))) return null;
     const business = BUSINESS_NOUNS.has(noun);
+    // "In a statement from Lycos Europe …, the company denied": the sentence's own issuer comes first.
+    const issuer = issuerInSentence(this.context.body, mention.start);
+    if (issuer && (business || issuer.name.toLowerCase().split(/\s+/).includes(noun))) return issuer;
     const accepts = (m: Mention) => {
       if (business && m.kind === "description" && spokespersonOf(m)) return true;
+      // "In a release from Ossery Mills, the firm said …. “…,” the firm added": the same noun again.
+      if (m.kind === "description" && BARE_ORGANISATION.exec(m.text)?.[1]?.toLowerCase() === noun)
+        return true;
       if (m.kind === "organisation" && m.name.toLowerCase().split(/\s+/).includes(noun)) return true;
       if (!business) return false;
       if (m.kind === "organisation") return !(/^\S+$/.test(m.name) && isPlaceWord(m.name.toLowerCase()));
       return m.kind === "person" && this.mayBeOrganisation(m);
     };
     const found = this.nearestBefore(mention, accepts);
-    const best = found?.kind === "description" ? spokespersonOf(found) : found;
+    const best = found?.kind === "description" ? (spokespersonOf(found) ?? this.referredTo(found)) : found;
     // "Norvale Foods, which …, was more cautious. The company said": a business named as a clause's subject.
     if (!business) return best;
     for (let i = firstAtOrAfter(this.context.people, mention.start) - 1; i >= 0; i--) {
       const person = this.context.people[i]!;
-      if (mention.start - person.start > NEUTER_REACH || (best && person.start < best.start)) break;
+      if (mention.start - person.start > NEUTER_REACH || (found && person.start < found.start)) break;
       if (person.subject && accepts(person)) return person;
     }
     return best;

@@ -81,6 +81,7 @@ export class MentionResolver {
       sources,
       people,
       organisations,
+      body,
       genderOf: (m) => this.genderOf(m),
       isBody: (m) => this.pronouns.isBody(m),
     });
