@@ -37,7 +37,8 @@ export function isAge(head: string): boolean {
 export function variesAName(text: string, head: string): boolean {
   if (!/^the\s/i.test(text) || /['’]s?\s/u.test(text) || OTHER_VOICE.test(head)) return false;
   // Not "the Florida senator", "the Old Trafford boss": PolNeAR gives such a description as the source itself, and
-  // reading it as the person just named lowered the cross-validated named-speaker figure (DESIGN.md §5).
+  // reading it as the person just named lowered the cross-validated named-speaker figure (DESIGN.md §5); only the
+  // person a headline names is read so (headlinedSubjectBefore).
   if (/\s\p{Lu}/u.test(text)) return false;
   return isAge(head) || namesOnePerson(head);
 }
@@ -149,4 +150,39 @@ export function speakerBefore(sources: readonly Mention[], body: string, at: num
   if (!nearest) return null;
   const breaks = body.slice(nearest.end, at).match(PARAGRAPH_BREAKS) ?? [];
   return breaks.length <= 1 ? nearest : null;
+}
+
+/**
+ * "Ferguson hails Man Utd's resolve ¶ Manchester United's Alex Ferguson has praised … ¶ “…,” said the Old Trafford
+ * boss": a definite role with a capitalised word stands for the person named just before as a subject when the
+ * headline names that person too — the article's subject — and no sentence of the report's own comes between.
+ * Other such descriptions stay as written (see variesAName).
+ */
+export function headlinedSubjectBefore(
+  people: readonly PersonMention[],
+  body: string,
+  mention: Mention,
+  head: string,
+): PersonMention | null {
+  if (!/^the\s/i.test(mention.text) || /['’]s?\s/u.test(mention.text) || OTHER_VOICE.test(head)) return null;
+  if (!namesOnePerson(head)) return null;
+  const person = subjectNamedBefore(people, body, mention.start, "next paragraph");
+  if (!person || holdsAnotherOffice(person, mention, head)) return null;
+  if (anotherSentenceBetween(body, person.end, mention.start)) return null;
+  const headline = body.slice(0, Math.max(0, body.indexOf("\n"))).split(/[^\p{L}'’-]+/u);
+  return headline.includes(person.name.split(/\s+/).at(-1) ?? "") ? person : null;
+}
+
+/** A sentence opening with a capital after a sentence end or a paragraph break: a subject that may be another's. */
+const CAPITAL_OPENING = /(?:[.!?]["”’']?\s+|\n\s*)\p{Lu}/u;
+const PARAGRAPH_OPENING = /\n\s*\p{Lu}/u;
+
+/**
+ * Whether a sentence of the report's own, opening with a capitalised word, stands between `from` and `at`
+ * (quoted words aside): "Lewsey added: “…” ¶ Cueto was also puzzled …. “…,” said the Sale player" is not Lewsey's.
+ */
+function anotherSentenceBetween(body: string, from: number, at: number): boolean {
+  const between = body.slice(from, at);
+  // Straight marks a run-on quotation leaves unpaired can hide a sentence; a paragraph opening shows it.
+  return PARAGRAPH_OPENING.test(between) || CAPITAL_OPENING.test(between.replace(QUOTED, '""'));
 }

@@ -10,6 +10,7 @@ import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
 import {
+  headlinedSubjectBefore,
   holdsAnotherOffice,
   isAge,
   isPossessorOf,
@@ -208,7 +209,8 @@ export class MentionResolver {
   /** A nationality or a role standing for the person just named (named-before.ts), or an age that names one. */
   private namedBefore(mention: Mention, head: string): PersonMention | null {
     if (isNationalityNoun(head)) return subjectNamedBefore(this.people, this.body, mention.start, "sentence");
-    if (!variesAName(mention.text, head)) return null;
+    if (!variesAName(mention.text, head))
+      return headlinedSubjectBefore(this.people, this.body, mention, head);
     const age = personOfAge(this.people, this.body, mention.text);
     if (age) return age;
     const reach = isAge(head) ? "paragraph" : "next paragraph";
