@@ -3,7 +3,9 @@
  * warned …"): what a following `"…," it said` refers to.
  */
 
+import { DETERMINERS } from "./lexicon.js";
 import { type Mention, parseNounPhrase } from "./mentions.js";
+import { remember } from "./remember.js";
 import type { Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 
@@ -27,9 +29,32 @@ function nameRunEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** Auxiliaries the lexicon reads as no verb, which open a subject's verb phrase all the same ("Next has said"). */
+const AUXILIARIES = new Set(["has", "have", "had", "will", "would"]);
+
 function isVerbAfter(token: Token | undefined): boolean {
   if (token?.kind !== "word" || token.cap) return false;
-  return isFiniteVerb(token.lower) || /ed$/.test(token.lower);
+  return isFiniteVerb(token.lower) || /ed$/.test(token.lower) || AUXILIARIES.has(token.lower);
+}
+
+/**
+ * What the article writes after a company's name and a person's never: its officers ("Next chief executive Simon
+ * Wolfson") and its shares ("Next's shares fell").
+ */
+const COMPANY_MARK = String.raw`(?:['’]s)?\s+(?:chief\s+executive|chairman|finance\s+director|shares|share\s+price|shareholders)\b`;
+
+/**
+ * "Next has said …": a company named by a common word, which reads as no name, is one when the article marks it
+ * as a company somewhere.
+ */
+function isCompanyName(word: string, at: number, body: string, marks: Map<string, number[]>): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || DETERMINERS.has(word.toLowerCase())) return false;
+  // Each word's marks are found once, so an article is read once per word however often it opens a sentence.
+  const found = remember(marks, word, () =>
+    [...body.matchAll(new RegExp(String.raw`\b${word}${COMPANY_MARK}`, "gu"))].map((m) => m.index),
+  );
+  // Marked elsewhere: "Its shares were down" is no company's name.
+  return found.some((index) => index !== at);
 }
 
 export function collectOrganisationSubjects(
@@ -37,6 +62,7 @@ export function collectOrganisationSubjects(
   body: string,
 ): Mention[] {
   const found: Mention[] = [];
+  const marks = new Map<string, number[]>();
   for (const tokens of paragraphTokens) {
     for (let i = 0; i < tokens.length; i++) {
       if (!opensSentence(tokens, i) || tokens[i]?.kind !== "word" || !tokens[i]!.cap) continue;
@@ -44,15 +70,17 @@ export function collectOrganisationSubjects(
       const end = nameRunEnd(tokens, definite ? i + 1 : i);
       if (end <= (definite ? i + 1 : i) || !isVerbAfter(tokens[end])) continue;
       const mention = parseNounPhrase(tokens.slice(i, end), body);
-      if (!mention) continue;
+      const word = end === i + 1 ? tokens[i]!.text : "";
+      if (!mention && !(word && isCompanyName(word, tokens[i]!.start, body, marks))) continue;
       // "The British Chambers of Commerce": a capitalised name after "the" names no person unless it has a title.
       const organisation =
+        !mention ||
         mention.kind === "organisation" ||
         (definite && mention.kind === "person" && mention.titles.length === 0);
       if (!organisation) continue;
       const text = body.slice(tokens[i]!.start, tokens[end - 1]!.end);
       found.push({
-        ...mention,
+        ...(mention ?? { start: tokens[i]!.start, end: tokens[end - 1]!.end, titles: [] }),
         kind: "organisation",
         text,
         name: text.replace(/^the\s+/i, ""),
