@@ -34,3 +34,10 @@ describe("named speakers: subjects that look like something else", () => {
     expect(by("hiding from voters")).toMatchObject({ speakerName: "Dana Wells" });
   });
 });
+
+describe("named speakers: a reporting verb joined to an infinitive", () => {
+  it("gives 'prompted X to make a joke and call it “…”' to X, not to the speaker before", () => {
+    const by = quotesOf("conjoined-infinitive.txt");
+    expect(by("far too timid")).toMatchObject({ speakerName: "Dina Kahl", speakerKind: "person" });
+  });
+});
