@@ -41,3 +41,11 @@ describe("named speakers: a reporting verb joined to an infinitive", () => {
     expect(by("far too timid")).toMatchObject({ speakerName: "Dina Kahl", speakerKind: "person" });
   });
 });
+
+describe("named speakers: the subject after the verb, then a clause of time", () => {
+  it("gives '“…,” said X when asked …' and '“…,” said X after the meeting' to X", () => {
+    const by = quotesOf("subject-after-adverbial.txt");
+    expect(by("Nobody told us")).toMatchObject({ speakerName: "Dan Rolle", speakerKind: "person" });
+    expect(by("We will look again")).toMatchObject({ speakerName: "Ivo Marsh", speakerKind: "person" });
+  });
+});
