@@ -9,8 +9,9 @@ import type { Token } from "./tokens.js";
 const PASSIVE_NAMERS = new Set(["called", "dubbed", "termed", "labeled", "labelled", "branded", "described"]);
 
 /**
- * "The plan has been called “a slow strangulation” by Paul Grant", "its capital, called the “Crossroads of
- * America” by the citizens": the agent of a passive naming verb is the one whose words are quoted.
+ * "The plan has been called “a slow strangulation” by Paul Grant", "was described as a “…” by Paul Grant", "its
+ * capital, called the “Crossroads of America” by the citizens": the agent of a passive naming verb is the one
+ * whose words are quoted.
  */
 export function passiveAgent(
   tokens: readonly Token[],
@@ -18,7 +19,9 @@ export function passiveAgent(
   to: number,
   body: string,
 ): Attribution | null {
-  const namer = tokens[q - 1]?.lower === "the" || tokens[q - 1]?.lower === "a" ? q - 2 : q - 1;
+  let namer = /^(?:the|a|an)$/.test(tokens[q - 1]?.lower ?? "") ? q - 2 : q - 1;
+  // "was described as a “…” by Paul Grant": "as" may stand between the participle and what it names.
+  if (tokens[namer]?.lower === "as") namer--;
   if (!PASSIVE_NAMERS.has(tokens[namer]?.lower ?? "") || tokens[q + 1]?.lower !== "by") return null;
   let end = q + 2;
   while (end < to && end - q - 2 < MAX_NP && isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1]))

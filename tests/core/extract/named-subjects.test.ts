@@ -49,3 +49,11 @@ describe("named speakers: the subject after the verb, then a clause of time", ()
     expect(by("We will look again")).toMatchObject({ speakerName: "Ivo Marsh", speakerKind: "person" });
   });
 });
+
+describe("named speakers: the agent of a passive naming verb", () => {
+  it("gives 'X was described as a “…” by Y' to Y, not to X", () => {
+    const by = quotesOf("passive-described-as.txt");
+    expect(by("stubborn old sailor")).toMatchObject({ speakerName: "Bram Oste", speakerKind: "person" });
+    expect(by("pure invention")).toMatchObject({ speakerName: "Harbour Board", speakerKind: "organisation" });
+  });
+});
