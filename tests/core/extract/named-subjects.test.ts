@@ -48,6 +48,12 @@ describe("named speakers: the subject after the verb, then a clause of time", ()
     expect(by("Nobody told us")).toMatchObject({ speakerName: "Dan Rolle", speakerKind: "person" });
     expect(by("We will look again")).toMatchObject({ speakerName: "Ivo Marsh", speakerKind: "person" });
   });
+
+  it("reads '“…,” said X afterwards' and 'X … afterwards said:' as X, the time word no part of the name", () => {
+    const by = quotesOf("subject-after-adverbial.txt");
+    expect(by("What a great way")).toMatchObject({ speakerName: "Dan Rolle", speakerKind: "person" });
+    expect(by("I am so glad")).toMatchObject({ speakerName: "Ann Tull", speakerKind: "person" });
+  });
 });
 
 describe("named speakers: the agent of a passive naming verb", () => {
