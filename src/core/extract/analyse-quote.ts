@@ -16,6 +16,7 @@ import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
 import { type Mention, parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
+import { passiveAgent } from "./passive-agent.js";
 import { closedByStop } from "./quotation-sentence.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { isLabelOrScareQuote } from "./quoted-phrases.js";
@@ -157,23 +158,6 @@ function speaks(mention: Mention): boolean {
     mention.kind === "person" ||
     (mention.kind === "pronoun" && /^(?:male|female|plural)$/.test(mention.pronoun ?? ""))
   );
-}
-
-/** Participles that name something, in a passive whose agent follows: "has been called “…” by Paul Grant". */
-const PASSIVE_NAMERS = new Set(["called", "dubbed", "termed", "labeled", "labelled", "branded", "described"]);
-
-/**
- * "The plan has been called “a slow strangulation” by Paul Grant", "its capital, called the “Crossroads of
- * America” by the citizens": the agent of a passive naming verb is the one whose words are quoted.
- */
-function passiveAgent(tokens: readonly Token[], q: number, to: number, body: string): Attribution | null {
-  const namer = tokens[q - 1]?.lower === "the" || tokens[q - 1]?.lower === "a" ? q - 2 : q - 1;
-  if (!PASSIVE_NAMERS.has(tokens[namer]?.lower ?? "") || tokens[q + 1]?.lower !== "by") return null;
-  let end = q + 2;
-  while (end < to && end - q - 2 < MAX_NP && isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1]))
-    end++;
-  const mention = end > q + 2 ? parseNounPhrase(tokens.slice(q + 2, end), body) : null;
-  return mention && mention.kind !== "pronoun" ? { mention, cue: null, at: q + 1 } : null;
 }
 
 /**

@@ -43,6 +43,34 @@ function controller(tokens: readonly Token[], to: number, lo: number, body: stri
   return null;
 }
 
+/** Tokens looked back from "and" for the "to" of the infinitive it joins. */
+const CONJUNCT_REACH = 12;
+
+/**
+ * "prompted Kahl to make a speech about the port and call the plan …": a bare verb after "and" joins the infinitive
+ * before it and shares its subject. The "to" of that infinitive, or -1.
+ */
+function conjoinedInfinitive(tokens: readonly Token[], i: number, lo: number): number {
+  const form = word(tokens, i);
+  if (!/^(?:and|or)$/.test(word(tokens, i - 1)) || CUE_FORMS.get(form) !== form) return -1;
+  for (let j = i - 2; j >= lo && j >= i - CONJUNCT_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || t.cap) return -1;
+    if (t.lower === "to") return isBareVerbAfterTo(tokens, j) ? j : -1;
+  }
+  return -1;
+}
+
+/** "to make …", not "to the port": a lowercase word after "to" that is no determiner or preposition. */
+function isBareVerbAfterTo(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to + 1];
+  return next?.kind === "word" && !next.cap && !NOT_A_VERB.has(next.lower);
+}
+
+const NOT_A_VERB = new Set(
+  "the a an his her their its our my your this that these those some every each all".split(" "),
+);
+
 /**
  * "Hartley was asked by presenter Dan Reid, “…”", "objections added by the operator's lawyers": a past participle
  * followed by "by" names who spoke in the phrase after it.
@@ -95,8 +123,8 @@ export function attributionAt(
   if (agent || isPassive(tokens, i)) return agent;
   // "…, saying", "interrupted me to announce": the subject is the clause's; "prompted the almanac … to state":
   // the one prompted.
-  if (word(tokens, i - 1) === "to")
-    return controller(tokens, i - 1, lo, body) ?? clauseSubject(tokens, lo, i, body);
+  const to = word(tokens, i - 1) === "to" ? i - 1 : conjoinedInfinitive(tokens, i, lo);
+  if (to >= 0) return controller(tokens, to, lo, body) ?? clauseSubject(tokens, lo, i, body);
   if (isParticiple(tokens, i))
     return (
       governingSubject(tokens, i, lo, hi, body) ??

@@ -15,12 +15,12 @@ import {
 import { isKnownFirstName } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
 import { isMonthSurname, isSurnameMonth } from "./name-words.js";
+import { adjunctBefore, complementHead, MAX_NP } from "./noun-phrase-bounds.js";
 import { isModalName, isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 import { isInfinitive, isVerbForm } from "./word-classes.js";
 
-/** Longest noun phrase taken as a speaker, in tokens. */
-export const MAX_NP = 9;
+export { MAX_NP };
 
 export function word(tokens: readonly Token[], i: number): string {
   const t = tokens[i];
@@ -206,21 +206,6 @@ function relativeAntecedent(
   return subjectEndingAt(tokens, start - 2, lo, body);
 }
 
-const ADJUNCT_PREPOSITIONS = new Set(
-  "in on at during via through after before from with over across inside outside near".split(" "),
-);
-
-/** The preposition opening an adjunct that ends at token j ("in his announcement speech"), or -1. */
-function adjunctBefore(tokens: readonly Token[], j: number, lo: number): number {
-  for (let k = j; k >= lo && j - k <= MAX_NP; k--) {
-    const t = tokens[k];
-    if (t?.kind !== "word") return -1;
-    if (ADJUNCT_PREPOSITIONS.has(t.lower)) return k < j ? k : -1;
-    if (!isNounPhraseToken(t, tokens[k - 1], tokens[k + 1]) && !DETERMINERS.has(t.lower)) return -1;
-  }
-  return -1;
-}
-
 function nounPhraseStart(tokens: readonly Token[], j: number, lo: number): number {
   let k = j;
   while (k > lo && j - k < MAX_NP && !DETERMINERS.has(word(tokens, k))) {
@@ -245,6 +230,8 @@ function subjectEndingAt(tokens: readonly Token[], j: number, lo: number, body: 
     const wider = nounPhraseStart(tokens, k - 2, lo);
     if (parseNounPhrase(tokens.slice(wider, j + 1), body)) k = wider;
   }
+  const head = complementHead(tokens, k, lo);
+  if (head >= 0) return subjectEndingAt(tokens, head, lo, body);
   // "in an effort to disprove Hartley claims": the phrase after an infinitive is its object.
   if (word(tokens, k - 1) === "to" && !tokens[k]?.cap && isInfinitive(word(tokens, k))) return null;
   const before = tokens[k - 1];

@@ -193,6 +193,10 @@ export function candidatesFor(
     const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at));
     if (n.paragraph === rule.paragraph) {
       f.set("namedParagraph", 1);
+      // "Voss has adopted the stance of Tom Ruddle: “…”": the subject of the clause the quotation ends is whose
+      // view it states, more often than the name written nearest it.
+      if (at < rule.open && n.mention.subject && inSentence(evidence.body, rule, at))
+        f.set("sentenceSubject", 1);
       // "Watch a fetus on the table," Carly Fiorina … : with no reporting verb of its own, the quotation's
       // sentence naming someone weighs against the speaker inherited from before.
       if (!rule.cue && asksSentence && inSentence(evidence.body, rule, at)) f.set("namedSentenceUncued", 1);

@@ -49,6 +49,7 @@ export const FEATURES = [
   "namedSentenceUncued",
   "cueSubjectPronoun",
   "possessorOfWords",
+  "sentenceSubject",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

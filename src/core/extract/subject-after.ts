@@ -13,6 +13,14 @@ const OBJECT_AFTER = new Set(
   assail scold tease threaten portray characterize characterise question`.split(/\s+/),
 );
 
+/**
+ * Words that may follow a speaker named after the verb but not a clause's subject: a preposition or a clause of
+ * time or manner ("said Dan Kettle when asked about it", "said Ruth Alder as she left"), where "said the plan
+ * would fail" goes on with a verb. A time word ("said Tull afterwards") may follow too.
+ */
+const PHRASE_ENDS =
+  /^(?:of|in|at|for|from|on|with|who|and|to|when|while|as|after|before|during|since|because|outside|via|about)$/;
+
 /** "said his campaign" is not how English names a speaker after the verb. */
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
@@ -39,6 +47,7 @@ export function subjectAfter(
   while (
     k + 1 < hi &&
     k - j < MAX_NP &&
+    !isTimeToken(tokens[k + 1]) &&
     (isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2]) || (titled && gerundModifier(tokens, k + 1)))
   )
     k++;
@@ -46,8 +55,7 @@ export function subjectAfter(
   if (!named && !DETERMINERS.has(first.lower)) return null;
   if (POSSESSIVES.has(first.lower) && !named) return null;
   const after = tokens[k + 1];
-  if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and|to)$/.test(after.lower))
-    return null;
+  if (after && after.kind === "word" && !PHRASE_ENDS.test(after.lower) && !isTimeToken(after)) return null;
   const person = titled ? personAfterGerund(tokens, j, k, body) : null;
   if (person) return person;
   // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.

@@ -34,3 +34,32 @@ describe("named speakers: subjects that look like something else", () => {
     expect(by("hiding from voters")).toMatchObject({ speakerName: "Dana Wells" });
   });
 });
+
+describe("named speakers: a reporting verb joined to an infinitive", () => {
+  it("gives 'prompted X to make a joke and call it “…”' to X, not to the speaker before", () => {
+    const by = quotesOf("conjoined-infinitive.txt");
+    expect(by("far too timid")).toMatchObject({ speakerName: "Dina Kahl", speakerKind: "person" });
+  });
+});
+
+describe("named speakers: the subject after the verb, then a clause of time", () => {
+  it("gives '“…,” said X when asked …' and '“…,” said X after the meeting' to X", () => {
+    const by = quotesOf("subject-after-adverbial.txt");
+    expect(by("Nobody told us")).toMatchObject({ speakerName: "Dan Rolle", speakerKind: "person" });
+    expect(by("We will look again")).toMatchObject({ speakerName: "Ivo Marsh", speakerKind: "person" });
+  });
+
+  it("reads '“…,” said X afterwards' and 'X … afterwards said:' as X, the time word no part of the name", () => {
+    const by = quotesOf("subject-after-adverbial.txt");
+    expect(by("What a great way")).toMatchObject({ speakerName: "Dan Rolle", speakerKind: "person" });
+    expect(by("I am so glad")).toMatchObject({ speakerName: "Ann Tull", speakerKind: "person" });
+  });
+});
+
+describe("named speakers: the agent of a passive naming verb", () => {
+  it("gives 'X was described as a “…” by Y' to Y, not to X", () => {
+    const by = quotesOf("passive-described-as.txt");
+    expect(by("stubborn old sailor")).toMatchObject({ speakerName: "Bram Oste", speakerKind: "person" });
+    expect(by("pure invention")).toMatchObject({ speakerName: "Harbour Board", speakerKind: "organisation" });
+  });
+});

@@ -49,3 +49,14 @@ describe("the agent of a passive reporting verb", () => {
     expect(by("pointless objections")?.speakerName ?? "").toMatch(/lawyers/);
   });
 });
+
+describe("noun-phrase subjects: an adjective with its complement after the speaker's noun", () => {
+  it("gives 'a source familiar with the review said …' to the source, not to the review or the clause after", () => {
+    const by = quotesOf("adjective-complement-subject.txt");
+    expect(by("a quiet exit")).toMatchObject({ speakerName: "a source", speakerKind: "description" });
+    expect(by("frank but useful")).toMatchObject({
+      speakerName: "Two officials",
+      speakerKind: "description",
+    });
+  });
+});

@@ -78,3 +78,11 @@ describe("speaker evidence: subjects that cannot speak", () => {
     expect(adviser?.features.unlistedHead).toBeUndefined();
   });
 });
+
+describe("speaker evidence: the subject of the quotation's sentence", () => {
+  it("marks the subject whose clause a quotation ends, not a name written nearer the quotation", () => {
+    const { candidate } = reading("sentence-subject.txt", "The river belongs");
+    expect(candidate("Clara Voss")?.features.sentenceSubject).toBe(1);
+    expect(candidate("Tom Ruddle")?.features.sentenceSubject).toBeUndefined();
+  });
+});
