@@ -5,7 +5,7 @@
 import { compatibleNames } from "../speakers/name-forms.js";
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
+import { CUE_FORMS, ORG_WORDS, TIME_WORDS, TITLE_WORDS, VERB_PADDING } from "./lexicon.js";
 import {
   isCommonWord,
   isKnownFirstName,
@@ -15,6 +15,7 @@ import {
   isTaggedDescriptive,
 } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
+import { bare } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
@@ -58,7 +59,8 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
   while (
     first > 0 &&
     start - first < MAX_NP &&
-    isNounPhraseToken(tokens[first - 1], tokens[first - 2], tokens[first])
+    (isNounPhraseToken(tokens[first - 1], tokens[first - 2], tokens[first]) ||
+      titleGoesOn(tokens[first - 1], tokens[first - 2]))
   )
     first--;
   const previous = tokens[first - 1];
@@ -81,6 +83,11 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
   if (next?.kind !== "word" || next.cap)
     return next?.text === "," && (!previous || previous.kind === "quote");
   return isVerb(next);
+}
+
+/** "Chief Secretary to the Treasury Paul Boateng attacked …": a title's "to" is inside the subject. */
+function titleGoesOn(token: Token | undefined, previous: Token | undefined): boolean {
+  return token?.lower === "to" && previous?.cap === true && TITLE_WORDS.has(bare(previous.text));
 }
 
 /** Auxiliaries the lexicon does not tag as finite verbs. */
@@ -191,6 +198,16 @@ function loneWord(token: Token): Mention {
   return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
 }
 
+/**
+ * "the Treasury Paul Boateng", "the Kremlin Dmitri Orlov": after "the", the words before a known first name are
+ * the body the person belongs to (nobody writes "the Paul Boateng"); the name starts at the first name.
+ */
+function afterDescribedBody(tokens: readonly Token[], i: number, j: number): number {
+  if (tokens[i - 1]?.lower !== "the") return i;
+  for (let k = i + 1; k < j; k++) if (isKnownFirstName(tokens[k]!.text)) return k;
+  return i;
+}
+
 /** Every person named in the article (outside quotations), in reading order. */
 export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
@@ -203,6 +220,7 @@ export function collectPersonMentions(
       if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
       let j = i;
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1], tokens[j])) j++;
+      i = afterDescribedBody(tokens, i, j);
       const parsed = parseNounPhrase(tokens.slice(i, j + 1), body) ?? (i === j ? loneWord(tokens[i]!) : null);
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.

@@ -33,4 +33,10 @@ describe("named speakers: subjects that look like something else", () => {
     const by = quotesOf("clause-after-quotation.txt");
     expect(by("hiding from voters")).toMatchObject({ speakerName: "Dana Wells" });
   });
+
+  it("reads a person introduced by a long title ('Secretary to the Treasury Ruth Penhale') as the next 'he' or 'she'", () => {
+    const by = quotesOf("long-title-before-name.txt");
+    expect(by("These cuts would close")).toMatchObject({ speakerName: "Colin Ashworth" });
+    expect(by("Nobody believes")).toMatchObject({ speakerName: "Ruth Penhale" });
+  });
 });
