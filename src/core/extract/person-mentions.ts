@@ -5,7 +5,7 @@
 import { compatibleNames } from "../speakers/name-forms.js";
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, ORG_WORDS, TIME_WORDS, TITLE_WORDS, VERB_PADDING } from "./lexicon.js";
+import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
 import {
   isCommonWord,
   isKnownFirstName,
@@ -15,7 +15,7 @@ import {
   isTaggedDescriptive,
 } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
-import { bare } from "./name-titles.js";
+import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
@@ -83,11 +83,6 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
   if (next?.kind !== "word" || next.cap)
     return next?.text === "," && (!previous || previous.kind === "quote");
   return isVerb(next);
-}
-
-/** "Chief Secretary to the Treasury Paul Boateng attacked …": a title's "to" is inside the subject. */
-function titleGoesOn(token: Token | undefined, previous: Token | undefined): boolean {
-  return token?.lower === "to" && previous?.cap === true && TITLE_WORDS.has(bare(previous.text));
 }
 
 /** Auxiliaries the lexicon does not tag as finite verbs. */
@@ -196,16 +191,6 @@ function withoutHeadlineWord(mention: Mention): Mention {
 function loneWord(token: Token): Mention {
   const name = stripPossessive(token.text).base;
   return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
-}
-
-/**
- * "the Treasury Paul Boateng", "the Kremlin Dmitri Orlov": after "the", the words before a known first name are
- * the body the person belongs to (nobody writes "the Paul Boateng"); the name starts at the first name.
- */
-function afterDescribedBody(tokens: readonly Token[], i: number, j: number): number {
-  if (tokens[i - 1]?.lower !== "the") return i;
-  for (let k = i + 1; k < j; k++) if (isKnownFirstName(tokens[k]!.text)) return k;
-  return i;
 }
 
 /** Every person named in the article (outside quotations), in reading order. */
