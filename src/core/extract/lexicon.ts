@@ -171,7 +171,7 @@ export const PLACE_STARTERS: ReadonlySet<string> =
 export const TIME_WORDS: ReadonlySet<string> = words(`monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun
   jul aug sep sept oct nov dec today yesterday tomorrow tonight morning afternoon evening night week weekend
-  month year earlier later last next late early`);
+  month year earlier later last next late early afterwards afterward`);
 
 export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those one another some several
   many two three four few most all each every his her its their our my your no other both`);

@@ -39,13 +39,17 @@ export function subjectAfter(
   while (
     k + 1 < hi &&
     k - j < MAX_NP &&
+    !isTimeToken(tokens[k + 1]) &&
     (isNounPhraseToken(tokens[k + 1], tokens[k], tokens[k + 2]) || (titled && gerundModifier(tokens, k + 1)))
   )
     k++;
   const named = tokens.slice(j, k + 1).some((t) => t.cap);
   if (!named && !DETERMINERS.has(first.lower)) return null;
   if (POSSESSIVES.has(first.lower) && !named) return null;
-  const after = tokens[k + 1];
+  // "said Nadal afterwards", "said Henman later": a time word after the name is no part of it.
+  let a = k + 1;
+  while (a < hi && isTimeToken(tokens[a])) a++;
+  const after = tokens[a];
   if (after && after.kind === "word" && !/^(?:of|in|at|for|from|on|with|who|and|to)$/.test(after.lower))
     return null;
   const person = titled ? personAfterGerund(tokens, j, k, body) : null;

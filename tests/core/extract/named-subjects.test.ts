@@ -39,4 +39,10 @@ describe("named speakers: subjects that look like something else", () => {
     expect(by("These cuts would close")).toMatchObject({ speakerName: "Colin Ashworth" });
     expect(by("Nobody believes")).toMatchObject({ speakerName: "Ruth Penhale" });
   });
+
+  it("leaves a time word after a name out of the speaker ('said Ortega afterwards', 'X … afterwards said')", () => {
+    const by = quotesOf("time-word-after-name.txt");
+    expect(by("I have never played")).toMatchObject({ speakerName: "Luis Ortega" });
+    expect(by("I ran out of legs")).toMatchObject({ speakerName: "Dana Pruitt" });
+  });
 });
