@@ -163,7 +163,7 @@ function printTable(results: Record<Split, Figures>, agreement: Agreement, total
 }
 
 function printMisses(misses: readonly Miss[], perKind: number): void {
-  for (const kind of ["missed", "spurious", "speaker"] as const) {
+  for (const kind of ["missed", "spurious", "speaker", "pronoun"] as const) {
     const some = misses.filter((m) => m.kind === kind);
     console.log(`\n== ${kind} (${some.length}) ==`);
     for (const m of some.slice(0, perKind)) {

@@ -35,7 +35,7 @@ export interface Tally {
 }
 
 export interface Miss {
-  kind: "missed" | "spurious" | "speaker";
+  kind: "missed" | "spurious" | "speaker" | "pronoun";
   document: string;
   text: string;
   detail: string;
@@ -130,7 +130,13 @@ export function scoreDocument(
     const proxied = g.category !== "other" && g.expected !== null;
     if (!g.referent && !proxied) continue;
     const best = [...ours].sort((x, y) => overlap(y, g) - overlap(x, g))[0]!;
-    if (g.referent) tallySpeaker(tally.resolved, best.speakerName, g.referent);
+    if (g.referent) {
+      tallySpeaker(tally.resolved, best.speakerName, g.referent);
+      if (!sameSpeaker(best.speakerName, g.referent)) {
+        const detail = `referent=${g.source}→${g.referent} ours=${best.speakerName} (${best.speakerMention}/${best.cue})`;
+        misses.push({ kind: "pronoun", document, text, detail });
+      }
+    }
     const person = g.referent ?? (g.category === "name" ? g.expected : null);
     if (person && best.speakerName && speakerIsSure(best.kind, best.confidence)) {
       tally.stated.total++;

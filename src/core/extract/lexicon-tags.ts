@@ -3,7 +3,7 @@
  * parts of speech), and the questions about names and places the extractor asks of it.
  */
 import { createRequire } from "node:module";
-import { words } from "./lexicon.js";
+import { WORD_FIRST_NAMES, words } from "./lexicon.js";
 
 type Lexicon = Record<string, string | string[]>;
 
@@ -125,7 +125,7 @@ export function firstNameGender(word: string): "male" | "female" | null {
   const tags = tagsOf(word);
   const male = tags.includes("MaleName");
   const female = tags.includes("FemaleName");
-  if (male === female) return null;
+  if (male === female) return WORD_FIRST_NAMES.get(word.toLowerCase()) ?? null;
   return male ? "male" : "female";
 }
 

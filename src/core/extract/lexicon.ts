@@ -111,6 +111,21 @@ export const GENDERED_TITLES: ReadonlyMap<string, "male" | "female"> = new Map([
   ),
 ]);
 
+/**
+ * First names the tagger's lexicon lists without a gender, or not at all, since they are also common words ("bill",
+ * "jack", "grace"): their gender, for a name that opens with one ("Bill Clinton … he"). Names given to both
+ * ("Pat", "Lee", "Sandy") are left out.
+ */
+export const WORD_FIRST_NAMES: ReadonlyMap<string, "male" | "female"> = new Map([
+  ...[
+    ...words(`bill bob jack rob nick dick will mark frank grant rich chuck gene lance guy ray jay newt mitt rand
+    jeb al art cliff drew herb max miles reed rusty wade woody arsene thierry ruud des`),
+  ].map((w) => [w, "male"] as const),
+  ...[...words("sue june hope faith grace joy rose holly ruby dawn hazel jacqui")].map(
+    (w) => [w, "female"] as const,
+  ),
+]);
+
 /** Lowercase words that may sit inside a personal name: "Osama bin Laden", "Charles de Gaulle". */
 export const NAME_PARTICLES: ReadonlySet<string> = words(
   "bin ibn al el de da di del della van von der den du la le dos das",

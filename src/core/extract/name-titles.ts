@@ -126,3 +126,18 @@ export function nameAfterTitle(words: readonly Token[]): number {
   }
   return -1;
 }
+
+/** "Chief Secretary to the Treasury Paul Boateng attacked …": a title's "to" is inside the subject. */
+export function titleGoesOn(token: Token | undefined, previous: Token | undefined): boolean {
+  return token?.lower === "to" && previous?.cap === true && TITLE_WORDS.has(bare(previous.text));
+}
+
+/**
+ * "the Treasury Paul Boateng", "the Kremlin Dmitri Orlov": after "the", the words before a known first name are
+ * the body the person belongs to (nobody writes "the Paul Boateng"); the name starts at the first name.
+ */
+export function afterDescribedBody(tokens: readonly Token[], i: number, j: number): number {
+  if (tokens[i - 1]?.lower !== "the") return i;
+  for (let k = i + 1; k < j; k++) if (isKnownFirstName(tokens[k]!.text)) return k;
+  return i;
+}

@@ -15,6 +15,7 @@ import {
   isTaggedDescriptive,
 } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
+import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
@@ -58,7 +59,8 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
   while (
     first > 0 &&
     start - first < MAX_NP &&
-    isNounPhraseToken(tokens[first - 1], tokens[first - 2], tokens[first])
+    (isNounPhraseToken(tokens[first - 1], tokens[first - 2], tokens[first]) ||
+      titleGoesOn(tokens[first - 1], tokens[first - 2]))
   )
     first--;
   const previous = tokens[first - 1];
@@ -203,6 +205,7 @@ export function collectPersonMentions(
       if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
       let j = i;
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1], tokens[j])) j++;
+      i = afterDescribedBody(tokens, i, j);
       const parsed = parseNounPhrase(tokens.slice(i, j + 1), body) ?? (i === j ? loneWord(tokens[i]!) : null);
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.

@@ -104,10 +104,14 @@ export class PronounResolver {
     speakers.sort((a, b) => a.start - b.start);
     const out = new Set<Mention>();
     let next = 0;
-    let last: Mention | null = null;
     for (const person of subjects) {
-      while (next < speakers.length && speakers[next]!.start < person.start) last = speakers[next++]!;
-      if (last && last.end <= person.start && this.sameSentence(last.end, person.start)) out.add(person);
+      while (next < speakers.length && speakers[next]!.start < person.start) next++;
+      // "pointing out that its reporter Rob Platt had reported": the speaker before is the one that ends before
+      // the name, not the name's own reporting verb's subject written with its title ("its reporter Rob Platt").
+      let k = next - 1;
+      while (k >= 0 && speakers[k]!.end > person.start) k--;
+      const last = k >= 0 ? speakers[k]! : null;
+      if (last && this.sameSentence(last.end, person.start)) out.add(person);
     }
     return out;
   }

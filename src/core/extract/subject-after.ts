@@ -54,8 +54,11 @@ export function subjectAfter(
   const named = tokens.slice(j, k + 1).some((t) => t.cap);
   if (!named && !DETERMINERS.has(first.lower)) return null;
   if (POSSESSIVES.has(first.lower) && !named) return null;
-  const after = tokens[k + 1];
-  if (after && after.kind === "word" && !PHRASE_ENDS.test(after.lower) && !isTimeToken(after)) return null;
+  // "said Nadal afterwards", "said Henman later": a time word after the name is no part of it.
+  let a = k + 1;
+  while (a < hi && isTimeToken(tokens[a])) a++;
+  const after = tokens[a];
+  if (after && after.kind === "word" && !PHRASE_ENDS.test(after.lower)) return null;
   const person = titled ? personAfterGerund(tokens, j, k, body) : null;
   if (person) return person;
   // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.

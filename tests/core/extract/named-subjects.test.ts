@@ -33,6 +33,18 @@ describe("named speakers: subjects that look like something else", () => {
     const by = quotesOf("clause-after-quotation.txt");
     expect(by("hiding from voters")).toMatchObject({ speakerName: "Dana Wells" });
   });
+
+  it("reads a person introduced by a long title ('Secretary to the Treasury Ruth Penhale') as the next 'he' or 'she'", () => {
+    const by = quotesOf("long-title-before-name.txt");
+    expect(by("These cuts would close")).toMatchObject({ speakerName: "Colin Ashworth" });
+    expect(by("Nobody believes")).toMatchObject({ speakerName: "Ruth Penhale" });
+  });
+
+  it("leaves a time word after a name out of the speaker ('said Ortega afterwards', 'X … afterwards said')", () => {
+    const by = quotesOf("time-word-after-name.txt");
+    expect(by("I have never played")).toMatchObject({ speakerName: "Luis Ortega" });
+    expect(by("I ran out of legs")).toMatchObject({ speakerName: "Dana Pruitt" });
+  });
 });
 
 describe("named speakers: a reporting verb joined to an infinitive", () => {

@@ -64,6 +64,15 @@ Tom Reyes, who promoted three of those fights, was also at the service.
     expect(speakersOf(body)).toEqual([["He always whispered", "Billie Jean Marsh"]]);
   });
 
+  it("knows the gender of a first name that is also a common word ('Bill', 'Grace')", () => {
+    const body = `Harbour car park to close
+
+Morwenna Trelawny has run the harbour cafe for twenty years. Council leader Bill Harker announced the closure of the car park on Monday.
+
+"It has cost us half our trade already," she said.`;
+    expect(speakersOf(body)).toEqual([["It has cost", "Morwenna Trelawny"]]);
+  });
+
   it("does not read the gender from a quotation opening the next sentence", () => {
     const [quote] = candidatesOf(`Campaign hits back
 

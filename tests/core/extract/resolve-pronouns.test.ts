@@ -19,6 +19,15 @@ function rulesPronounPicks(body: string): Array<string | null> {
 }
 
 describe("resolving he and she", () => {
+  it("does not take a titled name in the words another speaker reports for the next 'he'", () => {
+    const picks = rulesPronounPicks(`Bridge opens
+
+Mayor Dan Lowe rounded on the newspaper on Friday, pointing out that its columnist Tom Fenwick had written in May that the bridge would never open. He expected, he said, an apology.
+
+"The bridge is open and the traffic is flowing," he said.`);
+    expect(picks).toEqual(["Dan Lowe"]);
+  });
+
   it("takes a man named after the last subject, close before the pronoun, over that subject", () => {
     const picks = rulesPronounPicks(`Convention diary
 
