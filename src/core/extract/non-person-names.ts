@@ -3,8 +3,8 @@
  * "the James Martin Center", "at Boca West". Capitalised runs without a known word look like First Last, and a
  * he or she after them would otherwise take them for its antecedent. A name is a thing here when no mention of it
  * carries a title ("Mr", "Sen.") or is a clause's subject followed by a he/she in its sentence, and either a word
- * of it names a place or a body, or — for a name without a known first name — every mention stands after "in",
- * "at", "on" or "the".
+ * of it names a place or a body, or — for a name without a known first name, or one ending in a word such as
+ * "Park" or "Hall" — every mention stands after "in", "at", "on" or "the".
  */
 import { BUSINESS_NOUNS, CUE_FORMS, ORG_WORDS, VERB_PADDING, words } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
@@ -19,6 +19,17 @@ import { isFiniteVerb } from "./word-classes.js";
 const PLACE_NOUNS =
   words(`street avenue road boulevard square plaza mall valley beach island bridge heights springs
   canyon harbor harbour creek river mountains county district province estates resort`);
+
+/**
+ * Nouns that end place names but are surnames too ("Stanley Park", "Carnegie Hall"): a place only where the name
+ * is written after "in", "at" or "on" every time.
+ */
+const SURNAME_PLACE_NOUNS = words("park hall hill lane bay green wood gardens");
+
+/** "Morgan Park": the last word may end a place's name as well as a person's. */
+function mayNameAPlace(name: string): boolean {
+  return SURNAME_PLACE_NOUNS.has(name.toLowerCase().split(/\s+/).at(-1) ?? "");
+}
 
 /**
  * A name of a place or a body: a word after the first (which may be a first name: "River Phoenix") says so,
@@ -110,7 +121,10 @@ export function thingsNamed(
     if (apposedOrganisation(body, m.end) || tradeBefore(body, m.start, m.end)) r.organisation = true;
     if (namesAThing(m.name)) r.thing = true;
     const first = m.name.split(/\s+/)[0] ?? "";
-    if (isKnownFirstName(first) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))
+    if (
+      (isKnownFirstName(first) && !mayNameAPlace(m.name)) ||
+      !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start))
+    )
       r.locative = false;
   };
   // "Maybe Trump is the Manchurian Candidate and … he really just wants": a he after a name that is no subject

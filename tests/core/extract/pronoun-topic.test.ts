@@ -45,6 +45,15 @@ describe("pronoun speakers: the person the text is about, not the nearest name",
     ]);
   });
 
+  it("gives no he or she to a park or hall named like a person where it only follows 'in' or 'at' ('in Morgan Park')", () => {
+    expect(speakers("park-named-like-a-person.txt")).toEqual([
+      ["He stays, whatever", "Marr"],
+      ["We have told", "Marr"],
+      ["You cannot keep", "Marr"],
+      ["Historically I have", "Marr"],
+    ]);
+  });
+
   it("gives no he or she to a name set in apposition with an organisation noun ('Tarvik, the news agency,')", () => {
     const found = speakers("organisation-in-apposition.txt");
     expect(found[0]?.[1]).not.toBe("Halvorsen Freight");
