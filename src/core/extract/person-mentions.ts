@@ -191,6 +191,27 @@ function loneWord(token: Token): Mention {
   return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
 }
 
+/**
+ * A mention as a person's, field by field: mentions come read in many shapes, and spreading them is slow on a path
+ * that every capitalised name in a corpus takes.
+ */
+function asPerson(m: Mention, subject: boolean, hint: number, roles: string[][]): PersonMention {
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    kind: "person",
+    name: m.name,
+    pronoun: m.pronoun,
+    gender: m.gender,
+    titles: m.titles,
+    head: m.head,
+    subject,
+    pronounHint: hint,
+    roles,
+  };
+}
+
 /** Every person named in the article (outside quotations), in reading order. */
 export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
@@ -212,13 +233,9 @@ export function collectPersonMentions(
         const inRunTitle = mention!.text.endsWith(mention!.name)
           ? mention!.text.slice(0, mention!.text.length - mention!.name.length)
           : "";
-        found.push({
-          ...mention!,
-          kind: "person",
-          subject,
-          pronounHint: pronounHint(tokens, j + 1),
-          roles: rolesOf(tokens, i, j + 1, inRunTitle),
-        });
+        found.push(
+          asPerson(mention!, subject, pronounHint(tokens, j + 1), rolesOf(tokens, i, j + 1, inRunTitle)),
+        );
       }
       i = j;
     }

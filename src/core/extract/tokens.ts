@@ -32,8 +32,8 @@ const ABBREVIATIONS = new Set(
 /** A word with the hyphens, apostrophes, periods and ampersands inside it: "O’Neill", "U.S", "AT&T", "al-Assad". */
 const WORD = new RegExp(`[${WORD_CHAR_CLASS}]+(?:[-${APOSTROPHE_CHARS}.&][${WORD_CHAR_CLASS}]+)*`, "uy");
 
-function takesPeriod(word: string, body: string, end: number): boolean {
-  if (body[end] !== ".") return false;
+/** Whether a word followed by a period keeps it: "Mr.", "U.S.", an initial ("J."). */
+function takesPeriod(word: string): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word);
@@ -70,12 +70,12 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       i++;
       continue;
     }
+    // Sticky, so a match starts at i; tested rather than executed, so no match array is made per word.
     WORD.lastIndex = i;
-    const m = WORD.exec(body);
-    if (m && m.index === i) {
-      let end = Math.min(i + m[0].length, limit);
-      if (takesPeriod(m[0], body, end) && end < limit) end++;
-      const text = body.slice(i, end);
+    if (WORD.test(body)) {
+      let end = Math.min(WORD.lastIndex, limit);
+      let text = body.slice(i, end);
+      if (end < limit && body[end] === "." && takesPeriod(text)) text = body.slice(i, ++end);
       const lower = text.toLowerCase();
       tokens.push({ text, lower, cap: text[0] !== lower[0], start: i, end, kind: "word", quote: undefined });
       i = end;
