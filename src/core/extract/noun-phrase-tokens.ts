@@ -105,7 +105,8 @@ export function isNounPhraseToken(
     const before = bare(previous?.text ?? "");
     return isNameWord(previous) && isNameWord(next) && (TITLE_WORDS.has(before) || ORG_WORDS.has(before));
   }
-  const word = wordReadings.of(token.text);
+  token.reading ??= wordReadings.of(token.text);
+  const word = token.reading;
   if (word === NEVER || word === ALWAYS) return word === ALWAYS;
   // "state Rep. Gilda Marsh": a verb's bare form before a title is a noun modifying it.
   const modifiesTitle = (word & CUE_LEMMA) !== 0 && next?.cap === true && TITLE_WORDS.has(bare(next.text));

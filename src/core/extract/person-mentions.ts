@@ -2,7 +2,6 @@
  * The people an article names outside its quotations, in reading order: whether each name is the subject of its
  * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
  */
-import { compatibleNames } from "../speakers/name-forms.js";
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
 import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
@@ -192,22 +191,23 @@ function loneWord(token: Token): Mention {
 }
 
 /**
- * A mention as a person's, field by field: mentions come read in many shapes, and spreading them is slow on a path
- * that every capitalised name in a corpus takes.
+ * A mention as a person's, field by field: mentions come read in many shapes, and spreading them is slow on a
+ * path every capitalised name of a corpus takes.
  */
-function asPerson(m: Mention, subject: boolean, hint: number, roles: string[][]): PersonMention {
+function asPerson(m: Mention, subject: boolean, pronounHint: number, roles: string[][]): PersonMention {
+  const { text, start, end, name, pronoun, gender, titles, head } = m;
   return {
-    text: m.text,
-    start: m.start,
-    end: m.end,
+    text,
+    start,
+    end,
     kind: "person",
-    name: m.name,
-    pronoun: m.pronoun,
-    gender: m.gender,
-    titles: m.titles,
-    head: m.head,
+    name,
+    pronoun,
+    gender,
+    titles,
+    head,
     subject,
-    pronounHint: hint,
+    pronounHint,
     roles,
   };
 }
@@ -264,43 +264,4 @@ function surnamesOfStrong(strong: readonly Mention[]): Set<string> {
 /** Surnames of the people an article names in full. */
 export function surnamesOf(people: readonly Mention[]): Set<string> {
   return knownSurnames.get(people) ?? surnamesOfStrong(people.filter(isStrongName));
-}
-
-/**
- * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or
- * names two different people with it ("Andy Robinson" and "Jason Robinson"): a surname alone is not guessed.
- */
-export function fullerName(
-  part: string,
-  people: readonly Mention[],
-  accepts: (person: Mention) => boolean,
-): Mention | null {
-  const words = part.toLowerCase().split(/\s+/).filter(Boolean);
-  const names = nameWordsOf(people);
-  let fullest: Mention | null = null;
-  let fullestLength = 0;
-  for (let p = 0; p < people.length; p++) {
-    const person = people[p]!;
-    const full = names[p]!;
-    const offset = full.length - words.length;
-    if (offset <= 0 || !words.every((w, k) => full[offset + k] === w) || !accepts(person)) continue;
-    if (fullest && !compatibleNames(fullest.name, person.name)) return null;
-    if (full.length > fullestLength) {
-      fullest = person;
-      fullestLength = full.length;
-    }
-  }
-  return fullest;
-}
-
-/** Each person's name in lowercased words, split once per list: a resolver compares many names with one list. */
-const nameWords = new WeakMap<readonly Mention[], string[][]>();
-
-function nameWordsOf(people: readonly Mention[]): string[][] {
-  let words = nameWords.get(people);
-  if (!words) {
-    words = people.map((p) => p.name.toLowerCase().split(/\s+/).filter(Boolean));
-    nameWords.set(people, words);
-  }
-  return words;
 }

@@ -6,6 +6,7 @@
  */
 
 import { describedPerson, indexRoles, type RoleIndex } from "./describe-person.js";
+import { fullerName } from "./fuller-name.js";
 import { HONORIFICS } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
@@ -19,7 +20,7 @@ import {
   variesAName,
 } from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
-import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
+import { type PersonMention, surnamesOf } from "./person-mentions.js";
 import { remember } from "./remember.js";
 import { PronounResolver } from "./resolve-pronouns.js";
 

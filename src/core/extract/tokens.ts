@@ -20,6 +20,11 @@ export interface Token {
    * that all tokens share one object shape and the code reading them stays fast.
    */
   quote?: number | undefined;
+  /**
+   * What the word says of itself inside a noun phrase (noun-phrase-tokens.ts), kept on the token when first read:
+   * the scanners ask it of the same tokens many times over, and a field is cheaper than a lookup by the word.
+   */
+  reading?: number | undefined;
 }
 
 const ABBREVIATIONS = new Set(
@@ -59,6 +64,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
           end: span.closeEnd,
           kind: "quote",
           quote: q,
+          reading: undefined,
         });
       }
       i = Math.max(i, span.closeEnd);
@@ -77,12 +83,30 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       let text = body.slice(i, end);
       if (end < limit && body[end] === "." && takesPeriod(text)) text = body.slice(i, ++end);
       const lower = text.toLowerCase();
-      tokens.push({ text, lower, cap: text[0] !== lower[0], start: i, end, kind: "word", quote: undefined });
+      tokens.push({
+        text,
+        lower,
+        cap: text[0] !== lower[0],
+        start: i,
+        end,
+        kind: "word",
+        quote: undefined,
+        reading: undefined,
+      });
       i = end;
       continue;
     }
     const c = body[i] ?? "";
-    tokens.push({ text: c, lower: c, cap: false, start: i, end: i + 1, kind: "punct", quote: undefined });
+    tokens.push({
+      text: c,
+      lower: c,
+      cap: false,
+      start: i,
+      end: i + 1,
+      kind: "punct",
+      quote: undefined,
+      reading: undefined,
+    });
     i++;
   }
   return tokens;
