@@ -66,7 +66,7 @@ function compatible(a: Gender, b: Gender): boolean {
 
 export class MentionResolver {
   private readonly genders = new Map<string, Gender>();
-  private readonly fullNames = new Map<string, string>();
+  private readonly fullNames = new Map<Gender, Map<string, string>>();
   /** Each mention's speaker: sources are asked for by the rules, then by the model's evidence, and by quotations. */
   private readonly resolved = new Map<Mention, ResolvedSpeaker | null>();
   /** What "it" and "the firm" stand for. */
@@ -190,11 +190,10 @@ export class MentionResolver {
     return name.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1));
   }
 
-  /** The most complete form of this name written in the article (cached per name and gender). */
+  /** The most complete form of this name written in the article (kept by gender, then by the name: no key built). */
   private fullName(mention: Mention): string {
-    return remember(this.fullNames, `${mention.gender ?? "-"}|${mention.name}`, () =>
-      this.findFullName(mention),
-    );
+    const byName = remember(this.fullNames, mention.gender ?? null, () => new Map<string, string>());
+    return remember(byName, mention.name, () => this.findFullName(mention));
   }
 
   private findFullName(mention: Mention): string {
