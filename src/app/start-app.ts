@@ -15,10 +15,10 @@ import { type OpsServer, startOpsServer } from "../ops/ops-server.js";
 import { createPrometheusMetrics, type PrometheusMetrics } from "../ops/prometheus-metrics.js";
 import { startRetention } from "../scheduler/retention.js";
 import { startConfiguredDigests } from "../scheduler/start-digests.js";
-import type { Timers } from "../scheduler/timers.js";
 import { watchCorpus } from "../scheduler/watch-corpus.js";
 import { openStorage } from "../storage/open-storage.js";
 import type { Storage } from "../storage/storage.js";
+import type { Timers } from "../timers/timers.js";
 
 export interface RunningApp {
   /** The front ends and jobs that started, for the start-up log and tests. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseDotenv } from "dotenv";
 import type { z } from "zod";
-import { platformSettings } from "../front-ends/platform-settings.js";
+import { platformSettings } from "./platforms/platform-settings.js";
 import { type Config, type VariableName, type VariableSpec, variables } from "./schema.js";
 
 export class ConfigError extends Error {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { platformVariables } from "../front-ends/platform-settings.js";
+import { platformVariables } from "./platforms/platform-settings.js";
 import { booleanFlag, cron, optionalText, port, timezone, type VariableSpec } from "./variable-types.js";
 
 export type { VariableSpec } from "./variable-types.js";

@@ -1,4 +1,4 @@
-import { platformSettings } from "../front-ends/platform-settings.js";
+import { platformSettings } from "./platforms/platform-settings.js";
 import type { Config } from "./schema.js";
 
 /** A platform's name ("slack", "discord"), or one of the services every deployment may run. */

@@ -23,12 +23,22 @@ import { createSpeakerDirectory, type SpeakerDirectory } from "./speakers/speake
 import type {
   Article,
   ArticleWithQuotes,
-  ImageEngine,
+  CorpusStats,
+  Engine,
   LoadProgress,
   Quote,
   QuoteInContext,
   Speaker,
 } from "./types.js";
+
+/** The engine over a corpus image (src/core/image), whose columns may be shared with other threads. */
+export interface ImageEngine extends Engine {
+  readonly image: CorpusImage;
+  readonly stats: CorpusStats;
+  articlesWithQuotes(ids: readonly string[]): ArticleWithQuotes[];
+  /** Builds now what is otherwise built on first use (vocabulary lookups, speaker directory). */
+  prepare(): void;
+}
 
 export interface LoadImageOptions {
   corpusDir: string;

@@ -1,5 +1,3 @@
-import type { CorpusImage } from "./image/corpus-image.js";
-
 /**
  * The core's data model. Everything the front ends show is derived from these shapes; none of them knows about a
  * chat platform.
@@ -287,13 +285,4 @@ export interface Engine {
   findSpeaker(name: string): Speaker | null;
   /** Speakers for autocomplete, best first; an empty prefix gives the most-quoted. */
   suggestSpeakers(prefix: string, limit?: number): Speaker[];
-}
-
-/** The engine over a corpus image (src/core/image), whose columns may be shared with other threads. */
-export interface ImageEngine extends Engine {
-  readonly image: CorpusImage;
-  readonly stats: CorpusStats;
-  articlesWithQuotes(ids: readonly string[]): ArticleWithQuotes[];
-  /** Builds now what is otherwise built on first use (vocabulary lookups, speaker directory). */
-  prepare(): void;
 }

@@ -5,9 +5,9 @@
  * start-app and the digest scheduler loop over front ends and know none of them by name.
  */
 import type { ActionCodec, CommandContext, Reply } from "../../commands/index.js";
+import type { PlatformSettings } from "../config/platforms/platform-settings.js";
 import type { Config } from "../config/schema.js";
 import type { Logger } from "../logging/logger.js";
-import type { PlatformSettings } from "./platform-settings.js";
 
 /** Whether the platform can reach this front end now (what /readyz reports), and its state in a word or two. */
 export interface FrontEndStatus {

@@ -1,5 +1,5 @@
 import type { Clock } from "../core/logger.js";
-import type { Timers } from "../scheduler/timers.js";
+import type { Timers } from "../timers/timers.js";
 import { FetchError, isFetchError } from "./fetch-error.js";
 import type { HostLimiter } from "./host-limiter.js";
 import { metaRefreshTarget } from "./meta-refresh.js";

@@ -1,4 +1,4 @@
-import type { Timers } from "../scheduler/timers.js";
+import type { Timers } from "../timers/timers.js";
 import { FetchError } from "./fetch-error.js";
 
 /** Waits `ms`; rejects at once when `signal` aborts (the ingester is stopping). */

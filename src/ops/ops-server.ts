@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { CoreLogger } from "../core/logger.js";
-import type { Timers } from "../scheduler/timers.js";
+import type { Timers } from "../timers/timers.js";
 import { assessReadiness, type ReadinessCheck } from "./readiness.js";
 
 export interface OpsServerOptions {

@@ -1,4 +1,4 @@
-import { realTimers, type Timers } from "../scheduler/timers.js";
+import { realTimers, type Timers } from "../timers/timers.js";
 
 /** One thing the service needs in order to answer: the corpus, the storage, a front end's connection. */
 export interface ReadinessCheck {

@@ -1,5 +1,5 @@
 import type { Storage } from "../storage/storage.js";
-import { type Timers, withTimeout } from "./timers.js";
+import { type Timers, withTimeout } from "../timers/timers.js";
 
 /** Longest the scheduler waits for one storage call before treating the database as unavailable. */
 export const STORAGE_TIMEOUT_MS = 30_000;

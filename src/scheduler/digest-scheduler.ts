@@ -4,13 +4,13 @@ import type { MetricsSink } from "../../commands/metrics.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
+import { MAX_TIMER_MS, realTimers, type Timers } from "../timers/timers.js";
 import { boundedStorage, STORAGE_TIMEOUT_MS } from "./bounded-storage.js";
 import type { QuietMode } from "./build-digest.js";
 import { cronSchedule } from "./cron-schedule.js";
 import type { DigestTarget } from "./digest-target.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./post-with-retry.js";
 import { type DigestPeriod, runDigestSlot, type SlotDeps, type SlotOutcome } from "./run-digest-slot.js";
-import { MAX_TIMER_MS, realTimers, type Timers } from "./timers.js";
 
 export interface DigestSchedulerOptions {
   /** croner syntax, e.g. "0 8 * * 1-5". */

@@ -1,7 +1,7 @@
 import type { Reply } from "../../commands/reply.js";
 import type { CoreLogger } from "../core/logger.js";
+import { sleep } from "../timers/timers.js";
 import { type DigestTarget, type PostContext, PostError } from "./digest-target.js";
-import { sleep } from "./timers.js";
 
 export interface RetryPolicy {
   /** Attempts per target per run; a target still failing stays pending and is retried by the scheduler later. */

@@ -1,6 +1,6 @@
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
-import { type RepeatingTask, realTimers, repeatTask, type Timers } from "./timers.js";
+import { type RepeatingTask, realTimers, repeatTask, type Timers } from "../timers/timers.js";
 
 export interface RetentionOptions {
   storage: Storage;

@@ -1,9 +1,9 @@
 import { type MetricsSink, parseStoredReply, type Reply } from "../../commands/index.js";
 import type { Clock, CoreLogger } from "../core/logger.js";
 import type { Storage } from "../storage/storage.js";
+import { sleep } from "../timers/timers.js";
 import type { DigestTarget } from "./digest-target.js";
 import { postWithRetry, type RetryPolicy } from "./post-with-retry.js";
-import { sleep } from "./timers.js";
 
 export interface DigestPeriod {
   from: Date;

@@ -5,11 +5,11 @@ import type { Clock, CoreLogger } from "../core/logger.js";
 import { systemClock } from "../core/logger.js";
 import type { ConfiguredFrontEnd } from "../front-ends/registry.js";
 import type { Storage } from "../storage/storage.js";
+import { realTimers } from "../timers/timers.js";
 import { boundedStorage, STORAGE_TIMEOUT_MS } from "./bounded-storage.js";
 import { buildDigest } from "./build-digest.js";
 import { type DigestScheduler, startDigestScheduler } from "./digest-scheduler.js";
 import { digestTargets } from "./digest-targets.js";
-import { realTimers } from "./timers.js";
 
 export interface ConfiguredDigestOptions {
   config: Config;

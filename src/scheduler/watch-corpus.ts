@@ -1,6 +1,6 @@
 import { type CorpusFile, fingerprintFiles, listCorpusFiles } from "../core/corpus/load-corpus.js";
 import type { CoreLogger } from "../core/logger.js";
-import { type RepeatingTask, realTimers, repeatTask, type Timers } from "./timers.js";
+import { type RepeatingTask, realTimers, repeatTask, type Timers } from "../timers/timers.js";
 
 export interface WatchCorpusOptions {
   corpusDir: string;

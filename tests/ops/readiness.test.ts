@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessReadiness, type ReadinessCheck } from "../../src/ops/readiness.js";
-import type { Timers } from "../../src/scheduler/timers.js";
+import type { Timers } from "../../src/timers/timers.js";
 
 /** Deadlines that pass on the next turn of the event loop: a check still pending by then has timed out. */
 const expireAtOnce: Timers = {

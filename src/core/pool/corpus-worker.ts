@@ -4,9 +4,8 @@
  * while the image is current. The image's columns are shared with every other thread: nothing is copied here.
  */
 import { workerData } from "node:worker_threads";
-import { createEngine } from "../engine.js";
+import { createEngine, type ImageEngine } from "../engine.js";
 import { isVerbatimError } from "../errors.js";
-import type { ImageEngine } from "../types.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { CURRENT_GENERATION, type QueryTask, type TaskResult } from "./tasks.js";
 

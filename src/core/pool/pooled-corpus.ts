@@ -1,11 +1,10 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { CorpusService } from "../corpus-service.js";
-import { createEngine } from "../engine.js";
+import { createEngine, type ImageEngine } from "../engine.js";
 import { type ErrorCode, errorFor, VerbatimError } from "../errors.js";
 import type { CorpusImage } from "../image/corpus-image.js";
 import type { CoreLogger } from "../logger.js";
-import type { ImageEngine } from "../types.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { FairScheduler } from "./fair-scheduler.js";
 import {

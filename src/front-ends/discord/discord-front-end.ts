@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Client, Events, GatewayIntentBits, Status } from "discord.js";
 import { type ActionCodec, actionCodec, type CommandContext, type Reply } from "../../../commands/index.js";
+import { discordSettings } from "../../config/platforms/discord-settings.js";
 import type { Logger } from "../../logging/logger.js";
 import type { FrontEnd, FrontEndPlugin, FrontEndStatus } from "../front-end.js";
 import { safeError } from "./discord-errors.js";
-import { discordSettings } from "./discord-settings.js";
 import { embedToText } from "./embed-to-text.js";
 import { answerWhileStopping, handleInteraction } from "./handle-interaction.js";
 import { discordChannelPoster } from "./post-digest.js";

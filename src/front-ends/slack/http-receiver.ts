@@ -10,7 +10,7 @@ import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import { HTTPModuleFunctions } from "@slack/bolt";
 import type { Clock } from "../../core/logger.js";
 import type { Logger } from "../../logging/logger.js";
-import { realTimers, type Timers } from "../../scheduler/timers.js";
+import { realTimers, type Timers } from "../../timers/timers.js";
 import { RecentSignatures } from "./recent-signatures.js";
 import { isSslCheck, parseSlackBody } from "./slack-request-body.js";
 import { checkSignature, SIGNATURE_WINDOW_MS } from "./verify-signature.js";

@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { type ActionCodec, actionCodec, type CommandContext, type Reply } from "../../../commands/index.js";
+import { slackSettings } from "../../config/platforms/slack-settings.js";
 import type { Logger } from "../../logging/logger.js";
 import type { FrontEnd, FrontEndPlugin, FrontEndStatus } from "../front-end.js";
 import { registerAppHome } from "./app-home.js";
@@ -14,7 +15,6 @@ import { slackDigestPoster } from "./post-digest.js";
 import { renderReplyBlocks } from "./render-blocks.js";
 import { createApp, describeStartError } from "./slack-app.js";
 import { registerHandlers } from "./slack-handlers.js";
-import { slackSettings } from "./slack-settings.js";
 import { createSlackClient, slackApiUrl } from "./web-client.js";
 import { WorkQueue } from "./work-queue.js";
 

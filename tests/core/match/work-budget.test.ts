@@ -3,9 +3,9 @@
  * Counted work, so the same query stops at the same place on every run.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ImageEngine } from "../../../src/core/engine.js";
 import { openEngine } from "../../../src/core/engine.js";
 import { DEFAULT_WORK_BUDGET, TRUNCATED_NOTE } from "../../../src/core/match/work-budget.js";
-import type { ImageEngine } from "../../../src/core/types.js";
 
 let engine: ImageEngine;
 beforeAll(async () => {

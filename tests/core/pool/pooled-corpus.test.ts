@@ -8,11 +8,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ImageEngine } from "../../../src/core/engine.js";
 import { openEngine } from "../../../src/core/engine.js";
 import { isVerbatimError } from "../../../src/core/errors.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import { openPooledCorpus, type PooledCorpus } from "../../../src/core/pool/pooled-corpus.js";
-import type { ImageEngine, VerifyQuery } from "../../../src/core/types.js";
+import type { VerifyQuery } from "../../../src/core/types.js";
 import { CRASH_QUOTE } from "../../fixtures/pool/crashing-worker.js";
 
 const SEED_QUERIES: VerifyQuery[] = [

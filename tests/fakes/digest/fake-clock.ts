@@ -1,5 +1,5 @@
 import type { Clock } from "../../../src/core/logger.js";
-import type { Timers } from "../../../src/scheduler/timers.js";
+import type { Timers } from "../../../src/timers/timers.js";
 
 interface Pending {
   id: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/load-config.js";
-import { variables } from "../../src/config/schema.js";
-import { platformSettings } from "../../src/front-ends/platform-settings.js";
-import { frontEndPlugins } from "../../src/front-ends/registry.js";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { platformSettings } from "../../../src/config/platforms/platform-settings.js";
+import { variables } from "../../../src/config/schema.js";
+import { frontEndPlugins } from "../../../src/front-ends/registry.js";
 
 describe("platform settings", () => {
   it("belong to the plugin of the same platform, one each", () => {

@@ -1,6 +1,6 @@
-import type { Config } from "../../config/schema.js";
-import { exampleOf, httpUrl, optionalText, snowflake } from "../../config/variable-types.js";
-import type { PlatformSettings } from "../platform-settings.js";
+import type { Config } from "../schema.js";
+import { exampleOf, httpUrl, optionalText, snowflake } from "../variable-types.js";
+import type { PlatformSettings } from "./platform-settings.js";
 
 export const discordVariables = {
   DISCORD_TOKEN: {

@@ -1,12 +1,12 @@
 /**
  * What each platform reads from the configuration: its variables, how they must fit together, whether they switch
  * the platform on and where its digest goes. These modules load nothing but zod, so checking the configuration
- * never loads a platform's SDK. Adding a platform means adding its settings here and its plugin to `registry.ts`.
+ * never loads a platform's SDK. Adding a platform means adding its settings here and its plugin to `src/front-ends/registry.ts`.
  */
-import type { Config } from "../config/schema.js";
-import type { VariableSpec } from "../config/variable-types.js";
-import { discordSettings, discordVariables } from "./discord/discord-settings.js";
-import { slackSettings, slackVariables } from "./slack/slack-settings.js";
+import type { Config } from "../schema.js";
+import type { VariableSpec } from "../variable-types.js";
+import { discordSettings, discordVariables } from "./discord-settings.js";
+import { slackSettings, slackVariables } from "./slack-settings.js";
 
 export interface PlatformSettings {
   readonly name: string;

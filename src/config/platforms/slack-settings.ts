@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Config } from "../../config/schema.js";
-import { exampleOf, httpUrl, optionalText, port } from "../../config/variable-types.js";
-import type { PlatformSettings } from "../platform-settings.js";
+import type { Config } from "../schema.js";
+import { exampleOf, httpUrl, optionalText, port } from "../variable-types.js";
+import type { PlatformSettings } from "./platform-settings.js";
 
 export const slackVariables = {
   SLACK_BOT_TOKEN: {
