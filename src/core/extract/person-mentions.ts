@@ -251,14 +251,14 @@ export function collectPersonMentions(
 }
 
 function isOneWord(m: Mention): boolean {
-  return m.name.split(/\s+/).length === 1;
+  return !/\s/.test(m.name);
 }
 
 /** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */
 const knownSurnames = new WeakMap<readonly Mention[], Set<string>>();
 
 function surnamesOfStrong(strong: readonly Mention[]): Set<string> {
-  return new Set(strong.map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
+  return new Set(strong.map((m) => /\S*$/.exec(m.name)![0].toLowerCase()));
 }
 
 /** Surnames of the people an article names in full. */
