@@ -82,7 +82,9 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       let end = Math.min(WORD.lastIndex, limit);
       let text = body.slice(i, end);
       if (end < limit && body[end] === "." && takesPeriod(text)) text = body.slice(i, ++end);
-      const lower = text.toLowerCase();
+      // One string for both when lowercasing changes nothing (a copy otherwise): lookups by either hash it once.
+      const lowered = text.toLowerCase();
+      const lower = lowered === text ? text : lowered;
       tokens.push({
         text,
         lower,
