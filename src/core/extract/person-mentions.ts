@@ -12,6 +12,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
   isTaggedDescriptive,
+  WordMemo,
 } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
 import { isNameWord } from "./name-words.js";
@@ -157,14 +158,22 @@ function pronounHint(tokens: readonly Token[], end: number): number {
 
 /** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
 function isStrongName(mention: Mention): boolean {
-  const words = mention.name.split(/\s+/);
+  return (mention.titles.length > 0 ? strongTitled : strongUntitled).of(mention.name);
+}
+
+function readStrength(name: string, titled: boolean): boolean {
+  const words = name.split(/\s+/);
   if (words.length < 2) return false;
   // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
   if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!))
     return !words.slice(1).some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrganisationWord(w));
-  if (mention.titles.length > 0) return !words.some((w) => isCommonWord(w));
+  if (titled) return !words.some((w) => isCommonWord(w));
   return words.every((w) => isLikelyNameWord(w));
 }
+
+/** Each name's strength, once per name with a title and once without: a corpus names its people many times. */
+const strongTitled = new WordMemo((name) => readStrength(name, true));
+const strongUntitled = new WordMemo((name) => readStrength(name, false));
 
 /** A first line without a sentence's punctuation or a quotation: "Fuming Robinson blasts officials". */
 function isHeadline(tokens: readonly Token[]): boolean {
