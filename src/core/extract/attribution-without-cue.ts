@@ -15,7 +15,13 @@ function possessorAt(tokens: readonly Token[], i: number, lo: number, body: stri
   const t = tokens[i];
   const m = t?.kind === "word" ? /^(.*\p{L})['’]s?$/u.exec(t.text) : null;
   if (!t || !m?.[1]) return null;
-  const bare: Token = { ...t, text: m[1], lower: m[1].toLowerCase(), end: t.start + m[1].length };
+  const bare: Token = {
+    ...t,
+    text: m[1],
+    lower: m[1].toLowerCase(),
+    end: t.start + m[1].length,
+    reading: undefined,
+  };
   let start = i;
   while (
     start > lo &&

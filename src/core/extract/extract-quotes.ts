@@ -6,7 +6,7 @@ import type { Article, Quote, QuoteKind } from "../types.js";
 import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
 import { attributionByColon } from "./attribution-without-cue.js";
 import { type Chooser, type ChosenSpeaker, chooseSpeakers } from "./choose-speakers.js";
-import { type Attribution, sentenceSources } from "./find-attribution.js";
+import { type Attribution, cuesIn, sentenceSources } from "./find-attribution.js";
 import { extractFrameQuotes } from "./frame-quotes.js";
 import type { Mention } from "./mentions.js";
 import { continuesSpeech } from "./named-before.js";
@@ -15,7 +15,6 @@ import { collectPersonMentions } from "./person-mentions.js";
 import { doubleMarks, isNotAQuotation } from "./quotation-kind.js";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
 import { isReportingHeadline } from "./quoted-phrases.js";
-import { isCue } from "./reporting-cue.js";
 import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
 import { signQuotations } from "./signed-quotations.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
@@ -77,7 +76,8 @@ function readArticle(
     const tokens = tokenize(body, from, to, own);
     out.tokens.push(tokens);
     for (const range of sentenceRanges(tokens, body, own)) {
-      const sources = sentenceSources(tokens, range, body);
+      const cues = cuesIn(tokens, range);
+      const sources = sentenceSources(tokens, range, body, cues);
       // "Senator Maria Lopez issued the following statement:" with the quotation in the next paragraph (a
       // label such as "Transcript:" names no speaker).
       const colon = range[1] - 1;
@@ -86,8 +86,7 @@ function readArticle(
         const introduced = attributionByColon(tokens, range[0], colon, body);
         if (introduced && isFullName(introduced.mention)) sources.push(introduced);
       }
-      let hasCue = sources.length > 0;
-      for (let i = range[0]; i < range[1] && !hasCue; i++) hasCue = isCue(tokens, i);
+      const hasCue = sources.length > 0 || cues.length > 0;
       const sentence: SentenceContext = { range, sources, hasCue, headline: false };
       let quoted = false;
       for (const source of sources)

@@ -85,16 +85,23 @@ function isReported(
   return false;
 }
 
-/** Every reporting verb in a sentence with its subject: the sentence's sources, quoted or not. */
+/** Where the reporting verbs of a sentence stand, read once for its sources and for whether it reports at all. */
+export function cuesIn(tokens: readonly Token[], range: readonly [number, number]): number[] {
+  const cues: number[] = [];
+  for (let i = range[0]; i < range[1]; i++) if (isCue(tokens, i)) cues.push(i);
+  return cues;
+}
+
+/** Every reporting verb in a sentence (at `cues`) with its subject: the sentence's sources, quoted or not. */
 export function sentenceSources(
   tokens: readonly Token[],
   range: readonly [number, number],
   body: string,
+  cues: readonly number[],
 ): Attribution[] {
   const [from, to] = range;
   const found: Attribution[] = [];
-  for (let i = from; i < to; i++) {
-    if (!isCue(tokens, i)) continue;
+  for (const i of cues) {
     const t = tokens[i]!;
     const afterQuote =
       tokens[i - 1]?.kind === "quote" || (tokens[i - 1]?.text === "," && tokens[i - 2]?.kind === "quote");

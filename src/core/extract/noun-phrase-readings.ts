@@ -40,8 +40,8 @@ function sameLayout(layout: readonly number[], tokens: readonly Token[], origin:
 }
 
 /**
- * A kept reading moved to where its phrase stands, field by field: readings come from many constructors, and
- * copying them by spread is slower once their shapes differ.
+ * A reading moved by `origin` (to where its phrase stands, or back to offsets from its first token), field by
+ * field: readings come from many constructors, and copying them by spread is slower once their shapes differ.
  */
 function placed(m: Mention, origin: number): Mention {
   return {
@@ -83,7 +83,7 @@ export function keptReading(
   for (const t of tokens) layout.push(KIND_CODES[t.kind], t.start - origin, t.end - t.start);
   const reading = {
     layout,
-    mention: found && { ...found, start: found.start - origin, end: found.end - origin },
+    mention: found && placed(found, -origin),
   };
   if (known) known.push(reading);
   else readings.set(text, [reading]);

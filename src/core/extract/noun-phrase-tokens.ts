@@ -88,8 +88,11 @@ function readWord(text: string): number {
   );
 }
 
+/** A modal ("Will", "May"), which with a capital may be a surname (isModalName): set beside the reading. */
+const MODAL = 256;
+
 /** Each word's own reading, once per word: the scanners ask this of every token they pass, many times over. */
-const wordReadings = new WordMemo(readWord);
+const wordReadings = new WordMemo((text) => readWord(text) | (isModal(text.toLowerCase()) ? MODAL : 0));
 
 /** Whether a token may sit inside a speaking noun phrase (used when scanning away from a reporting verb). */
 export function isNounPhraseToken(
@@ -100,12 +103,13 @@ export function isNounPhraseToken(
   if (!token) return false;
   if (token.kind === "punct") return token.text === "&";
   if (token.kind !== "word") return false;
-  if (isModalName(token, previous, next)) return true;
+  token.reading ??= wordReadings.of(token.text);
+  if ((token.reading & MODAL) !== 0 && isModalName(token, previous, next)) return true;
   if (token.lower === "of") {
     const before = bare(previous?.text ?? "");
     return isNameWord(previous) && isNameWord(next) && (TITLE_WORDS.has(before) || ORG_WORDS.has(before));
   }
-  const word = wordReadings.of(token.text);
+  const word = token.reading & ~MODAL;
   if (word === NEVER || word === ALWAYS) return word === ALWAYS;
   // "state Rep. Gilda Marsh": a verb's bare form before a title is a noun modifying it.
   const modifiesTitle = (word & CUE_LEMMA) !== 0 && next?.cap === true && TITLE_WORDS.has(bare(next.text));

@@ -2,7 +2,6 @@
  * The people an article names outside its quotations, in reading order: whether each name is the subject of its
  * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
  */
-import { compatibleNames } from "../speakers/name-forms.js";
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
 import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
@@ -13,6 +12,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
   isTaggedDescriptive,
+  WordMemo,
 } from "./lexicon-tags.js";
 import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
 import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
@@ -160,14 +160,22 @@ function pronounHint(tokens: readonly Token[], end: number): number {
 
 /** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
 function isStrongName(mention: Mention): boolean {
-  const words = mention.name.split(/\s+/);
+  return (mention.titles.length > 0 ? strongTitled : strongUntitled).of(mention.name);
+}
+
+function readStrength(name: string, titled: boolean): boolean {
+  const words = name.split(/\s+/);
   if (words.length < 2) return false;
   // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
   if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!))
     return !words.slice(1).some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrganisationWord(w));
-  if (mention.titles.length > 0) return !words.some((w) => isCommonWord(w));
+  if (titled) return !words.some((w) => isCommonWord(w));
   return words.every((w) => isLikelyNameWord(w));
 }
+
+/** Each name's strength, once per name with a title and once without: a corpus names its people many times. */
+const strongTitled = new WordMemo((name) => readStrength(name, true));
+const strongUntitled = new WordMemo((name) => readStrength(name, false));
 
 /** A first line without a sentence's punctuation or a quotation: "Fuming Robinson blasts officials". */
 function isHeadline(tokens: readonly Token[]): boolean {
@@ -193,6 +201,28 @@ function loneWord(token: Token): Mention {
   return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
 }
 
+/**
+ * A mention as a person's, field by field: mentions come read in many shapes, and spreading them is slow on a
+ * path every capitalised name of a corpus takes.
+ */
+function asPerson(m: Mention, subject: boolean, pronounHint: number, roles: string[][]): PersonMention {
+  const { text, start, end, name, pronoun, gender, titles, head } = m;
+  return {
+    text,
+    start,
+    end,
+    kind: "person",
+    name,
+    pronoun,
+    gender,
+    titles,
+    head,
+    subject,
+    pronounHint,
+    roles,
+  };
+}
+
 /** Every person named in the article (outside quotations), in reading order. */
 export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
@@ -215,13 +245,9 @@ export function collectPersonMentions(
         const inRunTitle = mention!.text.endsWith(mention!.name)
           ? mention!.text.slice(0, mention!.text.length - mention!.name.length)
           : "";
-        found.push({
-          ...mention!,
-          kind: "person",
-          subject,
-          pronounHint: pronounHint(tokens, j + 1),
-          roles: rolesOf(tokens, i, j + 1, inRunTitle),
-        });
+        found.push(
+          asPerson(mention!, subject, pronounHint(tokens, j + 1), rolesOf(tokens, i, j + 1, inRunTitle)),
+        );
       }
       i = j;
     }
@@ -237,56 +263,17 @@ export function collectPersonMentions(
 }
 
 function isOneWord(m: Mention): boolean {
-  return m.name.split(/\s+/).length === 1;
+  return !/\s/.test(m.name);
 }
 
 /** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */
 const knownSurnames = new WeakMap<readonly Mention[], Set<string>>();
 
 function surnamesOfStrong(strong: readonly Mention[]): Set<string> {
-  return new Set(strong.map((m) => m.name.split(/\s+/).at(-1)!.toLowerCase()));
+  return new Set(strong.map((m) => /\S*$/.exec(m.name)![0].toLowerCase()));
 }
 
 /** Surnames of the people an article names in full. */
 export function surnamesOf(people: readonly Mention[]): Set<string> {
   return knownSurnames.get(people) ?? surnamesOfStrong(people.filter(isStrongName));
-}
-
-/**
- * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or
- * names two different people with it ("Andy Robinson" and "Jason Robinson"): a surname alone is not guessed.
- */
-export function fullerName(
-  part: string,
-  people: readonly Mention[],
-  accepts: (person: Mention) => boolean,
-): Mention | null {
-  const words = part.toLowerCase().split(/\s+/).filter(Boolean);
-  const names = nameWordsOf(people);
-  let fullest: Mention | null = null;
-  let fullestLength = 0;
-  for (let p = 0; p < people.length; p++) {
-    const person = people[p]!;
-    const full = names[p]!;
-    const offset = full.length - words.length;
-    if (offset <= 0 || !words.every((w, k) => full[offset + k] === w) || !accepts(person)) continue;
-    if (fullest && !compatibleNames(fullest.name, person.name)) return null;
-    if (full.length > fullestLength) {
-      fullest = person;
-      fullestLength = full.length;
-    }
-  }
-  return fullest;
-}
-
-/** Each person's name in lowercased words, split once per list: a resolver compares many names with one list. */
-const nameWords = new WeakMap<readonly Mention[], string[][]>();
-
-function nameWordsOf(people: readonly Mention[]): string[][] {
-  let words = nameWords.get(people);
-  if (!words) {
-    words = people.map((p) => p.name.toLowerCase().split(/\s+/).filter(Boolean));
-    nameWords.set(people, words);
-  }
-  return words;
 }

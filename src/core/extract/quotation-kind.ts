@@ -250,8 +250,12 @@ function isSectionHeading(body: string, span: QuoteSpan, text: string, place: Qu
 
 /** "push the button for “R” or “D”": a single letter or figure is a symbol named, not words. */
 function isSymbol(text: string): boolean {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length <= 1;
+  // Stops at a second letter or figure rather than collecting every one of a long quotation.
+  LETTER_OR_FIGURE.lastIndex = 0;
+  return !(LETTER_OR_FIGURE.test(text) && LETTER_OR_FIGURE.test(text));
 }
+
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/gu;
 
 /** Where the quotation stands in its sentence. */
 export interface QuotePlace {

@@ -42,9 +42,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== "word") return false;
   if (t.lower === "according") return word(tokens, i + 1) === "to";
-  if (!CUE_FORMS.has(t.lower)) return false;
   // "Said Dorothy Pike, who grew up on the same street, “…”": only "said" opens a sentence as a reporting verb.
   if (t.cap && !(t.lower === "said" && opensSentence(tokens, i))) return false;
+  if (!CUE_FORMS.has(t.lower)) return false;
   const previous = word(tokens, i - 1);
   if (POSSESSIVE_DETERMINERS.has(previous)) return false;
   if (/\p{L}['’]s?$/u.test(previous) && !(tokens[i - 1]?.cap && ONLY_VERBS.has(t.lower))) return false;

@@ -6,6 +6,7 @@
  */
 
 import { describedPerson, holdersOf, indexRoles, type RoleIndex } from "./describe-person.js";
+import { fullerName } from "./fuller-name.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention } from "./mentions.js";
@@ -22,7 +23,7 @@ import {
 } from "./named-before.js";
 import { OrganisationLookback, organisationName } from "./organisation-lookback.js";
 import { honorificGender, learnGenders } from "./person-genders.js";
-import { fullerName, type PersonMention, surnamesOf } from "./person-mentions.js";
+import { type PersonMention, surnamesOf } from "./person-mentions.js";
 import { remember } from "./remember.js";
 import { PronounResolver } from "./resolve-pronouns.js";
 
@@ -49,7 +50,7 @@ function compatible(a: Gender, b: Gender): boolean {
 
 export class MentionResolver {
   private readonly genders: ReadonlyMap<string, Gender>;
-  private readonly fullNames = new Map<string, string>();
+  private readonly fullNames = new Map<Gender, Map<string, string>>();
   /** Each mention's speaker: sources are asked for by the rules, then by the model's evidence, and by quotations. */
   private readonly resolved = new Map<Mention, ResolvedSpeaker | null>();
   /** What "it" and "the firm" stand for. */
@@ -141,11 +142,10 @@ export class MentionResolver {
     return name.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1));
   }
 
-  /** The most complete form of this name written in the article (cached per name and gender). */
+  /** The most complete form of this name written in the article (kept by gender, then by the name: no key built). */
   private fullName(mention: Mention): string {
-    return remember(this.fullNames, `${mention.gender ?? "-"}|${mention.name}`, () =>
-      this.findFullName(mention),
-    );
+    const byName = remember(this.fullNames, mention.gender ?? null, () => new Map<string, string>());
+    return remember(byName, mention.name, () => this.findFullName(mention));
   }
 
   private findFullName(mention: Mention): string {

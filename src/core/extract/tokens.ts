@@ -20,6 +20,11 @@ export interface Token {
    * that all tokens share one object shape and the code reading them stays fast.
    */
   quote?: number | undefined;
+  /**
+   * What the word says of itself inside a noun phrase (noun-phrase-tokens.ts), kept on the token when first read:
+   * the scanners ask it of the same tokens many times over, and a field is cheaper than a lookup by the word.
+   */
+  reading?: number | undefined;
 }
 
 const ABBREVIATIONS = new Set(
@@ -32,8 +37,8 @@ const ABBREVIATIONS = new Set(
 /** A word with the hyphens, apostrophes, periods and ampersands inside it: "O’Neill", "U.S", "AT&T", "al-Assad". */
 const WORD = new RegExp(`[${WORD_CHAR_CLASS}]+(?:[-${APOSTROPHE_CHARS}.&][${WORD_CHAR_CLASS}]+)*`, "uy");
 
-function takesPeriod(word: string, body: string, end: number): boolean {
-  if (body[end] !== ".") return false;
+/** Whether a word followed by a period keeps it: "Mr.", "U.S.", an initial ("J."). */
+function takesPeriod(word: string): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word);
@@ -59,6 +64,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
           end: span.closeEnd,
           kind: "quote",
           quote: q,
+          reading: undefined,
         });
       }
       i = Math.max(i, span.closeEnd);
@@ -70,19 +76,39 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       i++;
       continue;
     }
+    // Sticky, so a match starts at i; tested rather than executed, so no match array is made per word.
     WORD.lastIndex = i;
-    const m = WORD.exec(body);
-    if (m && m.index === i) {
-      let end = Math.min(i + m[0].length, limit);
-      if (takesPeriod(m[0], body, end) && end < limit) end++;
-      const text = body.slice(i, end);
-      const lower = text.toLowerCase();
-      tokens.push({ text, lower, cap: text[0] !== lower[0], start: i, end, kind: "word", quote: undefined });
+    if (WORD.test(body)) {
+      let end = Math.min(WORD.lastIndex, limit);
+      let text = body.slice(i, end);
+      if (end < limit && body[end] === "." && takesPeriod(text)) text = body.slice(i, ++end);
+      // One string for both when lowercasing changes nothing (a copy otherwise): lookups by either hash it once.
+      const lowered = text.toLowerCase();
+      const lower = lowered === text ? text : lowered;
+      tokens.push({
+        text,
+        lower,
+        cap: text[0] !== lower[0],
+        start: i,
+        end,
+        kind: "word",
+        quote: undefined,
+        reading: undefined,
+      });
       i = end;
       continue;
     }
     const c = body[i] ?? "";
-    tokens.push({ text: c, lower: c, cap: false, start: i, end: i + 1, kind: "punct", quote: undefined });
+    tokens.push({
+      text: c,
+      lower: c,
+      cap: false,
+      start: i,
+      end: i + 1,
+      kind: "punct",
+      quote: undefined,
+      reading: undefined,
+    });
     i++;
   }
   return tokens;

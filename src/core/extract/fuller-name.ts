@@ -1,0 +1,44 @@
+/**
+ * The fullest form of a surname or partial name an article writes, among the people it names.
+ */
+import { compatibleNames } from "../speakers/name-forms.js";
+import type { Mention } from "./mentions.js";
+
+/**
+ * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or
+ * names two different people with it ("Andy Robinson" and "Jason Robinson"): a surname alone is not guessed.
+ */
+export function fullerName(
+  part: string,
+  people: readonly Mention[],
+  accepts: (person: Mention) => boolean,
+): Mention | null {
+  const words = part.toLowerCase().split(/\s+/).filter(Boolean);
+  const names = nameWordsOf(people);
+  let fullest: Mention | null = null;
+  let fullestLength = 0;
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p]!;
+    const full = names[p]!;
+    const offset = full.length - words.length;
+    if (offset <= 0 || !words.every((w, k) => full[offset + k] === w) || !accepts(person)) continue;
+    if (fullest && !compatibleNames(fullest.name, person.name)) return null;
+    if (full.length > fullestLength) {
+      fullest = person;
+      fullestLength = full.length;
+    }
+  }
+  return fullest;
+}
+
+/** Each person's name in lowercased words, split once per list: a resolver compares many names with one list. */
+const nameWords = new WeakMap<readonly Mention[], string[][]>();
+
+function nameWordsOf(people: readonly Mention[]): string[][] {
+  let words = nameWords.get(people);
+  if (!words) {
+    words = people.map((p) => p.name.toLowerCase().split(/\s+/).filter(Boolean));
+    nameWords.set(people, words);
+  }
+  return words;
+}
