@@ -21,6 +21,7 @@ function possessorAt(tokens: readonly Token[], i: number, lo: number, body: stri
     lower: m[1].toLowerCase(),
     end: t.start + m[1].length,
     reading: undefined,
+    nameWord: undefined,
   };
   let start = i;
   while (

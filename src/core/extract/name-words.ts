@@ -41,10 +41,21 @@ export function isSurnameMonth(token: Token | undefined): boolean {
   return token?.kind === "word" && token.cap && MONTH_SURNAMES.has(token.lower);
 }
 
+/** What a capitalised word says of itself as part of a name: never, always, or as a date unless a surname. */
+const NEVER = 1;
+const ALWAYS = 2;
+const DATE = 3;
+
+function readCapitalised(lower: string): number {
+  const word = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  if (isFunctionWord(word)) return NEVER;
+  return TIME_WORDS.has(word) ? DATE : ALWAYS;
+}
+
 /** A word that can be part of a capitalised name; `previous` tells a surname from a month. */
 export function isNameWord(token: Token | undefined, previous?: Token): boolean {
   if (token?.kind !== "word") return false;
   if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
-  const lower = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
-  return !isFunctionWord(lower) && (!TIME_WORDS.has(lower) || isMonthSurname(token, previous));
+  token.nameWord ??= readCapitalised(token.lower);
+  return token.nameWord === ALWAYS || (token.nameWord === DATE && isMonthSurname(token, previous));
 }

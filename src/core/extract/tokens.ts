@@ -25,6 +25,11 @@ export interface Token {
    * the scanners ask it of the same tokens many times over, and a field is cheaper than a lookup by the word.
    */
   reading?: number | undefined;
+  /**
+   * Whether a capitalised word can be part of a name, as far as the word alone tells (name-words.ts), kept on the
+   * token when first asked: every scanner looking for names asks it again of the same tokens.
+   */
+  nameWord?: number | undefined;
 }
 
 const ABBREVIATIONS = new Set(
@@ -65,6 +70,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
           kind: "quote",
           quote: q,
           reading: undefined,
+          nameWord: undefined,
         });
       }
       i = Math.max(i, span.closeEnd);
@@ -94,6 +100,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
         kind: "word",
         quote: undefined,
         reading: undefined,
+        nameWord: undefined,
       });
       i = end;
       continue;
@@ -108,6 +115,7 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       kind: "punct",
       quote: undefined,
       reading: undefined,
+      nameWord: undefined,
     });
     i++;
   }
