@@ -81,20 +81,27 @@ export function articleEvidence(
       .split(/[^\p{L}\p{N}'’-]+/u),
   );
   const named: Named[] = [];
+  // Each name's key, in the order of `named`: looked up once, for its count and again for its salience.
+  const keys: string[] = [];
   const counts = new Map<string, number>();
   for (const mention of people) {
     const resolved = resolver.resolve(mention);
     if (resolved?.kind !== "person") continue;
     named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved });
-    counts.set(keyOf(resolved), (counts.get(keyOf(resolved)) ?? 0) + 1);
+    const key = keyOf(resolved);
+    keys.push(key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const salience = new Map<string, number>();
   let mostNamed: Named | null = null;
-  for (const n of named) {
-    const key = keyOf(n.resolved);
-    salience.set(key, (counts.get(key) ?? 0) / named.length);
-    if (mostNamed === null || (counts.get(key) ?? 0) > (counts.get(keyOf(mostNamed.resolved)) ?? 0))
+  let mostCount = 0;
+  for (const [i, n] of named.entries()) {
+    const count = counts.get(keys[i]!) ?? 0;
+    salience.set(keys[i]!, count / named.length);
+    if (mostNamed === null || count > mostCount) {
       mostNamed = n;
+      mostCount = count;
+    }
   }
   return {
     named: byParagraph(named, paragraphs.length),

@@ -112,14 +112,20 @@ function markNearest(ctx: PronounContext): void {
   }
   let named: Named | null = null;
   const starts = sentenceStarts(ctx.body, ctx.from, pronoun.start);
+  const word = pronoun.text.toLowerCase();
   let k = 0;
+  // The pronoun opening sentence k, read once for all the names in that sentence.
+  let openedK = -1;
+  let opened: string | null = null;
   for (const n of ctx.named) {
     if (n.mention.start >= pronoun.start) continue;
     while (k + 1 < starts.length && starts[k + 1]! <= n.mention.start) k++;
     // "They could picture Peter Lund doing it": a name in a sentence another pronoun opens is not its subject.
-    const opened = openingPronoun(ctx.body, starts[k]!);
-    if ((opened !== null && opened !== pronoun.text.toLowerCase()) || reportedByPronoun(ctx, n.mention))
-      continue;
+    if (openedK !== k) {
+      opened = openingPronoun(ctx.body, starts[k]!);
+      openedK = k;
+    }
+    if ((opened !== null && opened !== word) || reportedByPronoun(ctx, n.mention, word)) continue;
     if (ctx.agrees(n.resolved, n.mention)) named = n;
   }
   let held: Named | null = null;
@@ -139,10 +145,10 @@ function markNearest(ctx: PronounContext): void {
 
 /**
  * "And Peter Lund would lead that campaign, he said": a name in words the same he/she reports, before its
- * post-posed verb in the same sentence, is what was reported, not who the next "he" is.
+ * post-posed verb in the same sentence, is what was reported, not who the next "he" is. `word`: the pronoun,
+ * lowercased.
  */
-function reportedByPronoun(ctx: PronounContext, mention: Mention): boolean {
-  const word = ctx.pronoun.text.toLowerCase();
+function reportedByPronoun(ctx: PronounContext, mention: Mention, word: string): boolean {
   return ctx.sources.some(
     (s) =>
       s.mention.kind === "pronoun" &&
