@@ -16,18 +16,23 @@ export interface SourceEvidence {
   resolved: ResolvedSpeaker;
 }
 
+/** A reporting verb's subject with its speaker's key (`keyOf`), read once per article. */
+export type KeyedSource = SourceEvidence & { key: string };
+
 export interface ArticleEvidence {
   /** By paragraph, so that each quotation looks only at the few paragraphs around it. */
   named: Named[][];
   /** People holding a view as a clause's subject ("Rubio disagreed"): evidence for he/she (pronoun-candidates). */
   attributed: Named[][];
-  sources: SourceEvidence[][];
+  sources: KeyedSource[][];
   /** How often each resolved name is named in the article, as a share of all names. */
   salience: Map<string, number>;
   /** The person the article names most often: often who the article is about, and who "he" is. */
   mostNamed: Named | null;
   /** Lowercased words of the first paragraph (a headline, or the lead): who the article is about. */
   headline: Set<string>;
+  /** Whether the headline holds each person's surname, by key: asked for every quotation a person may have said. */
+  inHeadline: Map<string, boolean>;
   body: string;
   paragraphs: ReadonlyArray<readonly [number, number]>;
 }
@@ -53,6 +58,16 @@ export function surnameOf(speaker: ResolvedSpeaker): string {
     surnames.set(speaker, surname);
   }
   return surname;
+}
+
+/** Whether the article's headline holds a person's surname (`key` is the person's `keyOf`), kept by key. */
+export function surnameInHeadline(evidence: ArticleEvidence, key: string, speaker: ResolvedSpeaker): boolean {
+  let found = evidence.inHeadline.get(key);
+  if (found === undefined) {
+    found = evidence.headline.has(surnameOf(speaker));
+    evidence.inHeadline.set(key, found);
+  }
+  return found;
 }
 
 function paragraphAt(paragraphs: ReadonlyArray<readonly [number, number]>, at: number): number {
@@ -81,23 +96,20 @@ export function articleEvidence(
       .split(/[^\p{L}\p{N}'’-]+/u),
   );
   const named: Named[] = [];
-  // Each name's key, in the order of `named`: looked up once, for its count and again for its salience.
-  const keys: string[] = [];
   const counts = new Map<string, number>();
   for (const mention of people) {
     const resolved = resolver.resolve(mention);
     if (resolved?.kind !== "person") continue;
-    named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved });
     const key = keyOf(resolved);
-    keys.push(key);
+    named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved, key });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const salience = new Map<string, number>();
   let mostNamed: Named | null = null;
   let mostCount = 0;
-  for (const [i, n] of named.entries()) {
-    const count = counts.get(keys[i]!) ?? 0;
-    salience.set(keys[i]!, count / named.length);
+  for (const n of named) {
+    const count = counts.get(n.key) ?? 0;
+    salience.set(n.key, count / named.length);
     if (mostNamed === null || count > mostCount) {
       mostNamed = n;
       mostCount = count;
@@ -106,10 +118,14 @@ export function articleEvidence(
   return {
     named: byParagraph(named, paragraphs.length),
     attributed: byParagraph(attributedPeople(named, body), paragraphs.length),
-    sources: byParagraph(sources, paragraphs.length),
+    sources: byParagraph(
+      sources.map((s) => ({ ...s, key: keyOf(s.resolved) })),
+      paragraphs.length,
+    ),
     salience,
     mostNamed,
     headline,
+    inHeadline: new Map(),
     body,
     paragraphs,
   };

@@ -16,6 +16,8 @@ export interface Named {
   mention: PersonMention;
   paragraph: number;
   resolved: ResolvedSpeaker;
+  /** The resolved speaker's key (`keyOf`), read once per article: every quotation near the name asks for it. */
+  key: string;
 }
 
 /** What the pronoun features need to know of the quotation's candidates and the article. */

@@ -4,7 +4,8 @@
  * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
  * speaker-model.ts weighs that evidence.
  */
-import { type ArticleEvidence, keyOf, surnameOf, within } from "./article-evidence.js";
+import { type ArticleEvidence, keyOf, surnameInHeadline, within } from "./article-evidence.js";
+import { CandidateSet, type Gender, genderOf } from "./candidate-set.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { possessesReportingNoun } from "./possessed-words.js";
@@ -35,20 +36,6 @@ const REACH = 2;
 export interface QuotedSoFar {
   previous: { speaker: ResolvedSpeaker; mention: Mention; paragraph: number; at: number } | null;
   counts: Map<string, number>;
-}
-
-type Gender = "male" | "female" | null;
-
-const genders = new WeakMap<Mention, Gender>();
-
-/** The gender the resolver gives a mention, asked once per mention (each quotation asks again for the same). */
-function genderOf(resolver: MentionResolver, mention: Mention): Gender {
-  let gender = genders.get(mention);
-  if (gender === undefined) {
-    gender = resolver.genderOf(mention);
-    genders.set(mention, gender);
-  }
-  return gender;
 }
 
 /** he, she, they: the pronouns whose reference the model weighs (an "it" names an organisation outright). */
@@ -104,38 +91,6 @@ function notHeOrShe(resolver: MentionResolver, pronoun: Mention, speaker: Resolv
   );
 }
 
-/** A candidate being gathered. `fixed`: the rules' own reading, whose mention as written is kept. */
-interface Gathered {
-  speaker: ResolvedSpeaker;
-  mention: Mention;
-  cue: string | null;
-  features: FeatureList;
-  distance: number;
-  gender: Gender;
-  fixed: boolean;
-}
-
-class CandidateSet {
-  readonly byKey = new Map<string, Gathered>();
-
-  constructor(private readonly resolver: MentionResolver) {}
-
-  /** `gendered`: the candidate takes the gender of the mention it is first gathered with (not the rules' own). */
-  add(speaker: ResolvedSpeaker, mention: Mention, cue: string | null, distance: number, gendered = true) {
-    const key = keyOf(speaker);
-    let c = this.byKey.get(key);
-    if (!c) {
-      const gender = gendered ? genderOf(this.resolver, mention) : null;
-      c = { speaker, mention, cue, features: new FeatureList(), distance, gender, fixed: false };
-      this.byKey.set(key, c);
-    } else if (distance < c.distance) {
-      c.distance = distance;
-      if (!c.fixed) c.mention = mention;
-    }
-    return c.features;
-  }
-}
-
 /** Characters between a mention and the quotation (none when it stands inside it). */
 function distanceTo(rule: RuleChoice, at: number): number {
   return at < rule.open ? rule.open - at : Math.max(0, at - rule.close);
@@ -174,7 +129,7 @@ export function candidatesFor(
   for (const s of sources) {
     if (s.paragraph < rule.paragraph && s.at > rule.open) continue;
     // Only the rules' own reading gives the quotation a reporting verb; another candidate is a speaker without one.
-    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at));
+    const f = set.add(s.resolved, s.mention, null, distanceTo(rule, s.at), true, s.key);
     // "…," he said: the verb's subject is whoever the rules took "he" for, which the pronoun features weigh;
     // counted as a named subject, it would vote for the rules' guess twice.
     if (isPersonal(s.mention)) {
@@ -190,7 +145,7 @@ export function candidatesFor(
   for (const n of named) {
     const at = n.mention.start;
     if (at >= rule.open && n.paragraph !== rule.paragraph) continue;
-    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at));
+    const f = set.add(n.resolved, n.mention, null, distanceTo(rule, at), true, n.key);
     if (n.paragraph === rule.paragraph) {
       f.set("namedParagraph", 1);
       // "Voss has adopted the stance of Tom Ruddle: “…”": the subject of the clause the quotation ends is whose
@@ -216,8 +171,8 @@ export function candidatesFor(
     set.add(p.speaker, p.mention, null, distanceTo(rule, p.at));
   }
   const top = evidence.mostNamed;
-  if (top) set.add(top.resolved, top.mention, null, distanceTo(rule, top.mention.start));
-  if (nearest) set.byKey.get(keyOf(nearest.resolved))!.features.set("nearestNamed", 1);
+  if (top) set.add(top.resolved, top.mention, null, distanceTo(rule, top.mention.start), true, top.key);
+  if (nearest) set.byKey.get(nearest.key)!.features.set("nearestNamed", 1);
   if (pronoun) {
     const byKey = set.byKey;
     markPronounEvidence({
@@ -241,7 +196,7 @@ export function candidatesFor(
     });
   }
   let spokenOf: Set<string> | undefined;
-  const topKey = top ? keyOf(top.resolved) : null;
+  const topKey = top ? top.key : null;
   const previousKey = quoted.previous ? keyOf(quoted.previous.speaker) : null;
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
@@ -268,7 +223,7 @@ export function candidatesFor(
     );
     if (agrees > 0) f.set("agrees", 1);
     if (agrees < 0) f.set("disagrees", 1);
-    if (c.speaker?.kind === "person" && evidence.headline.has(surnameOf(c.speaker))) f.set("headline", 1);
+    if (c.speaker?.kind === "person" && surnameInHeadline(evidence, key, c.speaker)) f.set("headline", 1);
     if (c.speaker?.kind === "person") {
       spokenOf ??= resolver.spokenOfIn(evidence.body.slice(rule.open, rule.close));
       if (spokenOf.has(c.speaker.name.toLowerCase())) f.set("spokenOfInQuote", 1);

@@ -1,0 +1,63 @@
+/**
+ * The candidates gathered for one quotation, one per speaker (by `keyOf`), each with its evidence so far and the
+ * mention written nearest the quotation.
+ */
+import { keyOf } from "./article-evidence.js";
+import type { Mention } from "./mentions.js";
+import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import { FeatureList } from "./speaker-features.js";
+
+export type Gender = "male" | "female" | null;
+
+const genders = new WeakMap<Mention, Gender>();
+
+/** The gender the resolver gives a mention, asked once per mention (each quotation asks again for the same). */
+export function genderOf(resolver: MentionResolver, mention: Mention): Gender {
+  let gender = genders.get(mention);
+  if (gender === undefined) {
+    gender = resolver.genderOf(mention);
+    genders.set(mention, gender);
+  }
+  return gender;
+}
+
+/** A candidate being gathered. `fixed`: the rules' own reading, whose mention as written is kept. */
+interface Gathered {
+  speaker: ResolvedSpeaker;
+  mention: Mention;
+  cue: string | null;
+  features: FeatureList;
+  distance: number;
+  gender: Gender;
+  fixed: boolean;
+}
+
+export class CandidateSet {
+  readonly byKey = new Map<string, Gathered>();
+
+  constructor(private readonly resolver: MentionResolver) {}
+
+  /**
+   * `gendered`: the candidate takes the gender of the mention it is first gathered with (not the rules' own).
+   * `key`: the speaker's `keyOf`, when already read.
+   */
+  add(
+    speaker: ResolvedSpeaker,
+    mention: Mention,
+    cue: string | null,
+    distance: number,
+    gendered = true,
+    key = keyOf(speaker),
+  ) {
+    let c = this.byKey.get(key);
+    if (!c) {
+      const gender = gendered ? genderOf(this.resolver, mention) : null;
+      c = { speaker, mention, cue, features: new FeatureList(), distance, gender, fixed: false };
+      this.byKey.set(key, c);
+    } else if (distance < c.distance) {
+      c.distance = distance;
+      if (!c.fixed) c.mention = mention;
+    }
+    return c.features;
+  }
+}
