@@ -119,7 +119,15 @@ export function articleEvidence(
     named: byParagraph(named, paragraphs.length),
     attributed: byParagraph(attributedPeople(named, body), paragraphs.length),
     sources: byParagraph(
-      sources.map((s) => ({ ...s, key: keyOf(s.resolved) })),
+      // Field by field: a spread copy is slower, and this runs for every reporting verb of a corpus.
+      sources.map(({ at, paragraph, mention, cue, resolved }) => ({
+        at,
+        paragraph,
+        mention,
+        cue,
+        resolved,
+        key: keyOf(resolved),
+      })),
       paragraphs.length,
     ),
     salience,

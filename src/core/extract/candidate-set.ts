@@ -9,18 +9,6 @@ import { FeatureList } from "./speaker-features.js";
 
 export type Gender = "male" | "female" | null;
 
-const genders = new WeakMap<Mention, Gender>();
-
-/** The gender the resolver gives a mention, asked once per mention (each quotation asks again for the same). */
-export function genderOf(resolver: MentionResolver, mention: Mention): Gender {
-  let gender = genders.get(mention);
-  if (gender === undefined) {
-    gender = resolver.genderOf(mention);
-    genders.set(mention, gender);
-  }
-  return gender;
-}
-
 /** A candidate being gathered. `fixed`: the rules' own reading, whose mention as written is kept. */
 interface Gathered {
   speaker: ResolvedSpeaker;
@@ -51,7 +39,7 @@ export class CandidateSet {
   ) {
     let c = this.byKey.get(key);
     if (!c) {
-      const gender = gendered ? genderOf(this.resolver, mention) : null;
+      const gender = gendered ? this.resolver.genderOf(mention) : null;
       c = { speaker, mention, cue, features: new FeatureList(), distance, gender, fixed: false };
       this.byKey.set(key, c);
     } else if (distance < c.distance) {

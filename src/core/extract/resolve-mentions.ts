@@ -53,6 +53,8 @@ export class MentionResolver {
   private readonly fullNames = new Map<Gender, Map<string, string>>();
   /** Each mention's speaker: sources are asked for by the rules, then by the model's evidence, and by quotations. */
   private readonly resolved = new Map<Mention, ResolvedSpeaker | null>();
+  /** Each mention's gender: every quotation near a name asks again for the same. */
+  private readonly mentionGenders = new Map<Mention, Gender>();
   /** What "it" and "the firm" stand for. */
   private readonly lookback: OrganisationLookback;
   private readonly surnames: Set<string>;
@@ -134,6 +136,10 @@ export class MentionResolver {
 
   /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
   genderOf(person: Mention): Gender {
+    return remember(this.mentionGenders, person, (m) => this.readGender(m));
+  }
+
+  private readGender(person: Mention): Gender {
     return honorificGender(person) ?? this.genders.get(this.fullName(person).toLowerCase()) ?? person.gender;
   }
 

@@ -5,7 +5,7 @@
  * speaker-model.ts weighs that evidence.
  */
 import { type ArticleEvidence, keyOf, surnameInHeadline, within } from "./article-evidence.js";
-import { CandidateSet, type Gender, genderOf } from "./candidate-set.js";
+import { CandidateSet, type Gender } from "./candidate-set.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { possessesReportingNoun } from "./possessed-words.js";
@@ -189,7 +189,7 @@ export function candidatesFor(
         agreement(
           pronoun,
           speaker,
-          genderOf(resolver, mention),
+          resolver.genderOf(mention),
           mention,
           isThing(resolver, speaker, mention),
         ) >= 0,
@@ -217,7 +217,7 @@ export function candidatesFor(
     const agrees = agreement(
       rule.mention,
       c.speaker!,
-      c.gender ?? genderOf(resolver, c.mention!),
+      c.gender ?? resolver.genderOf(c.mention!),
       c.mention ?? undefined,
       c.mention !== null && isThing(resolver, c.speaker!, c.mention),
     );
