@@ -5,6 +5,7 @@
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 import { attributedPeople, type Named } from "./pronoun-candidates.js";
+import { remember } from "./remember.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
 
 /** A reporting verb with its subject, resolved, in reading order. */
@@ -35,29 +36,26 @@ export interface ArticleEvidence {
   inHeadline: Map<string, boolean>;
   body: string;
   paragraphs: ReadonlyArray<readonly [number, number]>;
+  /** Each speaker's key (`keyIn`). */
+  keys: Map<ResolvedSpeaker, string>;
 }
 
-const keys = new WeakMap<ResolvedSpeaker, string>();
-
+/** A speaker's key: its kind and lowercased name, which candidates for the same speaker share. */
 export function keyOf(speaker: ResolvedSpeaker): string {
-  let key = keys.get(speaker);
-  if (key === undefined) {
-    key = `${speaker.kind}|${speaker.name.toLowerCase()}`;
-    keys.set(speaker, key);
-  }
-  return key;
+  return `${speaker.kind}|${speaker.name.toLowerCase()}`;
 }
 
-const surnames = new WeakMap<ResolvedSpeaker, string>();
+/**
+ * A speaker's key, kept for the article: every quotation asks again for the speakers near it, and a small map
+ * that dies with the article is cheaper to ask than one weak map of every speaker in a corpus.
+ */
+export function keyIn(evidence: Pick<ArticleEvidence, "keys">, speaker: ResolvedSpeaker): string {
+  return remember(evidence.keys, speaker, keyOf);
+}
 
 /** The last word of a speaker's name, lowercased: what a headline writes of a person. */
-export function surnameOf(speaker: ResolvedSpeaker): string {
-  let surname = surnames.get(speaker);
-  if (surname === undefined) {
-    surname = speaker.name.toLowerCase().split(/\s+/).at(-1) ?? "";
-    surnames.set(speaker, surname);
-  }
-  return surname;
+function surnameOf(speaker: ResolvedSpeaker): string {
+  return speaker.name.toLowerCase().split(/\s+/).at(-1) ?? "";
 }
 
 /** Whether the article's headline holds a person's surname (`key` is the person's `keyOf`), kept by key. */
@@ -96,11 +94,12 @@ export function articleEvidence(
       .split(/[^\p{L}\p{N}'’-]+/u),
   );
   const named: Named[] = [];
+  const keys = new Map<ResolvedSpeaker, string>();
   const counts = new Map<string, number>();
   for (const mention of people) {
     const resolved = resolver.resolve(mention);
     if (resolved?.kind !== "person") continue;
-    const key = keyOf(resolved);
+    const key = keyIn({ keys }, resolved);
     named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved, key });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -126,7 +125,7 @@ export function articleEvidence(
         mention,
         cue,
         resolved,
-        key: keyOf(resolved),
+        key: keyIn({ keys }, resolved),
       })),
       paragraphs.length,
     ),
@@ -134,6 +133,7 @@ export function articleEvidence(
     mostNamed,
     headline,
     inHeadline: new Map(),
+    keys,
     body,
     paragraphs,
   };

@@ -2,7 +2,6 @@
  * The candidates gathered for one quotation, one per speaker (by `keyOf`), each with its evidence so far and the
  * mention written nearest the quotation.
  */
-import { keyOf } from "./article-evidence.js";
 import type { Mention } from "./mentions.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
 import { FeatureList } from "./speaker-features.js";
@@ -27,15 +26,15 @@ export class CandidateSet {
 
   /**
    * `gendered`: the candidate takes the gender of the mention it is first gathered with (not the rules' own).
-   * `key`: the speaker's `keyOf`, when already read.
+   * `key`: the speaker's key (article-evidence.ts).
    */
   add(
     speaker: ResolvedSpeaker,
     mention: Mention,
     cue: string | null,
     distance: number,
-    gendered = true,
-    key = keyOf(speaker),
+    gendered: boolean,
+    key: string,
   ) {
     let c = this.byKey.get(key);
     if (!c) {

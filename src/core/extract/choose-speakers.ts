@@ -3,11 +3,11 @@
  * rules' reading as one line of evidence among others.
  */
 
-import { articleEvidence, type SourceEvidence } from "./article-evidence.js";
+import { articleEvidence, keyIn, type SourceEvidence } from "./article-evidence.js";
 import type { Mention } from "./mentions.js";
 import type { PersonMention } from "./person-mentions.js";
 import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
-import { candidateKey, candidatesFor, type QuotedSoFar, type RuleChoice } from "./speaker-candidates.js";
+import { candidatesFor, type QuotedSoFar, type RuleChoice } from "./speaker-candidates.js";
 import type { Candidate } from "./speaker-features.js";
 import { chooseSpeaker, type SpeakerChoice } from "./speaker-model.js";
 
@@ -39,7 +39,7 @@ export function chooseSpeakers(article: ArticleSpeakers, choose: Chooser = choos
   return article.rules.map((rule) => {
     const { candidate, probability } = choose(candidatesFor(rule, evidence, quoted, article.resolver));
     if (candidate?.speaker && candidate.mention) {
-      const key = candidateKey(candidate.speaker);
+      const key = keyIn(evidence, candidate.speaker);
       quoted.counts.set(key, (quoted.counts.get(key) ?? 0) + 1);
       quoted.previous = {
         speaker: candidate.speaker,

@@ -4,7 +4,7 @@
  * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
  * speaker-model.ts weighs that evidence.
  */
-import { type ArticleEvidence, keyOf, surnameInHeadline, within } from "./article-evidence.js";
+import { type ArticleEvidence, keyIn, surnameInHeadline, within } from "./article-evidence.js";
 import { CandidateSet, type Gender } from "./candidate-set.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
@@ -114,8 +114,16 @@ export function candidatesFor(
   // own sentence often names someone else ("Clinton …, she said").
   const asksSentence = !pronoun;
   if (rule.resolved && rule.mention) {
-    const f = set.add(rule.resolved, rule.mention, rule.cue, distanceTo(rule, rule.mention.start), false);
-    set.byKey.get(keyOf(rule.resolved))!.fixed = true;
+    const key = keyIn(evidence, rule.resolved);
+    const f = set.add(
+      rule.resolved,
+      rule.mention,
+      rule.cue,
+      distanceTo(rule, rule.mention.start),
+      false,
+      key,
+    );
+    set.byKey.get(key)!.fixed = true;
     f.set("rule", 1);
     if (rule.cue && !rule.inherited) f.set("ruleCue", 1);
     if (rule.inherited) f.set("ruleInherited", 1);
@@ -168,7 +176,7 @@ export function candidatesFor(
   }
   if (quoted.previous) {
     const p = quoted.previous;
-    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at));
+    set.add(p.speaker, p.mention, null, distanceTo(rule, p.at), true, keyIn(evidence, p.speaker));
   }
   const top = evidence.mostNamed;
   if (top) set.add(top.resolved, top.mention, null, distanceTo(rule, top.mention.start), true, top.key);
@@ -184,7 +192,7 @@ export function candidatesFor(
       named,
       attributed: within(evidence.attributed, earliest, rule.paragraph),
       body: evidence.body,
-      featuresOf: (speaker) => byKey.get(keyOf(speaker))?.features,
+      featuresOf: (speaker) => byKey.get(keyIn(evidence, speaker))?.features,
       agrees: (speaker, mention) =>
         agreement(
           pronoun,
@@ -197,7 +205,7 @@ export function candidatesFor(
   }
   let spokenOf: Set<string> | undefined;
   const topKey = top ? top.key : null;
-  const previousKey = quoted.previous ? keyOf(quoted.previous.speaker) : null;
+  const previousKey = quoted.previous ? keyIn(evidence, quoted.previous.speaker) : null;
   const out: Candidate[] = [];
   for (const [key, c] of set.byKey) {
     const f = c.features;
@@ -246,5 +254,3 @@ export function candidatesFor(
   out.push(new ListedCandidate(null, null, null, none));
   return out;
 }
-
-export { keyOf as candidateKey };
