@@ -24,18 +24,12 @@ import {
   APPLICATION_ID,
   BOT_TOKEN as DISCORD_TOKEN,
   FakeDiscord,
-  TEST_USER,
 } from "../tests/fakes/discord/fake-discord.js";
-import { slashCommand } from "../tests/fakes/discord/interaction-payloads.js";
-import { type FakeSlackApi, startFakeSlackApi } from "../tests/fakes/slack/fake-slack-api.js";
-import {
-  SIGNING_SECRET,
-  BOT_TOKEN as SLACK_TOKEN,
-  sign,
-  slashCommandBody,
-} from "../tests/fakes/slack/slack-requests.js";
+import { startFakeSlackApi } from "../tests/fakes/slack/fake-slack-api.js";
+import { SIGNING_SECRET, BOT_TOKEN as SLACK_TOKEN } from "../tests/fakes/slack/slack-requests.js";
 import { corpusOnDisk } from "./corpus-on-disk.js";
 import { commonWords, heavyQuote } from "./heavy-quotes.js";
+import { type Command, type Outcome, type Platform, send } from "./load-commands.js";
 import { latency } from "./measure.js";
 import { loadAverage, writeSection } from "./report.js";
 import { createRng, type Rng } from "./rng.js";
@@ -43,22 +37,6 @@ import { createRng, type Rng } from "./rng.js";
 const root = process.cwd();
 const bbcDir = path.resolve(root, "../shared/corpora/bbc");
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const ANSWER_WAIT_MS = 180_000;
-
-type Platform = "slack" | "discord";
-interface Command {
-  platform: Platform;
-  kind: "verify" | "heavy" | "quotes";
-  text: string;
-  user: string;
-}
-interface Outcome {
-  command: Command;
-  ackMs: number | null;
-  answerMs: number | null;
-  /** The answer shown was an error message rather than a verdict or listing. */
-  failed: boolean;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -110,63 +88,6 @@ function watchLogs(child: ChildProcess) {
   };
 }
 
-const FAILURE = /went wrong|couldn't check|too many requests|try again in a moment/i;
-
-async function sendSlack(api: FakeSlackApi, port: number, command: Command, id: string): Promise<Outcome> {
-  const body = slashCommandBody({
-    command: command.kind === "quotes" ? "/quotes" : "/verify",
-    text: command.text,
-    responseUrl: api.responseUrl(id),
-    userId: command.user,
-  });
-  const started = Date.now();
-  let ackMs: number | null = null;
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", ...sign(body) },
-      body,
-      signal: AbortSignal.timeout(30_000),
-    });
-    await response.text();
-    if (response.status === 200) ackMs = Date.now() - started;
-  } catch {
-    ackMs = null;
-  }
-  const deadline = started + ANSWER_WAIT_MS;
-  while (Date.now() < deadline) {
-    const answer = api.responses.find((r) => r.id === id);
-    if (answer)
-      return {
-        command,
-        ackMs,
-        answerMs: Date.now() - started,
-        failed: FAILURE.test(JSON.stringify(answer.body)),
-      };
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return { command, ackMs, answerMs: null, failed: true };
-}
-
-async function sendDiscord(fake: FakeDiscord, command: Command): Promise<Outcome> {
-  const payload = slashCommand(
-    command.kind === "quotes" ? "quotes" : "verify",
-    command.kind === "quotes" ? { speaker: command.text } : { quote: command.text },
-  );
-  payload.member = { ...(payload.member as object), user: { ...TEST_USER, id: command.user } };
-  await fake.gateway.waitUntilLive();
-  const started = Date.now();
-  await fake.interact(payload);
-  const ack = await fake.callback(payload, ANSWER_WAIT_MS).catch(() => null);
-  const edit = await fake.edit(payload, ANSWER_WAIT_MS).catch(() => null);
-  return {
-    command,
-    ackMs: ack ? ack.at - started : null,
-    answerMs: edit ? edit.at - started : null,
-    failed: !edit || FAILURE.test(JSON.stringify(edit.body)),
-  };
-}
-
 interface Materials {
   light: string[];
   speakers: string[];
@@ -207,15 +128,6 @@ function mixed(m: Materials, rng: Rng, count: number, heavy: number, prefix: str
     [commands[i], commands[j]] = [commands[j]!, commands[i]!];
   }
   return commands;
-}
-
-let sent = 0;
-function send(fakes: { slack: FakeSlackApi; discord: FakeDiscord; port: number }, commands: Command[]) {
-  return commands.map((c) =>
-    c.platform === "slack"
-      ? sendSlack(fakes.slack, fakes.port, c, `load-${sent++}`)
-      : sendDiscord(fakes.discord, c),
-  );
 }
 
 function summary(label: string, outcomes: Outcome[]): string {

@@ -4,8 +4,9 @@
  * or its marks were read and the quotation judged a title, label or scare quote. Printed with the text around it
  * so that misses can be grouped by cause (tuning articles only).
  */
-import type { ExtractedQuote } from "../../src/core/extract/extract-quotes.js";
-import { findQuoteSpans, type QuoteSpan } from "../../src/core/extract/quote-marks.js";
+import type { ExtractedQuote } from "../../src/core/extract/extracted-quote.js";
+import { findQuoteSpans } from "../../src/core/extract/quote-marks.js";
+import type { QuoteSpan } from "../../src/core/extract/quote-span.js";
 import type { GoldQuote } from "./gold.js";
 import { coverage, overlap } from "./score.js";
 

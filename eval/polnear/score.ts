@@ -12,7 +12,9 @@
  * quotation with a hand-resolved referent, found or not, how often the guess names that referent (a missing guess
  * disagrees); it measures the proxy, not our extractor.
  */
-import { type ExtractedQuote, speakerIsSure } from "../../src/core/extract/extract-quotes.js";
+
+import { speakerIsSure } from "../../src/core/extract/extract-quotes.js";
+import type { ExtractedQuote } from "../../src/core/extract/extracted-quote.js";
 import type { GoldQuote } from "./gold.js";
 
 export interface Tally {

@@ -12,7 +12,7 @@ import {
   REFERENTS_FILE,
 } from "../../eval/polnear/referents.js";
 import { emptyTally, type Miss, scoreDocument } from "../../eval/polnear/score.js";
-import type { ExtractedQuote } from "../../src/core/extract/extract-quotes.js";
+import type { ExtractedQuote } from "../../src/core/extract/extracted-quote.js";
 
 // "she" means Ada Brook, though the nearest Source naming a person before it is Tom Reed.
 const BODY = [

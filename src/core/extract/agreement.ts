@@ -4,7 +4,7 @@
  * union") the form is a noun inside a longer phrase, not that phrase's verb.
  */
 import { CUE_FORMS, PAST_AS_LEMMA } from "./lexicon.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import type { Token } from "./tokens.js";
 import { isCardinal, namesOnePerson } from "./word-classes.js";
 

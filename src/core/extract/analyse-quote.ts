@@ -14,11 +14,12 @@ import {
 import { clauseSubject, MAX_NP } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS } from "./lexicon.js";
 import { isCommonWord } from "./lexicon-tags.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { passiveAgent } from "./passive-agent.js";
 import { closedByStop } from "./quotation-sentence.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 import { isLabelOrScareQuote } from "./quoted-phrases.js";
 import { announcesNext, isCue } from "./reporting-cue.js";
 import type { Token } from "./tokens.js";

@@ -2,20 +2,11 @@
  * What an article offers every quotation's candidate speakers, gathered once: the people named and the subjects
  * of reporting verbs, by paragraph, and how prominent each person is.
  */
-import type { Mention } from "./mentions.js";
+import type { ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
 import { attributedPeople, type Named } from "./pronoun-candidates.js";
 import { remember } from "./remember.js";
-import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
-
-/** A reporting verb with its subject, resolved, in reading order. */
-export interface SourceEvidence {
-  at: number;
-  paragraph: number;
-  mention: Mention;
-  cue: string | null;
-  resolved: ResolvedSpeaker;
-}
+import type { MentionResolver } from "./resolve-mentions.js";
 
 /** A reporting verb's subject with its speaker's key (`keyOf`), read once per article. */
 export type KeyedSource = SourceEvidence & { key: string };

@@ -5,7 +5,8 @@
  */
 import type { Attribution } from "./find-attribution.js";
 import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 import { isVerbForm } from "./word-classes.js";

@@ -2,8 +2,8 @@
  * The candidates gathered for one quotation, one per speaker (by `keyOf`), each with its evidence so far and the
  * mention written nearest the quotation.
  */
-import type { Mention } from "./mentions.js";
-import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
+import type { MentionResolver } from "./resolve-mentions.js";
 import { FeatureList } from "./speaker-features.js";
 
 export type Gender = "male" | "female" | null;

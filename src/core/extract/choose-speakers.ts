@@ -3,10 +3,10 @@
  * rules' reading as one line of evidence among others.
  */
 
-import { articleEvidence, keyIn, type SourceEvidence } from "./article-evidence.js";
-import type { Mention } from "./mentions.js";
+import { articleEvidence, keyIn } from "./article-evidence.js";
+import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
-import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import type { MentionResolver } from "./resolve-mentions.js";
 import { candidatesFor, type QuotedSoFar, type RuleChoice } from "./speaker-candidates.js";
 import type { Candidate } from "./speaker-features.js";
 import { chooseSpeaker, type SpeakerChoice } from "./speaker-model.js";

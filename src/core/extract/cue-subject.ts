@@ -5,7 +5,8 @@
 import { disagreesWithSubject } from "./agreement.js";
 import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
 import { CUE_FORMS, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { isCue, isParticiple, isPassive } from "./reporting-cue.js";
 import { subjectAfter } from "./subject-after.js";

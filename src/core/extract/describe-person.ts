@@ -7,7 +7,7 @@
  */
 import { compatibleNames } from "../speakers/name-forms.js";
 import { CONJUNCTIONS, CUE_FORMS, DETERMINERS, PREPOSITIONS } from "./lexicon.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
 

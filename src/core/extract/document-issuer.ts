@@ -6,7 +6,7 @@
  */
 import { HONORIFICS, TIME_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 
 /** What an organisation or a person issues and a newspaper then quotes as speaking. */
 const DOCUMENT_NOUNS = new Set([

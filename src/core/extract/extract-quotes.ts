@@ -2,34 +2,25 @@
  * Quotation extraction and in-article speaker attribution. Punctuated text is read through its quotation marks;
  * text without punctuation through its reporting frames ("X said", "says X").
  */
-import type { Article, Quote, QuoteKind } from "../types.js";
+import type { Article, QuoteKind } from "../types.js";
 import { type QuoteReading, readQuote, type SentenceContext } from "./analyse-quote.js";
 import { attributionByColon } from "./attribution-without-cue.js";
 import { type Chooser, type ChosenSpeaker, chooseSpeakers } from "./choose-speakers.js";
+import type { ExtractedQuote } from "./extracted-quote.js";
 import { type Attribution, cuesIn, sentenceSources } from "./find-attribution.js";
 import { extractFrameQuotes } from "./frame-quotes.js";
-import type { Mention } from "./mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
 import { continuesSpeech } from "./named-before.js";
 import { collectOrganisationSubjects } from "./organisation-subjects.js";
 import { collectPersonMentions } from "./person-mentions.js";
 import { doubleMarks, isNotAQuotation } from "./quotation-kind.js";
-import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./quote-marks.js";
+import { findQuoteSpans, paragraphRanges } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 import { isReportingHeadline } from "./quoted-phrases.js";
-import { MentionResolver, type ResolvedSpeaker } from "./resolve-mentions.js";
+import { MentionResolver } from "./resolve-mentions.js";
 import { signQuotations } from "./signed-quotations.js";
 import { sentenceRanges, type Token, tokenize } from "./tokens.js";
 import { keepsUnclosed } from "./unclosed-quote.js";
-
-export interface ExtractedQuote extends Omit<Quote, "speaker"> {
-  /** Full name the mention resolves to inside the article (pronoun/description/surname → best full form), or null. */
-  speakerName: string | null;
-  speakerKind: "person" | "organisation" | "description" | null;
-  /**
-   * How probable the speaker model finds the speaker named (or, when none is, the likeliest candidate); absent
-   * for text without punctuation, where frames name the speaker.
-   */
-  speakerProbability?: number;
-}
 
 interface Attributed {
   reading: QuoteReading;

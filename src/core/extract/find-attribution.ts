@@ -5,7 +5,8 @@
  */
 import { attributionAt, namedJustBefore } from "./cue-subject.js";
 import { clauseSubject, word } from "./find-subject.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { announcesNext, isCue, isHypothetical, isParticiple, isRelative } from "./reporting-cue.js";
 import type { Token } from "./tokens.js";

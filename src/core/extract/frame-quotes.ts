@@ -5,7 +5,7 @@
  * that follow until narration resumes.
  */
 import type { Article } from "../types.js";
-import type { ExtractedQuote } from "./extract-quotes.js";
+import type { ExtractedQuote } from "./extracted-quote.js";
 import {
   type Clause,
   clauses,

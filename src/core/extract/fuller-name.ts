@@ -2,7 +2,7 @@
  * The fullest form of a surname or partial name an article writes, among the people it names.
  */
 import { compatibleNames } from "../speakers/name-forms.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 
 /**
  * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or

@@ -3,7 +3,7 @@
  * and which reopens a quotation left open on the same line. quote-marks.ts links the paragraphs.
  */
 import { hasStrongCue } from "./lexicon.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 
 type Family = "double" | "single";
 

@@ -11,7 +11,6 @@ import {
   ORGANISATION_ENDINGS,
   PLACE_STARTERS,
   PRONOUNS,
-  type PronounClass,
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
@@ -23,6 +22,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from "./lexicon-tags.js";
+import type { Mention, MentionKind } from "./mention.js";
 import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
 import { isFunctionWord, isNameWord } from "./name-words.js";
 import { keptReading } from "./noun-phrase-readings.js";
@@ -30,24 +30,6 @@ import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { organisationNameStart, organisationWithObject } from "./organisation-names.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isModal, isNounHead, isVerbLike } from "./word-classes.js";
-
-export type MentionKind = "person" | "organisation" | "description" | "pronoun";
-
-export interface Mention {
-  /** The phrase as written. */
-  text: string;
-  start: number;
-  end: number;
-  kind: MentionKind;
-  /** Person: the name without titles; organisation: the phrase without a leading "the"; description: as written. */
-  name: string;
-  pronoun?: PronounClass;
-  gender: "male" | "female" | null;
-  /** Lowercased title words written before the name ("prime", "minister"). */
-  titles: string[];
-  /** Last word of a description ("official"), lowercased. */
-  head?: string;
-}
 
 /** A mention over `tokens`, with every field set so that mentions of every kind share one object shape. */
 export function makeMention(

@@ -7,7 +7,7 @@
 
 import { describedPerson, indexRoles } from "./describe-person.js";
 import { TITLE_WORDS } from "./lexicon.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import { firstAtOrAfter } from "./organisation-lookback.js";
 import type { PersonMention } from "./person-mentions.js";
 import { namesOnePerson } from "./word-classes.js";

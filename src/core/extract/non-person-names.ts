@@ -8,7 +8,7 @@
  */
 import { BUSINESS_NOUNS, CUE_FORMS, ORG_WORDS, VERB_PADDING, words } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
 import { isFiniteVerb } from "./word-classes.js";
 

@@ -2,7 +2,7 @@
  * Readings of noun phrases kept by their words (mentions.ts reads them): the scanners read the same phrases many
  * times over an article, and a corpus repeats its people's names.
  */
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import type { Token } from "./tokens.js";
 
 /**

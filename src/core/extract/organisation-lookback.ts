@@ -6,7 +6,7 @@
 import { issuerInSentence, issuerSpan } from "./document-issuer.js";
 import { BUSINESS_NOUNS, ORG_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
 import { namesOnePerson } from "./word-classes.js";
 

@@ -5,7 +5,7 @@
 
 import { ORG_WORDS, TITLE_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isOrganisationWord } from "./lexicon-tags.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import { bare } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import type { Token } from "./tokens.js";

@@ -4,7 +4,8 @@
  */
 
 import { DETERMINERS } from "./lexicon.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { remember } from "./remember.js";
 import type { Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";

@@ -3,7 +3,7 @@
  * first names, and the he or she that follows.
  */
 import { HONORIFICS } from "./lexicon.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mention.js";
 import { titleGender } from "./name-titles.js";
 import type { PersonMention } from "./person-mentions.js";
 

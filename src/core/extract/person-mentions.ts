@@ -14,7 +14,8 @@ import {
   isTaggedDescriptive,
   WordMemo,
 } from "./lexicon-tags.js";
-import { type Mention, makeMention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { makeMention, parseNounPhrase } from "./mentions.js";
 import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";

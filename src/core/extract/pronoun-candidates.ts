@@ -4,10 +4,8 @@
  * reader takes "he" to go on with the person the text was about).
  */
 
-import type { SourceEvidence } from "./article-evidence.js";
-import type { Mention } from "./mentions.js";
+import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
-import type { ResolvedSpeaker } from "./resolve-mentions.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
 import type { FeatureList } from "./speaker-features.js";
 

@@ -7,7 +7,7 @@
 
 import { isKnownFirstName } from "./lexicon-tags.js";
 import { namedBySpeaker, termInUse } from "./named-by-speaker.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 
 /** Words that announce the quoted text as a label, up to three words before it ("the slogan would be “…”"). */
 const LABEL_NOUNS = new Set([

@@ -7,7 +7,7 @@
 import { CUE_FORMS } from "./lexicon.js";
 import { MAX_OBJECT_WORDS, namedBySpeaker, SPEAKING_NAMERS } from "./named-by-speaker.js";
 import { doubleMarks, isTitleCase, SMALL_WORDS, wordsOf } from "./quotation-kind.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 import type { Token } from "./tokens.js";
 
 /** Words before a quoted phrase that give a name to something rather than quote somebody. */

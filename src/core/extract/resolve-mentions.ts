@@ -9,7 +9,7 @@ import { describedPerson, holdersOf, indexRoles, type RoleIndex } from "./descri
 import { fullerName } from "./fuller-name.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
-import type { Mention } from "./mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
 import {
   headlinedSubjectBefore,
   holdsAnotherOffice,
@@ -26,11 +26,6 @@ import { honorificGender, learnGenders } from "./person-genders.js";
 import { type PersonMention, surnamesOf } from "./person-mentions.js";
 import { remember } from "./remember.js";
 import { PronounResolver } from "./resolve-pronouns.js";
-
-export interface ResolvedSpeaker {
-  name: string;
-  kind: "person" | "organisation" | "description";
-}
 
 type Gender = Mention["gender"];
 

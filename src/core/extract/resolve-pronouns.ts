@@ -6,10 +6,9 @@
  * against other evidence.
  */
 
-import type { Mention } from "./mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
 import { thingsNamed } from "./non-person-names.js";
 import type { PersonMention } from "./person-mentions.js";
-import type { ResolvedSpeaker } from "./resolve-mentions.js";
 
 type Gender = Mention["gender"];
 

@@ -6,7 +6,8 @@
  */
 import type { QuoteReading } from "./analyse-quote.js";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 

@@ -7,11 +7,11 @@
 import { type ArticleEvidence, keyIn, surnameInHeadline, within } from "./article-evidence.js";
 import { CandidateSet, type Gender } from "./candidate-set.js";
 import { GENDERED_TITLES } from "./lexicon.js";
-import type { Mention } from "./mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
 import { possessesReportingNoun } from "./possessed-words.js";
 import { markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
 import { inQuotationSentence } from "./quotation-sentence.js";
-import type { MentionResolver, ResolvedSpeaker } from "./resolve-mentions.js";
+import type { MentionResolver } from "./resolve-mentions.js";
 import { type Candidate, FeatureList, ListedCandidate } from "./speaker-features.js";
 import { hasUnlistedHead } from "./speaker-kind.js";
 

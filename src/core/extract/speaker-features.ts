@@ -2,8 +2,7 @@
  * The evidence a candidate speaker can carry (speaker-candidates.ts gathers it, speaker-model.ts weighs it), and
  * the candidate itself.
  */
-import type { Mention } from "./mentions.js";
-import type { ResolvedSpeaker } from "./resolve-mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
 
 /** Every feature a candidate can carry, in the order of the model's weights. */
 export const FEATURES = [

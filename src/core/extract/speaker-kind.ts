@@ -6,8 +6,7 @@
  * a place tells the model nothing.)
  */
 
-import type { Mention } from "./mentions.js";
-import type { ResolvedSpeaker } from "./resolve-mentions.js";
+import type { Mention, ResolvedSpeaker } from "./mention.js";
 import { isSpeakingNoun } from "./word-classes.js";
 
 /** Whether a description names something that is not a speaker: its head is no person, group or document noun. */

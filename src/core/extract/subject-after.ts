@@ -2,7 +2,8 @@
 
 import { isTimeToken, MAX_NP, word } from "./find-subject.js";
 import { CUE_FORMS, CUE_PARTICLE, DETERMINERS, PRONOUNS } from "./lexicon.js";
-import { type Mention, parseNounPhrase } from "./mentions.js";
+import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
 

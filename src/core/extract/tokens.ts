@@ -5,7 +5,7 @@
  */
 import { APOSTROPHE_CHARS, isWhiteSpace, WORD_CHAR_CLASS } from "../word-characters.js";
 import { CUE_FORMS } from "./lexicon.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 
 export interface Token {
   text: string;

@@ -3,7 +3,7 @@
  * words only where the mark stands where quotations open.
  */
 import { hasStrongCue } from "./lexicon.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import type { QuoteSpan } from "./quote-span.js";
 
 /** How far back the words reporting a quotation are looked for in its sentence. */
 const REPORT_REACH = 160;

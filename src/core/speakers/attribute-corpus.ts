@@ -3,7 +3,9 @@
  * in the article, then speakers' name forms are joined across the corpus. Linear in the corpus size apart from
  * comparing full names that share a surname.
  */
-import { type ExtractedQuote, extractQuotes } from "../extract/extract-quotes.js";
+
+import { extractQuotes } from "../extract/extract-quotes.js";
+import type { ExtractedQuote } from "../extract/extracted-quote.js";
 import type { Article, Quote, QuoteKind, Speaker } from "../types.js";
 import { canonicalSpeakers, type FormUse, formKey, type SpeakerKind } from "./canonical-speakers.js";
 import { displayName, withoutOwner, writtenAsName } from "./name-forms.js";

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import type { ExtractedQuote } from "../../../src/core/extract/extracted-quote.js";
 import type { Article } from "../../../src/core/types.js";
 
 const EXTRACT_FIXTURES = path.resolve(process.cwd(), "tests/fixtures/extract");

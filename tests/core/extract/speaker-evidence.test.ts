@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ExtractedQuote, extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
+import type { ExtractedQuote } from "../../../src/core/extract/extracted-quote.js";
 import { inQuotationSentence } from "../../../src/core/extract/quotation-sentence.js";
 import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
