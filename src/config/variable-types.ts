@@ -13,6 +13,11 @@ export interface VariableSpec {
   readonly secret?: boolean;
 }
 
+/** The values a set of variables parses to, each by its own schema. */
+export type ValuesOf<V extends Readonly<Record<string, VariableSpec>>> = {
+  readonly [K in keyof V]: z.output<V[K]["schema"]>;
+};
+
 export const optionalText = z.string().trim().min(1).optional();
 
 export const httpUrl = z

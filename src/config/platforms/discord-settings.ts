@@ -1,6 +1,5 @@
-import type { Config } from "../schema.js";
-import { exampleOf, httpUrl, optionalText, snowflake } from "../variable-types.js";
-import type { PlatformSettings } from "./platform-settings.js";
+import { exampleOf, httpUrl, optionalText, snowflake, type ValuesOf } from "../variable-types.js";
+import type { PlatformSettingsOf } from "./platform-interface.js";
 
 export const discordVariables = {
   DISCORD_TOKEN: {
@@ -36,9 +35,12 @@ export const discordVariables = {
   },
 } as const;
 
+/** What this platform reads of the configuration. */
+type DiscordValues = ValuesOf<typeof discordVariables>;
+
 const example = (name: keyof typeof discordVariables) => exampleOf(name, discordVariables[name]);
 
-function problems(c: Config): string[] {
+function problems(c: DiscordValues): string[] {
   const found: string[] = [];
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
     found.push(
@@ -53,7 +55,7 @@ function problems(c: Config): string[] {
   return found;
 }
 
-export const discordSettings: PlatformSettings = {
+export const discordSettings: PlatformSettingsOf<DiscordValues> = {
   name: "discord",
   variables: discordVariables,
   howToEnable: "DISCORD_TOKEN and DISCORD_APPLICATION_ID for Discord",

@@ -1,27 +1,23 @@
 /**
  * What each platform reads from the configuration: its variables, how they must fit together, whether they switch
  * the platform on and where its digest goes. These modules load nothing but zod, so checking the configuration
- * never loads a platform's SDK. Adding a platform means adding its settings here and its plugin to `src/front-ends/registry.ts`.
+ * never loads a platform's SDK. Adding a platform means adding its settings here and its plugin to
+ * `src/front-ends/registry.ts`.
  */
-import type { Config } from "../schema.js";
-import type { VariableSpec } from "../variable-types.js";
+import type { ValuesOf } from "../variable-types.js";
 import { discordSettings, discordVariables } from "./discord-settings.js";
+import type { PlatformSettingsOf } from "./platform-interface.js";
 import { slackSettings, slackVariables } from "./slack-settings.js";
 
-export interface PlatformSettings {
-  readonly name: string;
-  readonly variables: Readonly<Record<string, VariableSpec>>;
-  /** How to switch it on, as the message for a configuration with nothing to serve lists it. */
-  readonly howToEnable: string;
-  /** The variable that names its digest channel. */
-  readonly digestVariable: string;
-  /** Values that are each valid but do not work together: every such start would half-work. */
-  problems(config: Config): string[];
-  /** Whether the configuration asks it to take requests, not only to post digests. */
-  takesRequests(config: Config): boolean;
-  /** The digest channel the configuration names for it; a problem when it cannot be posted to. */
-  digestChannel(config: Config): { channel: string } | { problem: string } | null;
-}
+/**
+ * What the platforms read of a configuration: their own variables, and the health server's port, which Slack's
+ * receiver must not share. The whole configuration is one of these.
+ */
+export type PlatformValues = ValuesOf<typeof slackVariables> &
+  ValuesOf<typeof discordVariables> & { readonly HTTP_PORT?: number | undefined };
+
+/** Every platform's settings, over the values they read. */
+export type PlatformSettings = PlatformSettingsOf<PlatformValues>;
 
 export const platformSettings: readonly PlatformSettings[] = [slackSettings, discordSettings];
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { Config } from "../schema.js";
-import { exampleOf, httpUrl, optionalText, port } from "../variable-types.js";
-import type { PlatformSettings } from "./platform-settings.js";
+import { exampleOf, httpUrl, optionalText, port, type ValuesOf } from "../variable-types.js";
+import type { PlatformSettingsOf } from "./platform-interface.js";
 
 export const slackVariables = {
   SLACK_BOT_TOKEN: {
@@ -54,9 +53,12 @@ export const slackVariables = {
   },
 } as const;
 
+/** What this platform reads of the configuration (and the health server port it must not share). */
+type SlackValues = ValuesOf<typeof slackVariables> & { readonly HTTP_PORT?: number | undefined };
+
 const example = (name: keyof typeof slackVariables) => exampleOf(name, slackVariables[name]);
 
-function problems(c: Config): string[] {
+function problems(c: SlackValues): string[] {
   const found: string[] = [];
   if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
     found.push(
@@ -78,7 +80,7 @@ function problems(c: Config): string[] {
   return found;
 }
 
-export const slackSettings: PlatformSettings = {
+export const slackSettings: PlatformSettingsOf<SlackValues> = {
   name: "slack",
   variables: slackVariables,
   howToEnable: "SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) for Slack",
