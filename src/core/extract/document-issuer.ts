@@ -7,6 +7,7 @@
 import { HONORIFICS, TIME_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
+import { sentenceStarts } from "./quotation-sentence.js";
 
 /** What an organisation or a person issues and a newspaper then quotes as speaking. */
 const DOCUMENT_NOUNS = new Set([
@@ -53,15 +54,10 @@ const ISSUED_FROM =
 
 /** How far back the start of a sentence is looked for. */
 const SENTENCE_REACH = 400;
-const SENTENCE_ENDS = /[.!?]["”’']?\s+/gu;
 
 /** Where the sentence holding `at` begins: after the last sentence end or paragraph break before it. */
 function sentenceStart(body: string, at: number): number {
-  const from = Math.max(0, at - SENTENCE_REACH);
-  const stretch = body.slice(from, at);
-  let start = stretch.lastIndexOf("\n") + 1;
-  for (const m of stretch.matchAll(SENTENCE_ENDS)) start = Math.max(start, m.index + m[0].length);
-  return from + start;
+  return sentenceStarts(body, Math.max(0, at - SENTENCE_REACH), at).at(-1) ?? 0;
 }
 
 /**

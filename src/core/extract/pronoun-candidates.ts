@@ -6,6 +6,7 @@
 
 import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
+import { sentenceStarts } from "./quotation-sentence.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
 import type { FeatureList } from "./speaker-features.js";
 
@@ -164,21 +165,6 @@ const SENTENCE_REACH = 800;
 
 /** Sentences the subject is looked for in, before the pronoun's own. */
 const PRIOR_SENTENCES = 3;
-
-/** A full stop that does not end a sentence: after a title or an initial ("Mr. Trump", "U.S. history"). */
-const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|No|Inc|Corp|Co|Ltd|vs)|\b\p{Lu})$/u;
-
-/** Where each sentence between `from` and `to` starts, in reading order (`from` first). */
-function sentenceStarts(body: string, from: number, to: number): number[] {
-  const starts = [from];
-  for (const m of body.slice(from, to).matchAll(/[.!?]["”’']?\s+|\n+/gu)) {
-    const at = from + m.index;
-    if (m[0][0] === "." && ABBREVIATION.test(body.slice(Math.max(from, at - 5), at))) continue;
-    starts.push(at + m[0].length);
-  }
-  return starts;
-}
 
 /** The pronoun a sentence opens with as its subject ("But she …", "They could …"), lowercased, or null. */
 function openingPronoun(body: string, from: number): string | null {

@@ -2,7 +2,7 @@
  * Whether a reporting verb or a name stands in the quotation's own sentence (`Zarif said his nation did “not
  * seek war”`, `“…,” Zarif said`) rather than in a sentence before or after it (`Mark Oaten said: “We believe
  * …” Mr Clarke said …` — the second cue opens a sentence of its own). Looks only at the text between the two,
- * which lies within one paragraph.
+ * which lies within one paragraph. Also where sentences start, for the readings that look a sentence or a few back.
  */
 
 /** A sentence ends in the text between. */
@@ -21,4 +21,19 @@ export function inQuotationSentence(body: string, at: number, open: number, clos
   // The quotation's last character and its closing mark, then the narration up to the word.
   if (CLOSED_BY_STOP.test(body.slice(close - 1, at + 1))) return false;
   return !SENTENCE_END.test(body.slice(close + 1, at));
+}
+
+/** A full stop that does not end a sentence: after a title or an initial ("Mr. Trump", "U.S. history"). */
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|No|Inc|Corp|Co|Ltd|vs)|\b\p{Lu})$/u;
+
+/** Where each sentence between `from` and `to` starts, in reading order (`from` first). */
+export function sentenceStarts(body: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (const m of body.slice(from, to).matchAll(/[.!?]["”’']?\s+|\n+/gu)) {
+    const at = from + m.index;
+    if (m[0][0] === "." && ABBREVIATION.test(body.slice(Math.max(from, at - 5), at))) continue;
+    starts.push(at + m[0].length);
+  }
+  return starts;
 }
