@@ -1,5 +1,5 @@
 import { exampleOf, httpUrl, optionalText, snowflake, type ValuesOf } from "../variable-types.js";
-import type { PlatformSettingsOf } from "./platform-interface.js";
+import { digestChannelOf, type PlatformSettingsOf } from "./platform-interface.js";
 
 export const discordVariables = {
   DISCORD_TOKEN: {
@@ -62,14 +62,10 @@ export const discordSettings: PlatformSettingsOf<DiscordValues> = {
   digestVariable: "DIGEST_DISCORD_CHANNEL",
   problems,
   takesRequests: (config) => Boolean(config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID),
-  digestChannel(config) {
-    if (!config.DIGEST_DISCORD_CHANNEL) return null;
-    if (!config.DISCORD_TOKEN) {
-      return {
-        problem:
-          "DIGEST_DISCORD_CHANNEL is set but DISCORD_TOKEN is not, so the Discord digest cannot be posted.",
-      };
-    }
-    return { channel: config.DIGEST_DISCORD_CHANNEL };
-  },
+  digestChannel: (config) =>
+    digestChannelOf(
+      "Discord",
+      { variable: "DIGEST_DISCORD_CHANNEL", value: config.DIGEST_DISCORD_CHANNEL },
+      { variable: "DISCORD_TOKEN", value: config.DISCORD_TOKEN },
+    ),
 };

@@ -16,5 +16,25 @@ export interface PlatformSettingsOf<Values> {
   /** Whether the configuration asks it to take requests, not only to post digests. */
   takesRequests(config: Values): boolean;
   /** The digest channel the configuration names for it; a problem when it cannot be posted to. */
-  digestChannel(config: Values): { channel: string } | { problem: string } | null;
+  digestChannel(config: Values): DigestChannel;
+}
+
+export type DigestChannel = { channel: string } | { problem: string } | null;
+
+/**
+ * The digest channel a platform is configured with, posted to as its bot: none when the channel variable is unset,
+ * a problem when the bot's token is.
+ */
+export function digestChannelOf(
+  platform: string,
+  channel: { variable: string; value: string | undefined },
+  token: { variable: string; value: string | undefined },
+): DigestChannel {
+  if (!channel.value) return null;
+  if (!token.value) {
+    return {
+      problem: `${channel.variable} is set but ${token.variable} is not, so the ${platform} digest cannot be posted.`,
+    };
+  }
+  return { channel: channel.value };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { exampleOf, httpUrl, optionalText, port, type ValuesOf } from "../variable-types.js";
-import type { PlatformSettingsOf } from "./platform-interface.js";
+import { digestChannelOf, type PlatformSettingsOf } from "./platform-interface.js";
 
 export const slackVariables = {
   SLACK_BOT_TOKEN: {
@@ -87,14 +87,10 @@ export const slackSettings: PlatformSettingsOf<SlackValues> = {
   digestVariable: "DIGEST_SLACK_CHANNEL",
   problems,
   takesRequests: (config) => Boolean(config.SLACK_BOT_TOKEN),
-  digestChannel(config) {
-    if (!config.DIGEST_SLACK_CHANNEL) return null;
-    if (!config.SLACK_BOT_TOKEN) {
-      return {
-        problem:
-          "DIGEST_SLACK_CHANNEL is set but SLACK_BOT_TOKEN is not, so the Slack digest cannot be posted.",
-      };
-    }
-    return { channel: config.DIGEST_SLACK_CHANNEL };
-  },
+  digestChannel: (config) =>
+    digestChannelOf(
+      "Slack",
+      { variable: "DIGEST_SLACK_CHANNEL", value: config.DIGEST_SLACK_CHANNEL },
+      { variable: "SLACK_BOT_TOKEN", value: config.SLACK_BOT_TOKEN },
+    ),
 };
