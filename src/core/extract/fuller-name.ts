@@ -4,6 +4,30 @@
 import { compatibleNames } from "../speakers/name-forms.js";
 import type { Mention } from "./mention.js";
 
+/** Titles that, in British usage, go with a first name alone: "Sir Digby" is Sir Digby Jones. */
+const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(["sir", "dame"]);
+
+/**
+ * "Sir John" for the one knight the article names John ("Sir John Bourn"): the title is written with the first
+ * name, so the surname match below cannot find him. Null unless exactly one titled person has that first name.
+ */
+export function knightByFirstName(mention: Mention, people: readonly Mention[]): Mention | null {
+  if (!mention.titles.some((t) => FIRST_NAME_TITLES.has(t))) return null;
+  const first = mention.name.toLowerCase();
+  if (first.includes(" ")) return null;
+  const names = nameWordsOf(people);
+  let found: Mention | null = null;
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p]!;
+    const full = names[p]!;
+    if (full.length < 2 || full[0] !== first || !person.titles.some((t) => FIRST_NAME_TITLES.has(t)))
+      continue;
+    if (found && found.name !== person.name) return null;
+    found = person;
+  }
+  return found;
+}
+
 /**
  * The fullest form of a name the article writes ("Andy Robinson" for "Robinson"), or null when it writes none or
  * names two different people with it ("Andy Robinson" and "Jason Robinson"): a surname alone is not guessed.

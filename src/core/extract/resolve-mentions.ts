@@ -6,7 +6,7 @@
  */
 
 import { describedPerson, holdersOf, indexRoles, type RoleIndex } from "./describe-person.js";
-import { fullerName } from "./fuller-name.js";
+import { fullerName, knightByFirstName } from "./fuller-name.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention, ResolvedSpeaker } from "./mention.js";
@@ -151,7 +151,9 @@ export class MentionResolver {
 
   private findFullName(mention: Mention): string {
     this.distinctPeople ??= distinctNames(this.people);
-    const full = fullerName(mention.name, this.distinctPeople, (p) => compatible(p.gender, mention.gender));
+    const full =
+      knightByFirstName(mention, this.distinctPeople) ??
+      fullerName(mention.name, this.distinctPeople, (p) => compatible(p.gender, mention.gender));
     return full ? full.name : mention.name;
   }
 
