@@ -101,6 +101,13 @@ export const HONORIFICS: ReadonlySet<string> = words(
   "mr mrs ms miss sir lord lady king queen prince princess dame baron baroness father",
 );
 
+/**
+ * Courtesy titles written only before a surname: the word after one is a name even when it is also a role
+ * ("Ms King", "Dr Judge"), though not in address ("Mr President").
+ */
+export const SURNAME_HONORIFICS: ReadonlySet<string> = words("mr mrs ms miss mx dr");
+export const ADDRESSED_ROLES: ReadonlySet<string> = words("president speaker chairman chairwoman chair");
+
 /** Titles that tell a name's gender. */
 export const GENDERED_TITLES: ReadonlyMap<string, "male" | "female"> = new Map([
   ...[

@@ -4,6 +4,7 @@
  */
 
 import {
+  ADDRESSED_ROLES,
   CUE_FORMS,
   DETERMINERS,
   NON_NOUN_WORDS,
@@ -11,6 +12,7 @@ import {
   ORGANISATION_ENDINGS,
   PLACE_STARTERS,
   PRONOUNS,
+  SURNAME_HONORIFICS,
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
@@ -94,7 +96,10 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   ].filter((w) => TITLE_WORDS.has(w));
   const nameWords = name.map((t) => t.text.replace(/['’]s$/u, ""));
   const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(/['’]s$/u, "");
-  const onlyTitles = name.length === 1 && TITLE_WORDS.has(bare(name[0]!.text));
+  const onlyTitles =
+    name.length === 1 &&
+    TITLE_WORDS.has(bare(name[0]!.text)) &&
+    !surnameAfterHonorific(lowerTitles, name[0]!);
   if (onlyTitles) {
     return { ...makeMention(np, "description", text), text, head: bare(name[0]!.text), titles: lowerTitles };
   }
@@ -104,6 +109,12 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
     titles: lowerTitles,
     gender: genderOf(lowerTitles, nameWords),
   };
+}
+
+/** "Ms King": the role word after a courtesy title is her surname. */
+function surnameAfterHonorific(titles: readonly string[], word: Token): boolean {
+  const last = titles[titles.length - 1];
+  return last !== undefined && SURNAME_HONORIFICS.has(last) && !ADDRESSED_ROLES.has(bare(word.text));
 }
 
 /**
