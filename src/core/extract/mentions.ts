@@ -214,6 +214,11 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     }
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
+  // "Dr Ada Lyle games director at …": a name opened by a courtesy title, then her role without a comma.
+  if (runStart === 0 && runEnd > 2 && SURNAME_HONORIFICS.has(bare(first.text)) && tail.every((t) => !t.cap)) {
+    const named = classifyCapitalised(np.slice(0, runEnd), np.slice(0, runEnd), body);
+    if (named.kind === "person") return { ...named, text };
+  }
   const head = np[np.length - 1]!;
   // "the 22-year-old said": an age stands for the person (named-before.ts reads whom).
   if (np.length === 2 && first.lower === "the" && AGE_HEAD.test(head.lower))
