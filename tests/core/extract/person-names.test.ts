@@ -190,4 +190,15 @@ Grace Church reopened its hall on Sunday after a long repair.
 "We are delighted to be back," the vicar, Tom Eddery, said.`;
     expect(speakersOf(body)).toEqual([["We are delighted", "Tom Eddery"]]);
   });
+
+  it("reads 'A.' after a first name as a middle initial, not the word 'a'", () => {
+    const body = `Court hears marriage challenge
+
+Judge Helen Moss heard the families' case on Monday in the state capital.
+
+Marta A. Delacroix, a lawyer for the families, told the court the law set couples apart.
+
+"There cannot be two kinds of marriage," she said.`;
+    expect(speakersOf(body)).toEqual([["There cannot be", "Marta A. Delacroix"]]);
+  });
 });
