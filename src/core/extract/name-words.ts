@@ -11,6 +11,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   TIME_WORDS,
+  WORD_FIRST_NAMES,
 } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
 import { bare } from "./name-titles.js";
@@ -56,6 +57,21 @@ function readCapitalised(lower: string): number {
 export function isNameWord(token: Token | undefined, previous?: Token): boolean {
   if (token?.kind !== "word") return false;
   if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
+  if (isLetterInitial(token, previous)) return true;
   token.nameWord ??= readCapitalised(token.lower);
   return token.nameWord === ALWAYS || (token.nameWord === DATE && isMonthSurname(token, previous));
+}
+
+/**
+ * "Roberta A. Kaplan", "Lindsey O. Graham": "A." or "O." with its full stop after a first name is a middle
+ * initial, not the word "a" or "O" (other letters are read as name words anyway). After a common word it may end
+ * a sentence ("top of Group A. Chelsea …").
+ */
+function isLetterInitial(token: Token, previous: Token | undefined): boolean {
+  return (
+    /^\p{Lu}\.$/u.test(token.text) &&
+    previous?.kind === "word" &&
+    previous.cap &&
+    (isKnownFirstName(previous.text) || WORD_FIRST_NAMES.has(previous.lower))
+  );
 }

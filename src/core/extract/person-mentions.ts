@@ -4,7 +4,7 @@
  */
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
+import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING, WORD_FIRST_NAMES } from "./lexicon.js";
 import {
   isCommonWord,
   isKnownFirstName,
@@ -168,10 +168,17 @@ function readStrength(name: string, titled: boolean): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
-  if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!))
-    return !words.slice(1).some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrganisationWord(w));
+  if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!)) return !words.slice(1).some(isOrgWord);
+  // "Bill McInturff", "Frank Lampard": a first name that is also a word ("bill", "frank") before words that can
+  // only be names; a common or organisation word after it ("Grace Church", "Rose Garden") keeps it no name.
+  if (WORD_FIRST_NAMES.has(words[0]!.toLowerCase()))
+    return words.slice(1).every((w) => isLikelyNameWord(w) && !isCommonWord(w) && !isOrgWord(w));
   if (titled) return !words.some((w) => isCommonWord(w));
   return words.every((w) => isLikelyNameWord(w));
+}
+
+function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase()) || isOrganisationWord(word);
 }
 
 /** Each name's strength, once per name with a title and once without: a corpus names its people many times. */

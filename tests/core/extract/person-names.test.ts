@@ -164,4 +164,41 @@ Labour MP Dora Quill was not convinced. "It is a stunt," the MP said.`;
       ["It is a", "Dora Quill"],
     ]);
   });
+
+  it("reads a first name that is also a word ('Bill', 'Frank') before a surname as a person's name", () => {
+    const body = `Jobs figures lift the mood
+
+Pollster Owen Taggart said on Monday that the figures were "a welcome surprise" for the governing party.
+
+Bill Trevanion, who runs a rival polling firm in the capital, sounded a more cautious note about the report.
+
+"One good month will not change how people feel about the economy," he said.
+
+Frank Oduya, a union organiser, disagreed. "Workers have noticed," Oduya said.`;
+    expect(speakersOf(body)).toEqual([
+      ["a welcome surprise", "Owen Taggart"],
+      ["One good month", "Bill Trevanion"],
+      ["Workers have noticed", "Frank Oduya"],
+    ]);
+  });
+
+  it("keeps a first name that is also a word before a common noun as no person ('Grace Church')", () => {
+    const body = `Hall reopens
+
+Grace Church reopened its hall on Sunday after a long repair.
+
+"We are delighted to be back," the vicar, Tom Eddery, said.`;
+    expect(speakersOf(body)).toEqual([["We are delighted", "Tom Eddery"]]);
+  });
+
+  it("reads 'A.' after a first name as a middle initial, not the word 'a'", () => {
+    const body = `Court hears marriage challenge
+
+Judge Helen Moss heard the families' case on Monday in the state capital.
+
+Marta A. Delacroix, a lawyer for the families, told the court the law set couples apart.
+
+"There cannot be two kinds of marriage," she said.`;
+    expect(speakersOf(body)).toEqual([["There cannot be", "Marta A. Delacroix"]]);
+  });
 });
