@@ -49,6 +49,9 @@ export const FEATURES = [
   "cueSubjectPronoun",
   "possessorOfWords",
   "sentenceSubject",
+  "fragmentInherited",
+  "fragmentNone",
+  "fragmentSentenceSubject",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
