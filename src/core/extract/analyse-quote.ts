@@ -3,7 +3,13 @@
  * and whether it is a quotation at all rather than a scare quote, a label or a title.
  */
 import type { QuoteKind } from "../types.js";
-import { attributionByColon, attributionByPossessive } from "./attribution-without-cue.js";
+import {
+  attributionByColon,
+  attributionByPossessive,
+  attributionByVerdict,
+  inSpeechNounComplement,
+  verdictBefore,
+} from "./attribution-without-cue.js";
 import {
   type Attribution,
   attributionAfterQuote,
@@ -137,6 +143,7 @@ function chooseAttribution(
   }
   return (
     right ??
+    attributionByVerdict(tokens, from, q, body) ??
     nearestSource(sources, q) ??
     headlineSpeaker(tokens, from, q, body) ??
     (sentence.headline ? headlineCue(tokens, range, body) : null)
@@ -261,7 +268,12 @@ export function readQuote(
   const stopped = closedByStop(body, span.end);
   const framed = chooseAttribution(tokens, sentence, q, initial, body, isTitleCase(text), stopped);
   const direct = isDirect(text, tokens, q, range[0], initial) || span.continued;
-  const reported = framed !== null || sentence.hasCue || tokens[q - 1]?.text === ":";
+  const reported =
+    framed !== null ||
+    sentence.hasCue ||
+    tokens[q - 1]?.text === ":" ||
+    verdictBefore(tokens, range[0], q) >= 0 ||
+    inSpeechNounComplement(tokens, range[0], q);
   const byAgent = framed !== null && framed.cue === null && framed.at === q + 1;
   const subject = framed || initial ? null : actor(tokens, range[0], q, body);
   const notAQuote =

@@ -1,10 +1,12 @@
 /**
  * Attribution without a reporting verb: a colon after a clause that names the speaker ("Trump's tenor was far
- * rosier: “…”", "Senator Maria Lopez issued the following statement:"), or a possessive on a noun for something
- * said ("the director's conclusion: “careless”").
+ * rosier: “…”", "Senator Maria Lopez issued the following statement:"), a possessive on a noun for something
+ * said ("the director's conclusion: “careless”"), or a verdict verb ("the board rejected it as “unworkable”").
+ * Also whether short quoted words stand in such a noun's complement ("her call for “fair fares”").
  */
 import type { Attribution } from "./find-attribution.js";
 import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
+import { DETERMINERS } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
@@ -51,6 +53,60 @@ const SPEECH_NOUNS = new Set(
   criticism complaint quip joke line phrase slogan question vow threat boast refrain mantra characterization
   assessment plea demand insistence testimony verdict description`.split(/\s+/),
 );
+
+/** Nouns for something said whose complement holds the words: "a call for …", "his dictum that …". */
+const COMPLEMENT_NOUNS = new Set([...SPEECH_NOUNS, "call", "calls", "dictum", "offer", "broadside"]);
+/** Words that open a speech noun's complement: "Sanders' call for …", "her pledge to …", "his dictum that …". */
+const COMPLEMENT_OPENERS = new Set(["that", "for", "to", "against", "of"]);
+/** How many words may stand between the complement's opener and a short quotation it holds. */
+const MAX_COMPLEMENT_WORDS = 6;
+
+/**
+ * "Sanders' call for a “revolution”", "the 1999 admission that he was “very pro-choice”": whether the quotation
+ * stands in the complement of a noun for something said, unbroken by punctuation, and so quotes what was said.
+ */
+export function inSpeechNounComplement(tokens: readonly Token[], from: number, q: number): boolean {
+  for (let k = q - 1; k > from && k >= q - 1 - MAX_COMPLEMENT_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (!COMPLEMENT_OPENERS.has(t.lower) || !COMPLEMENT_NOUNS.has(word(tokens, k - 1))) continue;
+    // "her pledge to cut …" opens what was said; "a complaint to the league about …" names who heard it.
+    const next = tokens[k + 1];
+    return t.lower !== "to" || (next?.kind === "word" && !next.cap && !DETERMINERS.has(next.lower));
+  }
+  return false;
+}
+
+/**
+ * Verbs by which a person or body gives a verdict in its own words, the words then quoted short: "rejected the
+ * idea as “ludicrous”", "deemed him “well qualified”", "a judge determined that … a “reasonable suspicion”".
+ */
+const VERDICT_VERBS = new Set(
+  `rejected rejecting protested deemed determined indicated rated ruled ruling found finding`.split(/\s+/),
+);
+
+/** The verdict verb before the quotation in its sentence, or -1 ("ruled out" refuses, it does not judge). */
+export function verdictBefore(tokens: readonly Token[], from: number, q: number): number {
+  for (let i = q - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.kind === "word" && VERDICT_VERBS.has(t.lower) && tokens[i + 1]?.lower !== "out") return i;
+  }
+  return -1;
+}
+
+/** "The review board rejected the plan as “unworkable”": the one whose verdict the quoted words give. */
+export function attributionByVerdict(
+  tokens: readonly Token[],
+  from: number,
+  q: number,
+  body: string,
+): Attribution | null {
+  const verdict = verdictBefore(tokens, from, q);
+  const mention = verdict > from ? subjectBefore(tokens, verdict, from, body) : null;
+  return mention && (mention.kind === "person" || mention.kind === "organisation")
+    ? { mention, cue: tokens[verdict]!.text, at: verdict }
+    : null;
+}
 
 /**
  * A quotation owned by a possessive: "Senator Dale Ford's “you can keep your plan” promise", "the director's

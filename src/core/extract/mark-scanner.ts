@@ -2,6 +2,7 @@
  * Pairs the quotation marks of one paragraph at a time: which mark opens, which closes, which is an apostrophe,
  * and which reopens a quotation left open on the same line. quote-marks.ts links the paragraphs.
  */
+import { endBeforeAside, SPEAKER_WORDS } from "./interrupted-quote.js";
 import { hasStrongCue } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-span.js";
 
@@ -24,8 +25,6 @@ const ELISION = /^(?:em|til|cause|n|tis|twas|bout|round)\b/i;
 const SENTENCE_BREAK = /[.!?…]['’]?(?=[ \t]+\p{Lu})/gu;
 /** The longest narration ("In reply to the critics, he said:") read as introducing the quotation after it. */
 const MAX_INTRO_WORDS = 20;
-/** Words of a speaker talking to a listener, never of the narration between two quotations. */
-const SPEAKER_WORDS = new Set(["i", "me", "my", "we", "us", "our", "you", "your"]);
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -207,8 +206,11 @@ export class ParagraphScanner {
     if (!canOpen || canClose || top?.family !== "double") return false;
     let before = pos - 1;
     while (before >= 0 && isSpace(this.body[before])) before--;
-    if (this.body[before] !== ":") return false;
     const from = top.pos + top.len;
+    // `"Absent a force on the ground, he added, "this is how…`: the mark was lost before the aside.
+    const aside = this.body[before] === "," ? endBeforeAside(this.body, from, pos) : -1;
+    if (aside >= 0) return this.endAt(top, aside, pos, len);
+    if (this.body[before] !== ":") return false;
     let end = -1;
     for (const m of this.body.slice(from, before).matchAll(SENTENCE_BREAK))
       end = from + m.index + m[0].length;
@@ -221,6 +223,11 @@ export class ParagraphScanner {
     // "…and then you say: "…"" is the speaker retelling somebody's words inside the quotation.
     if (words.some((w) => SPEAKER_WORDS.has(w))) return false;
     if (!hasStrongCue(words)) return false;
+    return this.endAt(top, end, pos, len);
+  }
+
+  /** Ends the open quotation `top` at `end` and opens a new one at `pos`. */
+  private endAt(top: OpenMark, end: number, pos: number, len: number): boolean {
     this.stack.pop();
     this.emit(top, end, end, { depth: this.stack.length, runsOn: false, unterminated: false });
     this.push(pos, len, "double");

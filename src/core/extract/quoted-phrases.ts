@@ -75,7 +75,7 @@ export interface PhraseContext {
   q: number;
   /** The sentence is a headline that reports speech (see isReportingHeadline). */
   headline: boolean;
-  /** A reporting verb, a colon or an attribution frames the sentence. */
+  /** A reporting verb, a colon, an attribution, a verdict verb or a speech noun ("her call for …") frames it. */
   reported: boolean;
   /** The clause's subject is a person or he/she/they, who may be the one quoted. */
   subject: boolean;

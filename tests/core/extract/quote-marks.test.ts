@@ -93,6 +93,27 @@ describe("findQuoteSpans", () => {
     ]);
   });
 
+  it("ends a quotation left open before the aside that reports it, where the next one opens", () => {
+    const body =
+      '"Without a bridge across the river, the mayor warned, "this town will wither." Nobody replied.';
+    const spans = findQuoteSpans(body).filter((s) => s.depth === 0);
+    expect(spans.map((s) => [body.slice(s.start, s.end), s.unterminated])).toEqual([
+      ["Without a bridge across the river", false],
+      ["this town will wither.", false],
+    ]);
+    const quotes = extractQuotes({ id: "a", file: "a", body, format: "text", punctuated: true });
+    expect(quotes.map((q) => q.text)).toEqual([
+      "Without a bridge across the river",
+      "this town will wither.",
+    ]);
+  });
+
+  it("keeps a double mark inside an open quotation nested where the aside is the speaker's own", () => {
+    const body = '"The rule was simple, you said, "wait your turn," and we did."';
+    const spans = findQuoteSpans(body).filter((s) => s.depth === 0);
+    expect(spans.map((s) => body.slice(s.start, s.end))).not.toContain("The rule was simple");
+  });
+
   it("keeps a double mark inside an open quotation nested where no narration introduces it", () => {
     const body = 'He said: "We are done. The plan was "a disaster" from the start."';
     const spans = findQuoteSpans(body).filter((s) => s.depth === 0);
