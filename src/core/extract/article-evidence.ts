@@ -94,6 +94,13 @@ export function articleEvidence(
     named.push({ mention, paragraph: paragraphAt(paragraphs, mention.start), resolved, key });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // The first time each person is named: "courtesy of Wes Lund, a delegate from …" brings in whom a "he" next means.
+  const first = new Map<string, Named>();
+  for (const n of named) {
+    const earlier = first.get(n.key);
+    if (!earlier || n.mention.start < earlier.mention.start) first.set(n.key, n);
+  }
+  for (const n of first.values()) n.introduced = true;
   const salience = new Map<string, number>();
   let mostNamed: Named | null = null;
   let mostCount = 0;

@@ -6,6 +6,7 @@
 
 import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
+import { markNewcomer } from "./pronoun-newcomer.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
 import type { FeatureList } from "./speaker-features.js";
@@ -17,6 +18,8 @@ export interface Named {
   resolved: ResolvedSpeaker;
   /** The resolved speaker's key (`keyOf`), read once per article: every quotation near the name asks for it. */
   key: string;
+  /** Whether this is the first time the article names the person. */
+  introduced?: boolean;
 }
 
 /** What the pronoun features need to know of the quotation's candidates and the article. */
@@ -253,6 +256,7 @@ function markPriorSubject(ctx: PronounContext): void {
 export function markPronounEvidence(ctx: PronounContext): void {
   markNearest(ctx);
   markPriorSubject(ctx);
+  markNewcomer(ctx);
 }
 
 /**

@@ -52,6 +52,7 @@ export const FEATURES = [
   "fragmentInherited",
   "fragmentNone",
   "fragmentSentenceSubject",
+  "pronounNewcomer",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
