@@ -6,7 +6,7 @@
 
 import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
-import { markNewcomer } from "./pronoun-newcomer.js";
+import { describedAtName, markNewcomer } from "./pronoun-newcomer.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
 import type { FeatureList } from "./speaker-features.js";
@@ -226,6 +226,17 @@ function firstSubject(ctx: PronounContext, from: number, to: number): Subject | 
   return best;
 }
 
+/**
+ * The first subject of a sentence when it is a person named there for the first time, with words saying who they
+ * are ("Former Rep. Chris Lund (R-Conn.)"; a bare "And Peter Lund would …, he said" is what was reported), and agrees.
+ */
+function introducedSubject(ctx: PronounContext, from: number, to: number): Named | null {
+  const first = firstSubject(ctx, from, to);
+  const named = first && ctx.named.find((n) => n.mention === first.mention);
+  if (!named?.introduced || !describedAtName(named.mention, ctx.body)) return null;
+  return ctx.agrees(named.resolved, named.mention) ? named : null;
+}
+
 function firstNamed(ctx: PronounContext, from: number, to: number): Subject | null {
   return ctx.named.find((n) => n.mention.start >= from && n.mention.start < to) ?? null;
 }
@@ -239,7 +250,14 @@ function markPriorSubject(ctx: PronounContext): void {
   const starts = sentenceStarts(ctx.body, Math.max(ctx.from, own - SENTENCE_REACH), own);
   // The last start is the pronoun's own sentence, whose names are what it reports or is reported with.
   for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--) {
-    if (continuesPronoun(ctx, starts[k]!, starts[k + 1]!)) continue;
+    if (continuesPronoun(ctx, starts[k]!, starts[k + 1]!)) {
+      // "Former Rep. Chris Lund was for Kasich …, he said": a subject the article names there for the first time
+      // is who that "he" is, not something he reported.
+      const introduced = introducedSubject(ctx, starts[k]!, starts[k + 1]!);
+      if (!introduced) continue;
+      ctx.featuresOf(introduced.resolved)?.set("pronounPriorSubject", 1);
+      return;
+    }
     // "They could, however, imagine Laura Bates …": a sentence about someone else names no subject of its own.
     if (openingPronoun(ctx.body, starts[k]!) !== null) return;
     const subject = subjectWithin(ctx, starts[k]!, starts[k + 1]!);

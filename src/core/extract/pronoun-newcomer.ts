@@ -22,6 +22,15 @@ const APPOSITIVE = /^(?:,\s+(?:a|an|the|who|whose|\d)|\s+\(|\s+of\s+\p{Lu})/u;
  */
 const AFTER_PREPOSITION = /\b(?:from|by|with|to|for|against|at|on|about|than)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
 
+/** Whether words beside the name say who the person is: an appositive, or a title or role before it. */
+export function describedAtName(mention: PersonMention, body: string): boolean {
+  return (
+    mention.titles.length > 0 ||
+    mention.roles.length > 0 ||
+    APPOSITIVE.test(body.slice(mention.end, mention.end + 12))
+  );
+}
+
 function introducedWithDescription(mention: PersonMention, body: string): boolean {
   return (
     APPOSITIVE.test(body.slice(mention.end, mention.end + 12)) &&

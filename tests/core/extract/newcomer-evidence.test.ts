@@ -35,3 +35,18 @@ describe("pronoun evidence: a person just introduced with words saying who they 
     expect(candidate("Carl Lindqvist")?.features.pronounNewcomer).toBeUndefined();
   });
 });
+
+describe("pronoun evidence: a sentence ending '…, he said' that introduces its subject", () => {
+  const introduced = path.resolve(process.cwd(), "tests/fixtures/extract/introduced-he-said.txt");
+
+  it("takes the person named there for the first time as the prior subject, not the mayor before", () => {
+    const seen: Candidate[][] = [];
+    extractQuotes(readArticle(introduced), (candidates) => {
+      seen.push([...candidates]);
+      return chooseSpeaker(candidates);
+    });
+    const candidate = (name: string) => seen[0]!.find((c) => c.speaker?.name === name);
+    expect(candidate("Rick Sollen")?.features.pronounPriorSubject).toBe(1);
+    expect(candidate("Tom Harlan")?.features.pronounPriorSubject).toBeUndefined();
+  });
+});
