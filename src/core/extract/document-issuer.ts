@@ -10,7 +10,7 @@ import type { Mention } from "./mention.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 
 /** What an organisation or a person issues and a newspaper then quotes as speaking. */
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement",
   "report",
   "survey",
@@ -56,7 +56,7 @@ const ISSUED_FROM =
 const SENTENCE_REACH = 400;
 
 /** Where the sentence holding `at` begins: after the last sentence end or paragraph break before it. */
-function sentenceStart(body: string, at: number): number {
+export function sentenceStart(body: string, at: number): number {
   return sentenceStarts(body, Math.max(0, at - SENTENCE_REACH), at).at(-1) ?? 0;
 }
 

@@ -175,6 +175,20 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
   return { ...head, text, name: text, end };
 }
 
+/**
+ * "the Salford MP", "the Ealing North MP": after "the", capitalised words no name opens, closed by a role — a person
+ * described by the seat or place the role is held for, not a name (nobody writes "the Hazel Blears").
+ */
+function placeRole(np: readonly Token[]): boolean {
+  if (np.length < 3 || np[0]!.lower !== "the" || !TITLE_WORDS.has(bare(np[np.length - 1]!.text)))
+    return false;
+  const words = np.slice(1, -1);
+  return words.every(
+    (t) =>
+      t.cap && !isKnownFirstName(t.text) && !TITLE_WORDS.has(bare(t.text)) && !ORG_WORDS.has(bare(t.text)),
+  );
+}
+
 function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   const np = tokens.filter((t) => t.kind === "word" || t.text === "&");
   if (np.length === 0 || np.length !== tokens.length || !np.some((t) => /\p{L}/u.test(t.text))) return null;
@@ -211,6 +225,10 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     // "the Australian said": a person described by nationality (resolve-mentions.ts finds which), not a country.
     if (first.lower === "the" && np.length === 2 && isNationalityNoun(np[1]!.text)) {
       return { ...makeMention(np, "description", text), text, head: np[1]!.lower };
+    }
+    if (placeRole(np)) {
+      const head = bare(np[np.length - 1]!.text);
+      return { ...makeMention(np, "description", text), text, head, titles: [] };
     }
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }

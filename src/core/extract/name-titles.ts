@@ -85,6 +85,27 @@ function isGivenAndSurname(name: readonly Token[]): boolean {
 }
 
 /**
+ * "MP Oona King", "Canon Ruth Bishop": after a role, a given name known only as a name (no list holds it) and a
+ * role word written as a surname — no title is written after a name.
+ */
+function isGivenAndRoleSurname(name: readonly Token[]): boolean {
+  return name.length === 2 && !describesInName(name[0]!) && givenAndRoleSurname(name[0]!.text, name[1]!.text);
+}
+
+/** "Oona King": a given name no list holds nor any common word spells, then a role word (not an organisation's). */
+export function givenAndRoleSurname(given: string, surname: string): boolean {
+  const lower = bare(surname);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    isLikelyNameWord(given) &&
+    !isCommonWord(given) &&
+    TITLE_WORDS.has(lower) &&
+    !ORG_WORDS.has(lower)
+  );
+}
+
+/**
  * A word before a first name that describes the person: a title, an organisation, an acronym, a common word, a
  * role ("Guitarist Brian May", "Solicitor Gareth Pierce").
  */
@@ -122,7 +143,7 @@ export function nameAfterTitle(words: readonly Token[]): number {
     const lower = bare(words[t]!.text);
     if (!TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) continue;
     const name = words.slice(t + 1);
-    return looksPersonal(name) || isGivenAndSurname(name) ? t + 1 : -1;
+    return looksPersonal(name) || isGivenAndSurname(name) || isGivenAndRoleSurname(name) ? t + 1 : -1;
   }
   return -1;
 }

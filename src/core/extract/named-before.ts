@@ -166,11 +166,31 @@ export function headlinedSubjectBefore(
 ): PersonMention | null {
   if (!/^the\s/i.test(mention.text) || /['’]s?\s/u.test(mention.text) || OTHER_VOICE.test(head)) return null;
   if (!namesOnePerson(head)) return null;
+  const headline = body.slice(0, Math.max(0, body.indexOf("\n"))).split(/[^\p{L}'’-]+/u);
+  const sole = PLACE_EPITHET.test(mention.text) ? soleNamedBefore(people, mention.start) : null;
+  if (sole && headline.includes(sole.name.split(/\s+/).at(-1) ?? "")) return sole;
   const person = subjectNamedBefore(people, body, mention.start, "next paragraph");
   if (!person || holdsAnotherOffice(person, mention, head)) return null;
   if (anotherSentenceBetween(body, person.end, mention.start)) return null;
-  const headline = body.slice(0, Math.max(0, body.indexOf("\n"))).split(/[^\p{L}'’-]+/u);
   return headline.includes(person.name.split(/\s+/).at(-1) ?? "") ? person : null;
+}
+
+/** "the Waterford man", "the Leeds-born woman": a person called by where they come from. */
+const PLACE_EPITHET = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:man|woman|native|lad)$/u;
+
+/**
+ * The one person named before `at`, when every name written before it is theirs ("Jamie Costin", "Costin",
+ * "Jamie"): "says the Waterford man" can then mean no one else, however many sentences came between.
+ */
+function soleNamedBefore(people: readonly PersonMention[], at: number): PersonMention | null {
+  const before = people.slice(0, firstAtOrAfter(people, at));
+  const full = before.reduce<PersonMention | null>(
+    (longest, p) => (!longest || p.name.length > longest.name.length ? p : longest),
+    null,
+  );
+  if (!full) return null;
+  const words = full.name.split(/\s+/);
+  return before.every((p) => p.name.split(/\s+/).every((w) => words.includes(w))) ? full : null;
 }
 
 /** A sentence opening with a capital after a sentence end or a paragraph break: a subject that may be another's. */

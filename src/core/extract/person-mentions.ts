@@ -16,7 +16,7 @@ import {
 } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
 import { makeMention, parseNounPhrase } from "./mentions.js";
-import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
+import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
@@ -173,7 +173,11 @@ function readStrength(name: string, titled: boolean): boolean {
   // only be names; a common or organisation word after it ("Grace Church", "Rose Garden") keeps it no name.
   if (WORD_FIRST_NAMES.has(words[0]!.toLowerCase()))
     return words.slice(1).every((w) => isLikelyNameWord(w) && !isCommonWord(w) && !isOrgWord(w));
-  if (titled) return !words.some((w) => isCommonWord(w));
+  // "MP Oona King": a role word after a given name the title introduced is the surname.
+  if (titled)
+    return (
+      !words.some((w) => isCommonWord(w)) || (words.length === 2 && givenAndRoleSurname(words[0]!, words[1]!))
+    );
   return words.every((w) => isLikelyNameWord(w));
 }
 

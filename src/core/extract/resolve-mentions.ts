@@ -7,6 +7,7 @@
 
 import { describedPerson, holdersOf, indexRoles, type RoleIndex } from "./describe-person.js";
 import { fullerName, knightByFirstName } from "./fuller-name.js";
+import { DocumentIssuer } from "./issued-before.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention, ResolvedSpeaker } from "./mention.js";
@@ -52,6 +53,8 @@ export class MentionResolver {
   private readonly mentionGenders = new Map<Mention, Gender>();
   /** What "it" and "the firm" stand for. */
   private readonly lookback: OrganisationLookback;
+  /** Who issued "the statement" that speaks. */
+  private readonly documents: DocumentIssuer;
   private readonly surnames: Set<string>;
   /** What "he", "she" and "they" stand for, and which names no he or she can mean. */
   readonly pronouns: PronounResolver;
@@ -84,6 +87,7 @@ export class MentionResolver {
       genderOf: (m) => this.genderOf(m),
       isBody: (m) => this.pronouns.isBody(m),
     });
+    this.documents = new DocumentIssuer(sources, body, (m) => this.lookback.issuerOf(m));
     this.surnames = surnamesOf(people);
     this.pronouns = new PronounResolver({
       sources,
@@ -244,9 +248,11 @@ export class MentionResolver {
   private description(mention: Mention): ResolvedSpeaker {
     const organisation = this.lookback.referredTo(mention);
     if (organisation) return this.asOrganisation(organisation);
-    const issuer = this.lookback.issuerOf(mention);
-    if (issuer)
-      return (issuer.kind === "person" ? this.resolve(issuer) : null) ?? this.asOrganisation(issuer);
+    const issuer = this.lookback.issuerOf(mention) ?? this.documents.of(mention);
+    const issuerSpeaker = issuer && issuer.kind !== "organisation" ? this.resolve(issuer) : null;
+    if (issuerSpeaker) return issuerSpeaker;
+    // An "it" that stands for no one leaves the document as written.
+    if (issuer && issuer.kind !== "pronoun") return this.asOrganisation(issuer);
     const head = mention.head ?? "";
     const definite = /^(?:the|this|that)\s/i.test(mention.text);
     const key = mention.text.toLowerCase();
