@@ -7,8 +7,7 @@ import {
   attributionByColon,
   attributionByPossessive,
   attributionByVerdict,
-  inSpeechNounComplement,
-  verdictBefore,
+  reportedWithoutCue,
 } from "./attribution-without-cue.js";
 import {
   type Attribution,
@@ -272,8 +271,7 @@ export function readQuote(
     framed !== null ||
     sentence.hasCue ||
     tokens[q - 1]?.text === ":" ||
-    verdictBefore(tokens, range[0], q) >= 0 ||
-    inSpeechNounComplement(tokens, range[0], q);
+    reportedWithoutCue(tokens, range[0], q);
   const byAgent = framed !== null && framed.cue === null && framed.at === q + 1;
   const subject = framed || initial ? null : actor(tokens, range[0], q, body);
   const notAQuote =

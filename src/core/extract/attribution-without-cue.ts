@@ -77,6 +77,11 @@ export function inSpeechNounComplement(tokens: readonly Token[], from: number, q
   return false;
 }
 
+/** Short words a sentence reports without a reporting verb: after a verdict verb or in a speech noun's complement. */
+export function reportedWithoutCue(tokens: readonly Token[], from: number, q: number): boolean {
+  return verdictBefore(tokens, from, q) >= 0 || inSpeechNounComplement(tokens, from, q);
+}
+
 /**
  * Verbs by which a person or body gives a verdict in its own words, the words then quoted short: "rejected the
  * idea as “ludicrous”", "deemed him “well qualified”", "a judge determined that … a “reasonable suspicion”".

@@ -1,27 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
-import type { Candidate } from "../../../src/core/extract/speaker-features.js";
-import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
-import { readArticle } from "./read-articles.js";
+import { readingOf } from "./read-articles.js";
 
-const file = path.resolve(process.cwd(), "tests/fixtures/extract/fragment-evidence.txt");
-
-function reading(start: string) {
-  const seen: Candidate[][] = [];
-  const quotes = extractQuotes(readArticle(file), (candidates) => {
-    seen.push([...candidates]);
-    return chooseSpeaker(candidates);
-  });
-  const i = quotes.findIndex((q) => q.text.startsWith(start));
-  if (i < 0) throw new Error(`no quotation starting "${start}"`);
-  const candidates = seen[i]!;
-  return {
-    quote: quotes[i]!,
-    candidate: (name: string) => candidates.find((c) => c.speaker?.name === name),
-    nobody: candidates.find((c) => c.speaker === null),
-  };
-}
+const reading = readingOf("fragment-evidence.txt");
 
 describe("speaker evidence: a few words quoted inside a sentence of narration", () => {
   it("does not hand words quoted in a sentence about others to the speaker of the paragraph before", () => {

@@ -4,6 +4,8 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { extractQuotes } from "../../../src/core/extract/extract-quotes.js";
 import type { ExtractedQuote } from "../../../src/core/extract/extracted-quote.js";
+import type { Candidate } from "../../../src/core/extract/speaker-features.js";
+import { chooseSpeaker } from "../../../src/core/extract/speaker-model.js";
 import type { Article } from "../../../src/core/types.js";
 
 const EXTRACT_FIXTURES = path.resolve(process.cwd(), "tests/fixtures/extract");
@@ -43,4 +45,29 @@ export function words(text: string): string {
 export function quotesOf(file: string): (start: string) => ExtractedQuote | undefined {
   const quotes = extractQuotes(readArticle(path.join(EXTRACT_FIXTURES, file)));
   return (start) => quotes.find((q) => q.text.startsWith(start));
+}
+
+/** A fixture's quotation starting with `start`, with the candidate speakers the model chose among for it. */
+export interface QuotationReading {
+  quote: ExtractedQuote;
+  candidate: (name: string) => Candidate | undefined;
+  nobody: Candidate | undefined;
+}
+
+export function readingOf(file: string): (start: string) => QuotationReading {
+  const seen: Candidate[][] = [];
+  const quotes = extractQuotes(readArticle(path.join(EXTRACT_FIXTURES, file)), (candidates) => {
+    seen.push([...candidates]);
+    return chooseSpeaker(candidates);
+  });
+  return (start) => {
+    const i = quotes.findIndex((q) => q.text.startsWith(start));
+    if (i < 0) throw new Error(`no quotation starting "${start}"`);
+    const candidates = seen[i]!;
+    return {
+      quote: quotes[i]!,
+      candidate: (name) => candidates.find((c) => c.speaker?.name === name),
+      nobody: candidates.find((c) => c.speaker === null),
+    };
+  };
 }
