@@ -77,9 +77,25 @@ export function inSpeechNounComplement(tokens: readonly Token[], from: number, q
   return false;
 }
 
-/** Short words a sentence reports without a reporting verb: after a verdict verb or in a speech noun's complement. */
+/** Nouns for words called out loud: a chant, a cry, a shout. */
+const OUTCRY_NOUNS = new Set(`chant chants cry cries shout shouts yell yells scream screams`.split(/\s+/));
+
+/**
+ * "chants of “Lock the gates”", "cries of “Shame!”": words called out, quoted right after "of". They are somebody's
+ * words whatever their capitals, as a crowd's chant is often a name or a slogan.
+ */
+export function calledOut(tokens: readonly Token[], q: number): boolean {
+  return word(tokens, q - 1) === "of" && OUTCRY_NOUNS.has(word(tokens, q - 2));
+}
+
+/**
+ * Short words a sentence reports without a reporting verb: after a verdict verb, in a speech noun's complement,
+ * or called out.
+ */
 export function reportedWithoutCue(tokens: readonly Token[], from: number, q: number): boolean {
-  return verdictBefore(tokens, from, q) >= 0 || inSpeechNounComplement(tokens, from, q);
+  return (
+    verdictBefore(tokens, from, q) >= 0 || inSpeechNounComplement(tokens, from, q) || calledOut(tokens, q)
+  );
 }
 
 /**

@@ -249,7 +249,7 @@ export function extractQuotes(article: Article, choose?: Chooser): ExtractedQuot
   if (!article.punctuated) return extractFrameQuotes(article);
   const body = article.body;
   const spans = findQuoteSpans(body).filter(
-    (s, i, all) => s.depth === 0 && (!s.unterminated || keepsUnclosed(body, s, all[i + 1])),
+    (s, i, all) => s.depth === 0 && (!s.unterminated || keepsUnclosed(body, all, i)),
   );
   const ranges = paragraphRanges(body);
   const reading = readArticle(body, spans, ranges);

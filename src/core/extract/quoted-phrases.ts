@@ -4,6 +4,7 @@
  * quotations. Works, slogans and headings are told apart in quotation-kind.ts.
  */
 
+import { calledOut } from "./attribution-without-cue.js";
 import { CUE_FORMS } from "./lexicon.js";
 import { MAX_OBJECT_WORDS, namedBySpeaker, SPEAKING_NAMERS } from "./named-by-speaker.js";
 import { doubleMarks, isTitleCase, SMALL_WORDS, wordsOf } from "./quotation-kind.js";
@@ -92,10 +93,12 @@ const AS_LABELS = new Set(["known", "such", "so", "well", "referred"]);
  * A partial quotation that is a label, a title or a scare quote: marked by "so-called"/"titled", a Title Case
  * phrase, or a short phrase in a sentence that reports nobody's words. A headline's quoted words are quotations
  * ("Graham: Trump's ‘Hateful Rhetoric’"), and so is a short lowercase phrase of a clause whose subject is a
- * person ("she called for more “flexibility”", "Trump attacked Romney for being a “failed candidate”").
+ * person ("she called for more “flexibility”", "Trump attacked Romney for being a “failed candidate”"), and so are
+ * words called out ("chants of “Open The Gates”").
  */
 export function isLabelOrScareQuote(body: string, span: QuoteSpan, context: PhraseContext): boolean {
   const { tokens, q } = context;
+  if (calledOut(tokens, q)) return false;
   const before = tokenWord(tokens, q - 1);
   if (LABEL_BEFORE.has(before) && !namedBySpeaker(body, tokens[q]!.start) && !context.agent) return true;
   if (before === "as" && tokenWord(tokens, q - 2) === "known") return true;

@@ -3,6 +3,7 @@
  * words only where the mark stands where quotations open.
  */
 import { hasStrongCue } from "./lexicon.js";
+import { doubleMarks } from "./quotation-kind.js";
 import type { QuoteSpan } from "./quote-span.js";
 
 /** How far back the words reporting a quotation are looked for in its sentence. */
@@ -27,10 +28,15 @@ function endsReportedSentence(body: string, span: QuoteSpan, before: number): bo
  * Whether a quotation whose mark never closes still counts, running to its paragraph's end: it opens the
  * paragraph or follows a sentence end, a colon or a comma (`Blackwell added, “have focused …`, a paragraph
  * broken off mid-sentence), starts with a capital unless it resumes after a comma, or is the one-sentence end
- * of a sentence that reports speech; and nothing else is quoted after it in the paragraph. Elsewhere an unclosed
+ * of a sentence that reports speech; and nothing else is quoted after it in the paragraph but words it quotes
+ * in single marks. Elsewhere an unclosed
  * mark is more often a stray or a mispairing.
  */
-export function keepsUnclosed(body: string, span: QuoteSpan, next: QuoteSpan | undefined): boolean {
+export function keepsUnclosed(body: string, spans: readonly QuoteSpan[], index: number): boolean {
+  const span = spans[index]!;
+  let n = index + 1;
+  while (spans[n] && quotedWithin(body, span, spans[n]!)) n++;
+  const next = spans[n];
   if (next && next.open < span.close) return false;
   let before = span.open - 1;
   while (before >= 0 && (body[before] === " " || body[before] === "\t")) before--;
@@ -41,4 +47,18 @@ export function keepsUnclosed(body: string, span: QuoteSpan, next: QuoteSpan | u
   if (endsReportedSentence(body, span, before)) return true;
   const opens = after === undefined || after === "\n" || ".:!?".includes(after);
   return opens && /\p{Lu}/u.test(first);
+}
+
+/**
+ * A quotation in single marks inside an open double one (`"We want a 'level playing field' for all.`) is nested
+ * as quotations nest, and so quoted by the same speaker; a double mark inside an open double one is more often the
+ * next quotation, the first one's closing mark lost.
+ */
+function quotedWithin(body: string, outer: QuoteSpan, inner: QuoteSpan): boolean {
+  return (
+    inner.depth > outer.depth &&
+    inner.open < outer.close &&
+    doubleMarks(body, outer) &&
+    !doubleMarks(body, inner)
+  );
 }

@@ -188,6 +188,15 @@ describe("extractQuotes: a quotation whose mark never closes", () => {
     ).toEqual(["We open on Monday. Bring your friends."]);
   });
 
+  it("runs to its paragraph's end past words it quotes in single marks", () => {
+    expect(
+      texts("The panel concluded \"the port has two eras - 'before the bridge' and 'after it'.\n\nNo more."),
+    ).toEqual(["the port has two eras - 'before the bridge' and 'after it'."]);
+    expect(texts("Pike said: \"We wait for a 'fair deal' now.\n\nNothing else.")).toEqual([
+      "We wait for a 'fair deal' now.",
+    ]);
+  });
+
   it("is dropped inside a sentence, or when other quotations follow it in the paragraph", () => {
     expect(texts('The plan needs "serious changes before spring.\n\nNothing else.')).toEqual([]);
     expect(texts('Pike said: "We wait. Then "we act" she said.')).not.toContain("We wait. Then");

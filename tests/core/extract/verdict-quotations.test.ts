@@ -19,6 +19,11 @@ describe("extractQuotes: short words quoted from a verdict or from a call someon
     expect(quotes.find((q) => q.text === "open to all")?.speakerName).toBe("Amos Webb");
   });
 
+  it("quotes words called out, a chant or a cry, even in capitals as a slogan is", () => {
+    expect(texts).toContain("Save Our Ferry");
+    expect(texts).toContain("shame!");
+  });
+
   it("leaves a scare quote alone, and a complaint's addressee is not its content", () => {
     expect(texts).not.toContain("working port");
     expect(texts).not.toContain("ghost nets");
