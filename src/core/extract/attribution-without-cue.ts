@@ -56,6 +56,8 @@ const SPEECH_NOUNS = new Set(
 
 /** Nouns for something said whose complement holds the words: "a call for …", "his dictum that …". */
 const COMPLEMENT_NOUNS = new Set([...SPEECH_NOUNS, "call", "calls", "dictum", "offer", "broadside"]);
+/** The verb of a call for something, its object the words called for: "the CBI called for a “pause year”". */
+const CALLED_FOR = new Set(["called", "calling"]);
 /** Words that open a speech noun's complement: "Sanders' call for …", "her pledge to …", "his dictum that …". */
 const COMPLEMENT_OPENERS = new Set(["that", "for", "to", "against", "of"]);
 /** How many words may stand between the complement's opener and a short quotation it holds. */
@@ -69,7 +71,9 @@ export function inSpeechNounComplement(tokens: readonly Token[], from: number, q
   for (let k = q - 1; k > from && k >= q - 1 - MAX_COMPLEMENT_WORDS; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (!COMPLEMENT_OPENERS.has(t.lower) || !COMPLEMENT_NOUNS.has(word(tokens, k - 1))) continue;
+    const head = word(tokens, k - 1);
+    const opens = COMPLEMENT_OPENERS.has(t.lower) && COMPLEMENT_NOUNS.has(head);
+    if (!opens && !(t.lower === "for" && CALLED_FOR.has(head))) continue;
     // "her pledge to cut …" opens what was said; "a complaint to the league about …" names who heard it.
     const next = tokens[k + 1];
     return t.lower !== "to" || (next?.kind === "word" && !next.cap && !DETERMINERS.has(next.lower));

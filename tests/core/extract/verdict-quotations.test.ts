@@ -19,6 +19,10 @@ describe("extractQuotes: short words quoted from a verdict or from a call someon
     expect(quotes.find((q) => q.text === "open to all")?.speakerName).toBe("Amos Webb");
   });
 
+  it("quotes the words a body called for", () => {
+    expect(texts).toContain("fresh start");
+  });
+
   it("quotes words called out, a chant or a cry, even in capitals as a slogan is", () => {
     expect(texts).toContain("Save Our Ferry");
     expect(texts).toContain("shame!");
