@@ -11,7 +11,11 @@ import type { Mention } from "./mention.js";
 import { makeMention, parseNounPhrase } from "./mentions.js";
 import { isFunctionWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
+import { inQuotationSentenceReadingTitles } from "./quotation-sentence.js";
 import type { Token } from "./tokens.js";
+
+/** The cue recorded for a source written after "according to". */
+export const ACCORDING_TO = "according to";
 
 /** Where the noun phrase from `j` ends; a document noun closes it though it reads as a verb too ("pool report"). */
 function phraseEnd(tokens: readonly Token[], j: number, hi: number): number {
@@ -90,4 +94,18 @@ export function isSetOff(body: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(body[i]!)) i--;
   return i < 0 || /[,;(—–\-"”'’.!?:]/.test(body[i]!);
+}
+
+/** Whether a source is one a set-off "according to" names in the sentence of the quotation [open, close). */
+export function accordingToInSentence(
+  body: string,
+  source: { cue: string | null; at: number },
+  open: number,
+  close: number,
+): boolean {
+  return (
+    source.cue === ACCORDING_TO &&
+    isSetOff(body, source.at) &&
+    inQuotationSentenceReadingTitles(body, source.at, open, close)
+  );
 }

@@ -3,7 +3,7 @@
  * said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote") with its subject, and every source a sentence
  * names.
  */
-import { isSetOff } from "./according-to.js";
+import { ACCORDING_TO, isSetOff } from "./according-to.js";
 import { attributionAt, namedJustBefore } from "./cue-subject.js";
 import { clauseSubject, word } from "./find-subject.js";
 import type { Mention } from "./mention.js";
@@ -11,9 +11,6 @@ import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { announcesNext, isCue, isHypothetical, isParticiple, isRelative } from "./reporting-cue.js";
 import type { Token } from "./tokens.js";
-
-/** The cue recorded for a source written after "according to". */
-export const ACCORDING_TO = "according to";
 
 export interface Attribution {
   mention: Mention;

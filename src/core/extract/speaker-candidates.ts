@@ -4,15 +4,14 @@
  * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
  * speaker-model.ts weighs that evidence.
  */
-import { isSetOff } from "./according-to.js";
+import { accordingToInSentence } from "./according-to.js";
 import { type ArticleEvidence, keyIn, surnameInHeadline, within } from "./article-evidence.js";
 import { CandidateSet, type Gender } from "./candidate-set.js";
-import { ACCORDING_TO } from "./find-attribution.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention, ResolvedSpeaker } from "./mention.js";
 import { possessesReportingNoun } from "./possessed-words.js";
 import { markPronounEvidence, type Named, sameSentenceBefore } from "./pronoun-candidates.js";
-import { inQuotationSentence, inQuotationSentenceReadingTitles } from "./quotation-sentence.js";
+import { inQuotationSentence } from "./quotation-sentence.js";
 import type { MentionResolver } from "./resolve-mentions.js";
 import { type Candidate, FeatureList, ListedCandidate } from "./speaker-features.js";
 import { hasUnlistedHead } from "./speaker-kind.js";
@@ -181,12 +180,7 @@ export function candidatesFor(
       f.set("cueSubjectParagraph", 1);
       if (s.at > rule.open) f.set("cueSubjectAfter", 1);
       // "“…,” Obama said, according to a pool report": the words come to the article through that source.
-      if (
-        s.cue === ACCORDING_TO &&
-        isSetOff(evidence.body, s.at) &&
-        inQuotationSentenceReadingTitles(evidence.body, s.at, rule.open, rule.close)
-      )
-        f.set("accordingToSentence", 1);
+      if (accordingToInSentence(evidence.body, s, rule.open, rule.close)) f.set("accordingToSentence", 1);
     } else f.set("cueSubjectEarlier", 1);
   }
   let nearest: Named | null = null;
