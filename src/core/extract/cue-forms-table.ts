@@ -169,4 +169,5 @@ export const CUE_FORM_TABLE: readonly string[] = [
   "whine whines whined whining",
   "moan moans moaned moaning",
   "groan groans groaned groaning",
+  "find finds found finding",
 ];

@@ -2,6 +2,7 @@
  * Who a reporting verb's subject is: before or after it, the agent after "by", the object of a control verb, the
  * clause's subject for a participle, or the source after "according to".
  */
+import { accordingTo } from "./according-to.js";
 import { disagreesWithSubject } from "./agreement.js";
 import { clauseSubject, MAX_NP, subjectBefore, word } from "./find-subject.js";
 import { CUE_FORMS, PAST_AS_LEMMA, WEAK_CUE_FORMS } from "./lexicon.js";
@@ -11,21 +12,6 @@ import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { isCue, isParticiple, isPassive } from "./reporting-cue.js";
 import { subjectAfter } from "./subject-after.js";
 import type { Token } from "./tokens.js";
-
-/** "according to X" (or "according to a statement from X"). */
-function accordingTo(tokens: readonly Token[], i: number, hi: number, body: string): Mention | null {
-  let j = i + 2;
-  let k = j;
-  while (k < hi && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
-  let found = k > j ? parseNounPhrase(tokens.slice(j, k), body) : null;
-  if (found?.kind === "description" && /^(?:from|by|of)$/.test(word(tokens, k))) {
-    j = k + 1;
-    k = j;
-    while (k < hi && isNounPhraseToken(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
-    found = k > j ? parseNounPhrase(tokens.slice(j, k), body) : found;
-  }
-  return found;
-}
 
 /** Verbs whose object does what the infinitive after it says: "prompted X to state", "urged X to say". */
 const OBJECT_CONTROL = new Set(

@@ -27,6 +27,15 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "document",
 ]);
 
+/** A document noun, singular or plural ("reports", "studies"). */
+export function isDocumentNoun(lower: string): boolean {
+  return (
+    DOCUMENT_NOUNS.has(lower) ||
+    DOCUMENT_NOUNS.has(lower.replace(/ies$/, "y")) ||
+    DOCUMENT_NOUNS.has(lower.replace(/s$/, ""))
+  );
+}
+
 /**
  * After the determiner: the issuer's capitalised words (possessive or not), at most one lowercase word ("annual",
  * "latest", "official") and the document noun.

@@ -3,6 +3,7 @@
  * said", "said Zarif", "Zarif, Iran's chief interlocutor, wrote") with its subject, and every source a sentence
  * names.
  */
+import { ACCORDING_TO, isSetOff } from "./according-to.js";
 import { attributionAt, namedJustBefore } from "./cue-subject.js";
 import { clauseSubject, word } from "./find-subject.js";
 import type { Mention } from "./mention.js";
@@ -49,7 +50,7 @@ export function attributionBeforeQuote(
     const t = tokens[i]!;
     const mention = attributionAt(tokens, i, from, to, body, false);
     if (!mention) continue;
-    const found = { mention, cue: t.lower === "according" ? "according to" : t.text, at: i };
+    const found = { mention, cue: t.lower === "according" ? ACCORDING_TO : t.text, at: i };
     // "Governor Alan Price said he expected that voters will say “no”", "A strategist said the way the campaign
     // treated women who complained … “would be disqualifying”": the words are the main clause's speaker's.
     // "He said Mr Blair had spoken with “…”": Mr Blair is what is reported, not who speaks; the outer verb's
@@ -111,10 +112,13 @@ export function sentenceSources(
         found.at(-1)?.mention ??
         clauseSubject(tokens, from, i, body))
       : attributionAt(tokens, i, from, to, body, afterQuote);
-    if (!mention || isReported(tokens, from, to, mention, body)) continue;
-    const cue = t.lower === "according" ? "according to" : t.text;
+    const cue = t.lower === "according" ? ACCORDING_TO : t.text;
+    // "Ware said in a statement, according to The Blaze": a source set off after a reported clause is no subject of
+    // it ("ranks countries according to the steps they take" is no source at all).
+    const setOff = cue === ACCORDING_TO && (i === from || isSetOff(body, t.start));
+    if (!mention || (!setOff && isReported(tokens, from, to, mention, body))) continue;
     found.push({ mention, cue, at: i });
-    const joined = cue === "according to" ? conjoinedPerson(tokens, mention, to, body) : null;
+    const joined = cue === ACCORDING_TO ? conjoinedPerson(tokens, mention, to, body) : null;
     if (joined) found.push({ mention: joined, cue, at: i });
   }
   return found;

@@ -25,7 +25,7 @@ export const CUE_LEMMAS = `say tell write speak add announce declare explain sta
   highlight boom rail email retweet:retweeted,retweeting recite reprise mention express characterize characterise
   ridicule lambaste assail scold:scolded,scolding gush rave marvel:marveled,marvelled,marveling,marvelling rip:ripped,ripping pronounce
   summarize summarise shoot fire put point beam fume seethe snap:snapped,snapping growl grumble sigh laugh chuckle
-  gasp cheer rage thunder sniff huff coo:cooed,cooing purr:purred,purring gripe grouse whine moan groan`;
+  gasp cheer rage thunder sniff huff coo:cooed,cooing purr:purred,purring gripe grouse whine moan groan find`;
 
 /** Lemmas that report speech only with a particular next word: "shot back", "pointed out", "put it". */
 export const CUE_PARTICLE: ReadonlyMap<string, string> = new Map([
@@ -58,7 +58,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = words(`state states post post
   begin began begins begun note notes sing sings sang sung wonder muse tweet tweets promise promises pledge
   pledges vow vows demand demands cry agree question questions credit credits echo echoes rail rails email emails
   quote quotes express expresses mention mentions rip rips boom booms bark barks snap snaps cheer cheers rage brand brands
-  rages thunder sniff huff laugh laughs sigh sighs beam beams`);
+  rages thunder sniff huff laugh laughs sigh sighs beam beams find finds found finding`);
 
 /** Whether the lowercased words hold a reporting verb that reports speech wherever it stands ("added", "said"). */
 export function hasStrongCue(lowered: readonly string[]): boolean {

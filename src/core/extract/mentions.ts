@@ -3,6 +3,7 @@
  * ("a State Department official"). Parsing works on tokens already cut out around a reporting verb.
  */
 
+import { isDocumentNoun } from "./document-issuer.js";
 import {
   ADDRESSED_ROLES,
   CUE_FORMS,
@@ -244,7 +245,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   if (
     head.kind !== "word" ||
     !/^\p{Ll}/u.test(head.text) ||
-    CUE_FORMS.has(head.lower) ||
+    (CUE_FORMS.has(head.lower) && !(np.length > 1 && isDocumentNoun(head.lower))) ||
     /['’]s?$/u.test(head.text)
   )
     return null;

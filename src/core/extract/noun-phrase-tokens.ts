@@ -2,6 +2,8 @@
  * Token by token: whether a word can stand inside a noun phrase that speaks, or in a capitalised name. The
  * scanners that walk away from a reporting verb ask this of every token they pass.
  */
+
+import { isDocumentNoun } from "./document-issuer.js";
 import {
   CONJUNCTIONS,
   CUE_FORMS,
@@ -113,8 +115,11 @@ export function isNounPhraseToken(
   if (word === NEVER || word === ALWAYS) return word === ALWAYS;
   // "state Rep. Gilda Marsh": a verb's bare form before a title is a noun modifying it.
   const modifiesTitle = (word & CUE_LEMMA) !== 0 && next?.cap === true && TITLE_WORDS.has(bare(next.text));
-  if (((word & CUE) !== 0 && !modifiesTitle) || (word & LY_ADVERB) !== 0) return false;
+  // "the report said", "its report found": a document that is a reporting verb's form too, after a determiner.
+  const document =
+    (word & CUE) !== 0 && isDocumentNoun(token.lower) && DETERMINERS.has(previous?.lower ?? "");
+  if (((word & CUE) !== 0 && !modifiesTitle && !document) || (word & LY_ADVERB) !== 0) return false;
   if ((word & PLURAL_VERB) !== 0 && next?.kind === "word" && next.cap) return false;
   if ((word & ED) !== 0) return DETERMINERS.has(previous?.lower ?? "");
-  return (word & VERB_LIKE) === 0;
+  return document || (word & VERB_LIKE) === 0;
 }

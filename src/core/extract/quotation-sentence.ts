@@ -37,3 +37,17 @@ export function sentenceStarts(body: string, from: number, to: number): number[]
   }
   return starts;
 }
+
+/**
+ * As `inQuotationSentence`, but a full stop after a title or an initial ends no sentence (`,” Mr. Pence said …,
+ * according to …`).
+ */
+export function inQuotationSentenceReadingTitles(
+  body: string,
+  at: number,
+  open: number,
+  close: number,
+): boolean {
+  if (at < open) return sentenceStarts(body, at, open).length === 1;
+  return !closedByStop(body, close) && sentenceStarts(body, close + 1, at).length === 1;
+}

@@ -2,6 +2,7 @@
  * Whether a token is a reporting verb used as a verb, and in what form: a participle, a passive, inside a relative
  * clause, foreseen rather than reported, or announcing the quotation after a colon.
  */
+import { isDocumentNoun } from "./document-issuer.js";
 import { word } from "./find-subject.js";
 import { CONJUNCTIONS, CUE_FORMS, CUE_PARTICLE, PREPOSITIONS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -37,6 +38,19 @@ function namesAnObject(tokens: readonly Token[], i: number): boolean {
  */
 const ONLY_VERBS = new Set("said says told tells wrote writes adds insists".split(" "));
 
+/** Words between a document and its verb: "the poll also found", "a survey has found", "the study clearly finds". */
+const BETWEEN_DOCUMENT_AND_VERB = /^(?:also|has|have|had|now|still|\p{Ll}+ly)$/u;
+
+/**
+ * "A Gallup poll found", "the study finds": "find" reports what a poll, survey, study or report says (news words
+ * for its findings); after anyone else ("police found the car") it reports nothing.
+ */
+function afterDocument(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && BETWEEN_DOCUMENT_AND_VERB.test(word(tokens, j))) j--;
+  return isDocumentNoun(word(tokens, j));
+}
+
 /** Whether token i is a reporting verb used as a verb (not "a post", "the state", "called for"). */
 export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -56,6 +70,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   if (lemma === "brand" && !namesAnObject(tokens, i)) return false;
+  if (lemma === "find" && !afterDocument(tokens, i)) return false;
   if (lemma === "blame" && isToBlame(tokens, i)) return false;
   const particle = CUE_PARTICLE.get(lemma ?? "");
   return particle === undefined || word(tokens, i + 1) === particle;

@@ -4,6 +4,7 @@
  * it spoke the quotation before, how prominent it is in the article, and whether a pronoun agrees with it.
  * speaker-model.ts weighs that evidence.
  */
+import { accordingToInSentence } from "./according-to.js";
 import { type ArticleEvidence, keyIn, surnameInHeadline, within } from "./article-evidence.js";
 import { CandidateSet, type Gender } from "./candidate-set.js";
 import { GENDERED_TITLES } from "./lexicon.js";
@@ -178,6 +179,8 @@ export function candidatesFor(
     if (s.paragraph === rule.paragraph) {
       f.set("cueSubjectParagraph", 1);
       if (s.at > rule.open) f.set("cueSubjectAfter", 1);
+      // "“…,” Obama said, according to a pool report": the words come to the article through that source.
+      if (accordingToInSentence(evidence.body, s, rule.open, rule.close)) f.set("accordingToSentence", 1);
     } else f.set("cueSubjectEarlier", 1);
   }
   let nearest: Named | null = null;
@@ -254,7 +257,9 @@ export function candidatesFor(
       f.set("previousSpeaker", 1);
       if (quoted.previous!.paragraph === rule.paragraph) f.set("previousSpeakerParagraph", 1);
     }
-    if (c.speaker && hasUnlistedHead(c.speaker, c.mention)) f.set("unlistedHead", 1);
+    // What "according to" names is a source whatever its head ("a Pentagon readout"), not a misread subject.
+    if (c.speaker && !f.get("accordingToSentence") && hasUnlistedHead(c.speaker, c.mention))
+      f.set("unlistedHead", 1);
     if (c.speaker?.kind === "organisation") f.set("organisation", 1);
     if (c.speaker?.kind === "description") f.set("description", 1);
     const agrees = agreement(
