@@ -53,6 +53,7 @@ export const FEATURES = [
   "fragmentNone",
   "fragmentSentenceSubject",
   "pronounNewcomer",
+  "pronounPriorOther",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
