@@ -7,7 +7,7 @@ import type { Mention } from "./mention.js";
 import type { PronounContext } from "./pronoun-candidates.js";
 import type { FeatureList } from "./speaker-features.js";
 
-/** "Bloomberg's pollster, Ada Lund, says …": a possessor is not the subject of its clause. */
+/** "Mayor Tom Harlan's pollster, Dana Whitfield, says …": a possessor is not the subject of its clause. */
 export function possessor(body: string, mention: Mention): boolean {
   return (
     /['’]s?$/u.test(body.slice(mention.start, mention.end)) ||
