@@ -6,6 +6,7 @@
 
 import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
+import { markPriorOthers, possessor } from "./prior-sentence-roles.js";
 import { describedAtName, markNewcomer } from "./pronoun-newcomer.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
@@ -217,7 +218,8 @@ function firstSubject(ctx: PronounContext, from: number, to: number): Subject | 
   let best: Subject | null = null;
   for (const n of ctx.named) {
     const at = n.mention.start;
-    if (at >= from && at < to && n.mention.subject && (!best || at < best.mention.start)) best = n;
+    if (at < from || at >= to || !n.mention.subject || possessor(ctx.body, n.mention)) continue;
+    if (!best || at < best.mention.start) best = n;
   }
   for (const s of ctx.sources) {
     const at = s.mention.start;
@@ -264,7 +266,10 @@ function markPriorSubject(ctx: PronounContext): void {
     if (subject) {
       if (!ctx.agrees(subject.resolved, subject.mention)) return;
       const features = ctx.featuresOf(subject.resolved);
-      if (features) features.set("pronounPriorSubject", 1);
+      if (features) {
+        features.set("pronounPriorSubject", 1);
+        markPriorOthers(ctx, features, subject.mention.end, starts[k + 1]!);
+      }
       return;
     }
     seen++;

@@ -54,6 +54,7 @@ export const FEATURES = [
   "fragmentSentenceSubject",
   "pronounNewcomer",
   "accordingToSentence",
+  "pronounPriorOther",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
