@@ -8,6 +8,7 @@
 import { DOCUMENT_NOUNS, sentenceStart } from "./document-issuer.js";
 import { subjectBefore } from "./find-subject.js";
 import type { Mention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { tokenize } from "./tokens.js";
 
 /** The words before a document that make it someone's: "a statement", "its statement", "their latest report". */
@@ -75,7 +76,42 @@ export function issuedBefore(body: string, mention: Mention): Mention | null {
       if (subject && isIssuer(subject)) best = { end, subject };
     }
   });
+  const owner = ownerBefore(body, from, window, noun);
+  if (owner && (!best || owner.end > (best as { end: number }).end)) best = owner;
   return (best as { subject: Mention } | null)?.subject ?? null;
+}
+
+/** "The Audit Office's yearly report", "Ofcom's report": a name owning a document of the noun, up to two words between. */
+const OWNER = String.raw`((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?`;
+const owners = new Map<string, RegExp>();
+
+/**
+ * The nearest name before `window`'s end whose document of this noun the article mentions ("The NAO's annual report
+ * showed …" before "the report says"), in the same paragraph or the one before.
+ */
+function ownerBefore(
+  body: string,
+  from: number,
+  window: string,
+  noun: string,
+): { end: number; subject: Mention } | null {
+  let pattern = owners.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`${OWNER}${noun}\b`, "gu");
+    owners.set(noun, pattern);
+  }
+  let found: { end: number; subject: Mention } | null = null;
+  for (const match of window.matchAll(pattern)) {
+    const end = from + (match.index ?? 0) + match[0].length;
+    if ((body.slice(end, from + window.length).match(/\n+/g) ?? []).length > 1) continue;
+    // A sentence's opening "The" belongs to the phrase, not to the name: "The NAO's report".
+    const name = match[1]!.replace(/^(?:The|A|An)\s+/u, "");
+    const start = from + (match.index ?? 0) + match[1]!.length - name.length;
+    const tokens = tokenize(body, start, start + name.length, []);
+    const subject = tokens.length > 0 ? parseNounPhrase(tokens, body) : null;
+    if (subject && isIssuer(subject)) found = { end, subject };
+  }
+  return found;
 }
 
 /** "we said in a statement" is a speaker's own; a document does not issue another. */
