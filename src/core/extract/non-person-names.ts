@@ -7,7 +7,7 @@
  * "Park" or "Hall" — every mention stands after "in", "at", "on" or "the".
  */
 import { BUSINESS_NOUNS, CUE_FORMS, ORG_WORDS, VERB_PADDING, words } from "./lexicon.js";
-import { isKnownFirstName } from "./lexicon-tags.js";
+import { isKnownFirstName, WordMemo } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
 import { isFiniteVerb } from "./word-classes.js";
@@ -30,6 +30,14 @@ const SURNAME_PLACE_NOUNS = words("park hall hill lane bay green wood gardens");
 function mayNameAPlace(name: string): boolean {
   return SURNAME_PLACE_NOUNS.has(name.toLowerCase().split(/\s+/).at(-1) ?? "");
 }
+
+/**
+ * A name opening with a known first name and not ending in a word that also ends places' names ("Lee Morgan", not
+ * "Morgan Park"): a person's wherever it is written. Asked of every mention, so answered once per name.
+ */
+const firstNameNotPlace = new WordMemo(
+  (name) => isKnownFirstName(name.split(/\s+/)[0] ?? "") && !mayNameAPlace(name),
+);
 
 /**
  * A name of a place or a body: a word after the first (which may be a first name: "River Phoenix") says so,
@@ -60,6 +68,8 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
  * a person's trade too ("comedian and broadcaster Cyril Fletcher", "manufacturer Ron Johnson").
  */
 function tradeBefore(body: string, start: number, end: number): boolean {
+  // Most names follow a capital, a comma or a quotation mark: no trade noun to read.
+  if (start < 2 || !/\s/.test(body[start - 1]!) || !/\p{Ll}/u.test(body[start - 2]!)) return false;
   const noun = /(?:^|\s)(\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
   if (noun === undefined || PERSON_TRADES.has(noun) || !APPOSED_ORGANISATION.has(noun)) return false;
   const after = /^\s+(\p{Ll}+)(\s+\p{Ll})?/u.exec(body.slice(end, end + 30));
@@ -80,9 +90,12 @@ const APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|on|with|behind|from|to|by)\s)[\p{L}’'-]+\s+){0,5}?(\p{Ll}+)(?:[,.;)]|\s+(?:based|owned|run|founded|which|that)\b)/u;
 
 function apposedOrganisation(body: string, end: number): boolean {
+  if (body.charCodeAt(end) !== COMMA) return false;
   const noun = APPOSITION.exec(body.slice(end, end + 90))?.[1];
   return noun !== undefined && APPOSED_ORGANISATION.has(noun);
 }
+
+const COMMA = 44;
 
 /** "in Wall Street", "at Boca West", "the Manchurian Candidate": where a place or a title is written. */
 const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he)\s+$/u;
@@ -118,12 +131,13 @@ export function thingsNamed(
     readings.set(key, r);
     if (m.titles.length > 0) r.titled = true;
     if (m.titles.length > 0 || hint !== 0) r.person = true;
-    if (apposedOrganisation(body, m.end) || tradeBefore(body, m.start, m.end)) r.organisation = true;
-    if (namesAThing(m.name)) r.thing = true;
-    const first = m.name.split(/\s+/)[0] ?? "";
+    // Each reading only ever turns on (or, for `locative`, off): what is settled is not read again.
+    if (!r.organisation && (apposedOrganisation(body, m.end) || tradeBefore(body, m.start, m.end)))
+      r.organisation = true;
+    if (!r.thing && namesAThing(m.name)) r.thing = true;
     if (
-      (isKnownFirstName(first) && !mayNameAPlace(m.name)) ||
-      !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start))
+      r.locative &&
+      (firstNameNotPlace.of(m.name) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))
     )
       r.locative = false;
   };

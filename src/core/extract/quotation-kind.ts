@@ -88,14 +88,23 @@ const MAX_TERM_WORDS = 2;
 
 export const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as|not|no|but)$/i;
 
-export function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+export function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(NON_SPACE)) {
+    if (words.length >= limit) break;
+    if (HAS_LETTER_OR_FIGURE.test(match[0])) words.push(match[0]);
+  }
+  return words;
 }
+
+const NON_SPACE = /\S+/g;
+const HAS_LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
 
 /** Up to `count` lowercased words just before `at`, within its sentence, nearest last. */
 function wordsBefore(body: string, at: number, count: number): string[] {
   const window = body.slice(Math.max(0, at - 80), at);
-  const sentenceStart = Math.max(...[...SENTENCE_BOUNDARY].map((c) => window.lastIndexOf(c))) + 1;
+  let sentenceStart = 0;
+  for (const c of SENTENCE_BOUNDARY) sentenceStart = Math.max(sentenceStart, window.lastIndexOf(c) + 1);
   const words = window
     .slice(sentenceStart)
     .split(/\s+/)
@@ -182,7 +191,7 @@ function kindNamedAfter(body: string, at: number): boolean {
 function isTitle(body: string, span: QuoteSpan, text: string, words: readonly string[], place: QuotePlace) {
   if (place.headline) return false;
   // "Backfire: The Battle for …": a subtitle after the colon does not make the name speech.
-  const name = text.includes(":") ? wordsOf(text.split(":")[0]!) : words;
+  const name = text.includes(":") ? wordsOf(text.split(":")[0]!, MAX_TITLE_WORDS + 1) : words;
   if (name.length > MAX_TITLE_WORDS || !isTitleCase(name)) return false;
   const before = wordsBefore(body, span.open, 3);
   const kind = TITLE_NOUNS.has(before.at(-1) ?? "") || kindNamedAfter(body, span.closeEnd);
@@ -244,7 +253,7 @@ function isSectionHeading(body: string, span: QuoteSpan, text: string, place: Qu
   if (!place.heading) return false;
   const shouted = !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
   // "“Related:”" over a list of links: a label for what follows.
-  const label = text.endsWith(":") && wordsOf(text).length <= MAX_TERM_WORDS;
+  const label = text.endsWith(":") && wordsOf(text, MAX_TERM_WORDS + 1).length <= MAX_TERM_WORDS;
   return shouted || label || (place.doubleMarked && !doubleMarks(body, span));
 }
 
@@ -276,7 +285,8 @@ export interface QuotePlace {
 /** Whether the quotation marks at `span` enclose a slogan, a title or a scare-quoted term, not somebody's words. */
 export function isNotAQuotation(body: string, span: QuoteSpan, place: QuotePlace): boolean {
   const text = body.slice(span.start, span.end);
-  const words = wordsOf(text);
+  // Every test below asks only whether a quotation has more than a few words: a long one is not read to its end.
+  const words = wordsOf(text, MAX_CREDITED_WORDS + 1);
   return (
     isSymbol(text) ||
     isSectionHeading(body, span, text, place) ||
