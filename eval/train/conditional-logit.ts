@@ -13,7 +13,7 @@ export interface FitOptions {
   l2: number;
 }
 
-export const FIT: FitOptions = { iterations: 400, learningRate: 1, l2: 0.001 };
+export const FIT: FitOptions = { iterations: 3000, learningRate: 1, l2: 0.001 };
 
 interface Dense {
   rows: Float64Array[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitConditionalLogit } from "../../../eval/train/conditional-logit.js";
+import { FIT, fitConditionalLogit } from "../../../eval/train/conditional-logit.js";
 import type { Example } from "../../../eval/train/speaker-examples.js";
 import type { Candidate } from "../../../src/core/extract/speaker-features.js";
 
@@ -37,5 +37,18 @@ describe("conditional logit fit", () => {
     // softmax odds of 3:1 are a margin of ln 3 ≈ 1.1
     expect(margin).toBeGreaterThan(0.8);
     expect(margin).toBeLessThan(1.4);
+  });
+
+  it("takes enough steps for a feature seen in few quotations to settle", () => {
+    // One quotation in twenty has a headline name, and that name is always right: its weight grows slowly.
+    const rare = examples().map((e, i) => {
+      if (i % 20 !== 0) return e;
+      const far = { ...e.candidates[1]!, features: { ...e.candidates[1]!.features, headline: 1 } };
+      return { candidates: [e.candidates[0]!, far], positives: [1] };
+    });
+    const features = ["rule", "namedEarlier", "distance", "headline"] as const;
+    const settled = fitConditionalLogit(rare, features, { ...FIT, iterations: 4 * FIT.iterations });
+    const shipped = fitConditionalLogit(rare, features, FIT);
+    shipped.weights.forEach((w, k) => expect(w).toBeCloseTo(settled.weights[k]!, 1));
   });
 });
