@@ -2,33 +2,22 @@
  * What compromise's hand-built lexicon says of a word (first names with gender, countries, demonyms, organisations,
  * parts of speech), and the questions about names and places the extractor asks of it.
  */
-import { createRequire } from "node:module";
+import { LEXICON_TAG_SEPARATOR, LEXICON_WORD_SEPARATOR } from "./compromise-lexicon.js";
 import { WORD_FIRST_NAMES, words } from "./lexicon.js";
+import table from "./lexicon-tags.json" with { type: "json" };
 
-type Lexicon = Record<string, string | string[]>;
-
-/**
- * compromise's hand-built lexicon (first names with gender, countries, demonyms, honorifics), as a Map. Loaded on
- * first use: compromise takes about half a second to load, which a start from the corpus cache never needs.
- */
+/** compromise's lexicon as shipped (compromise-lexicon.ts), as a Map from each word to its tags; built on first use. */
 let loadedTags: ReadonlyMap<string, readonly string[]> | undefined;
 const NO_TAGS: readonly string[] = [];
 
-interface Compromise {
-  (text: string): { json(): unknown };
-  model(): { one: { lexicon: Lexicon } };
-}
-
-function compromise(): Compromise {
-  return createRequire(import.meta.url)("compromise/two") as Compromise;
-}
-
 function lexiconTags(): ReadonlyMap<string, readonly string[]> {
   if (!loadedTags) {
-    const nlp = compromise();
-    loadedTags = new Map(
-      Object.entries(nlp.model().one.lexicon).map(([word, t]) => [word, Array.isArray(t) ? t : [t]]),
-    );
+    const map = new Map<string, readonly string[]>();
+    for (const [group, listed] of Object.entries(table as Record<string, string>)) {
+      const groupTags = group.split(LEXICON_TAG_SEPARATOR);
+      for (const word of listed.split(LEXICON_WORD_SEPARATOR)) map.set(word, groupTags);
+    }
+    loadedTags = map;
   }
   return loadedTags;
 }
@@ -99,25 +88,23 @@ export function describesRatherThanNames(word: string): boolean {
   );
 }
 
-const taggedDescriptive = new Map<string, boolean>();
+/**
+ * Endings English adjectives and participles take: "Fuming", "Dogged", "Faultless", "Conservative", "National",
+ * "British", and a -y after a consonant that nouns and adverbs seldom end in ("Classy", "Edgy"; not "Industry",
+ * "Policy", "Safety", "Shortly", "Murray").
+ */
+const DESCRIPTIVE_ENDING =
+  /\p{L}{2}(?:ing|ed|ful|less|ous|ive|able|ible|ic|ish|[ictnru]al|[bdfgkmnpsvxz]y)$/u;
 
 /**
- * Whether compromise's tagger reads a word the lexicon does not know as an adjective or participle ("Fuming",
- * "Classy", "Dogged"). It guesses from endings, so "Hamish" and "Kirsty" read as adjectives too: callers ask
- * only where a name is unlikely to start, as in a headline. Slow per word, so each word is tagged once.
+ * Whether a word the lexicon does not know reads as an adjective or participle by its ending ("Fuming", "Classy",
+ * "Dogged"). Endings mislead on some names too ("Golding", "Reddy"), so callers ask only where a name is unlikely to start,
+ * as in a headline.
  */
-export function isTaggedDescriptive(word: string): boolean {
-  const lower = word.toLowerCase();
+export function isDescriptiveWord(word: string): boolean {
   if (isKnownFirstName(word)) return false;
   if (tagsOf(word).length > 0) return describesRatherThanNames(word);
-  let descriptive = taggedDescriptive.get(lower);
-  if (descriptive === undefined) {
-    const tagged = compromise()(lower).json() as Array<{ terms: Array<{ tags: string[] }> }>;
-    const tags = tagged[0]?.terms[0]?.tags ?? [];
-    descriptive = tags.some((t) => t === "Adjective" || t === "Gerund" || t === "PastTense");
-    taggedDescriptive.set(lower, descriptive);
-  }
-  return descriptive;
+  return DESCRIPTIVE_ENDING.test(word.toLowerCase());
 }
 
 /** Gender a first name suggests; null when unknown or used for both. */

@@ -7,11 +7,11 @@ import { MAX_NP } from "./find-subject.js";
 import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING, WORD_FIRST_NAMES } from "./lexicon.js";
 import {
   isCommonWord,
+  isDescriptiveWord,
   isKnownFirstName,
   isLikelyNameWord,
   isOrganisationWord,
   isPlaceWord,
-  isTaggedDescriptive,
   WordMemo,
 } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
@@ -202,7 +202,7 @@ function withoutHeadlineWord(mention: Mention): Mention {
   if (mention.kind !== "person" || words.length < 2) return mention;
   const rest = words.slice(1);
   // The tagger is slow: asked last, and only of a first word before what can only be a surname.
-  if (!rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)) || !isTaggedDescriptive(words[0]!))
+  if (!rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)) || !isDescriptiveWord(words[0]!))
     return mention;
   return { ...mention, name: rest.join(" "), gender: null };
 }
