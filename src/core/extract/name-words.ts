@@ -13,7 +13,7 @@ import {
   TIME_WORDS,
   WORD_FIRST_NAMES,
 } from "./lexicon.js";
-import { isKnownFirstName } from "./lexicon-tags.js";
+import { isKnownFirstName, tagsOf } from "./lexicon-tags.js";
 import { bare } from "./name-titles.js";
 import type { Token } from "./tokens.js";
 
@@ -74,4 +74,17 @@ function isLetterInitial(token: Token, previous: Token | undefined): boolean {
     previous.cap &&
     (isKnownFirstName(previous.text) || WORD_FIRST_NAMES.has(previous.lower))
   );
+}
+
+/**
+ * "Carly Fiorina Endorses Ted Cruz", "Hillary Clinton Slams Donald Trump": in a title-case headline, a capitalised
+ * verb in the present tense before a known first name is the headline's verb, not part of a name — a word the
+ * lexicon knows only as such a verb, so surnames that are plurals too ("Burns", "Banks") stay names.
+ */
+export function isHeadlineVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  const next = tokens[k + 1];
+  if (token?.kind !== "word" || !token.cap || next?.kind !== "word" || !next.cap) return false;
+  const tags = tagsOf(token.lower);
+  return tags.length === 1 && tags[0] === "PresentTense" && isKnownFirstName(next.text);
 }

@@ -17,7 +17,7 @@ import {
 import type { Mention } from "./mention.js";
 import { makeMention, parseNounPhrase } from "./mentions.js";
 import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
-import { isNameWord } from "./name-words.js";
+import { isHeadlineVerb, isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
@@ -244,9 +244,10 @@ export function collectPersonMentions(
   for (const [p, tokens] of paragraphTokens.entries()) {
     const headline = p === 0 && isHeadline(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.cap || !isNameWord(tokens[i])) continue;
+      if (!tokens[i]!.cap || !isNameWord(tokens[i]) || isHeadlineVerb(tokens, i)) continue;
       let j = i;
-      while (j + 1 < tokens.length && isNameWord(tokens[j + 1], tokens[j])) j++;
+      while (j + 1 < tokens.length && isNameWord(tokens[j + 1], tokens[j]) && !isHeadlineVerb(tokens, j + 1))
+        j++;
       i = afterDescribedBody(tokens, i, j);
       const parsed = parseNounPhrase(tokens.slice(i, j + 1), body) ?? (i === j ? loneWord(tokens[i]!) : null);
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
