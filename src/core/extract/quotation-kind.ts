@@ -5,41 +5,23 @@
  * enough to leave partial quotations ("he called the plan “reckless”") alone.
  */
 
+import { words } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
 import { namedBySpeaker, termInUse } from "./named-by-speaker.js";
 import type { QuoteSpan } from "./quote-span.js";
 
 /** Words that announce the quoted text as a label, up to three words before it ("the slogan would be “…”"). */
-const LABEL_NOUNS = new Set([
-  "slogan",
-  "slogans",
-  "motto",
-  "mottos",
-  "catchphrase",
-  "tagline",
-  "strapline",
-  "watchword",
-  "headline",
-  "headlined",
-]);
+const LABEL_NOUNS = words(
+  `slogan slogans motto mottos catchphrase tagline strapline watchword headline headlined`,
+);
 
 /**
  * Words that make a label only right before the marks ("a service called “Otoku”"), not further back: "he
  * called the plan “reckless”" quotes him.
  */
-const LABEL_JUST_BEFORE = new Set([
-  "called",
-  "named",
-  "termed",
-  "entitled",
-  "titled",
-  "dubbed",
-  "nicknamed",
-  "so-called",
-  "term",
-  "phrase",
-  "as-known",
-]);
+const LABEL_JUST_BEFORE = words(
+  `called named termed entitled titled dubbed nicknamed so-called term phrase as-known`,
+);
 
 const NAMING_NOUNS = new Set(["term", "phrase"]);
 const DETERMINERS = new Set(["the", "a", "this", "that", "very", "new"]);
@@ -47,37 +29,10 @@ const DETERMINERS = new Set(["the", "a", "this", "that", "very", "new"]);
 const SENTENCE_BOUNDARY = '.!?\n"“”';
 
 /** Kinds of work whose name follows them in quotation marks ("his album “Quiet Rooms”"). */
-const TITLE_NOUNS = new Set([
-  "book",
-  "novel",
-  "memoir",
-  "film",
-  "movie",
-  "album",
-  "single",
-  "song",
-  "track",
-  "play",
-  "musical",
-  "opera",
-  "programme",
-  "program",
-  "show",
-  "series",
-  "sitcom",
-  "documentary",
-  "exhibition",
-  "poem",
-  "painting",
-  "campaign",
-  "podcast",
-  "episode",
-  "sequel",
-  "reboot",
-  "biography",
-  "autobiography",
-  "column",
-]);
+const TITLE_NOUNS =
+  words(`book novel memoir film movie album single song track play musical opera programme program show
+  series sitcom documentary exhibition poem painting campaign podcast episode sequel reboot biography
+  autobiography column`);
 
 /** A slogan or title is short; a longer stretch after "slogan" is somebody explaining one. */
 const MAX_LABEL_WORDS = 12;
