@@ -174,11 +174,12 @@ export const PLACE_STARTERS: ReadonlySet<string> =
   words(`north south east west northern southern eastern western new
   upper lower saint st fort port lake mount mt san santa los las`);
 
-/** Days, months and other time words: capitalised, they still are not speakers. */
+/** Days, months, time zones ("1300 GMT") and other time words: capitalised, they still are not speakers. */
 export const TIME_WORDS: ReadonlySet<string> = words(`monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun
   jul aug sep sept oct nov dec today yesterday tomorrow tonight morning afternoon evening night week weekend
-  month year earlier later last next late early afterwards afterward`);
+  month year earlier later last next late early afterwards afterward gmt bst utc cet cest est edt cst cdt mst mdt pst
+  pdt`);
 
 export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those one another some several
   many two three four few most all each every his her its their our my your no other both`);

@@ -4,8 +4,10 @@ import { isTimeToken, MAX_NP, word } from "./find-subject.js";
 import { CUE_FORMS, CUE_PARTICLE, DETERMINERS, PRONOUNS } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
+import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
+import { isSpeakingNoun, namesOnePerson } from "./word-classes.js";
 
 /** Reporting verbs whose following noun phrase is the one addressed or spoken of: "thanked its members". */
 const OBJECT_AFTER = new Set(
@@ -53,7 +55,11 @@ export function subjectAfter(
   )
     k++;
   const named = tokens.slice(j, k + 1).some((t) => t.cap);
-  if (!named && !DETERMINERS.has(first.lower)) return null;
+  if (!named && !DETERMINERS.has(first.lower)) {
+    const end = barePluralEnd(tokens, j, k, hi);
+    if (end === null) return null;
+    k = end;
+  }
   if (POSSESSIVES.has(first.lower) && !named) return null;
   // "said Nadal afterwards", "said Henman later": a time word after the name is no part of it.
   let a = k + 1;
@@ -113,3 +119,23 @@ function nameInApposition(tokens: readonly Token[], comma: number, hi: number, b
   const found = parseNounPhrase(tokens.slice(comma + 1, end), body);
   return found?.kind === "person" ? found : null;
 }
+
+/** Where the body a bare plural of speakers is at may be named: "analysts at Hollins Bank". */
+const AT_BODY = /^(?:at|from|with)$/;
+
+/**
+ * "said analysts at Hollins Bank", "wrote economists from Tarn Securities", "said officials": a lone plural of
+ * people who speak needs no determiner after the verb. Where it ends, with the body they are at if a name
+ * follows; null when the word is no such plural.
+ */
+function barePluralEnd(tokens: readonly Token[], j: number, k: number, hi: number): number | null {
+  const t = tokens[j]!;
+  if (k !== j || t.cap || !/\p{L}{3}s$/u.test(t.lower) || !isSpeakingNoun(t.lower) || namesOnePerson(t.lower))
+    return null;
+  const preposition = tokens[j + 1];
+  if (preposition?.kind !== "word" || !AT_BODY.test(preposition.lower) || !tokens[j + 2]?.cap) return j;
+  let end = j + 2;
+  while (end + 1 < hi && isNameWord(tokens[end + 1], tokens[end])) end++;
+  return end;
+}
+
