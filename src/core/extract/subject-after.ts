@@ -138,4 +138,3 @@ function barePluralEnd(tokens: readonly Token[], j: number, k: number, hi: numbe
   while (end + 1 < hi && isNameWord(tokens[end + 1], tokens[end])) end++;
   return end;
 }
-
