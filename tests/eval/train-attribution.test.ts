@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadPolnear, polnearDir } from "../../eval/polnear/load-polnear.js";
 import { fitSpeakerModel, SHIPPED_MODEL_PATH } from "../../eval/train/fit-speaker-model.js";
 
-// A full fit reads the 640-odd tuning articles twice and fits each reading: about two minutes on a quiet machine.
+// A full fit reads the 640-odd tuning articles twice and fits each reading: about a minute on a quiet machine.
 const FULL_FIT_MS = 600_000;
 
 describe.skipIf(!existsSync(polnearDir()))(

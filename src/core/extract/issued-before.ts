@@ -76,7 +76,7 @@ export function issuedBefore(body: string, mention: Mention): Mention | null {
       if (subject && isIssuer(subject)) best = { end, subject };
     }
   });
-  const owner = ownerBefore(body, from, window, noun);
+  const owner = ownerBefore(body, from, window, noun, mention.start);
   if (owner && (!best || owner.end > (best as { end: number }).end)) best = owner;
   return (best as { subject: Mention } | null)?.subject ?? null;
 }
@@ -94,6 +94,7 @@ function ownerBefore(
   from: number,
   window: string,
   noun: string,
+  at: number,
 ): { end: number; subject: Mention } | null {
   let pattern = owners.get(noun);
   if (!pattern) {
@@ -103,7 +104,7 @@ function ownerBefore(
   let found: { end: number; subject: Mention } | null = null;
   for (const match of window.matchAll(pattern)) {
     const end = from + (match.index ?? 0) + match[0].length;
-    if ((body.slice(end, from + window.length).match(/\n+/g) ?? []).length > 1) continue;
+    if ((body.slice(end, at).match(/\n+/g) ?? []).length > 1) continue;
     // A sentence's opening "The" belongs to the phrase, not to the name: "The NAO's report".
     const name = match[1]!.replace(/^(?:The|A|An)\s+/u, "");
     const start = from + (match.index ?? 0) + match[1]!.length - name.length;

@@ -98,8 +98,8 @@ const DESCRIPTIVE_ENDING =
 
 /**
  * Whether a word the lexicon does not know reads as an adjective or participle by its ending ("Fuming", "Classy",
- * "Dogged"). Endings mislead on some names too ("Golding", "Reddy"), so callers ask only where a name is unlikely to start,
- * as in a headline.
+ * "Dogged"). Endings mislead on some names too ("Golding", "Reddy"), so callers ask only where a name is unlikely
+ * to start, as in a headline.
  */
 export function isDescriptiveWord(word: string): boolean {
   if (isKnownFirstName(word)) return false;

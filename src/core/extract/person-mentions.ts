@@ -201,7 +201,7 @@ function withoutHeadlineWord(mention: Mention): Mention {
   const words = mention.name.split(/\s+/);
   if (mention.kind !== "person" || words.length < 2) return mention;
   const rest = words.slice(1);
-  // The tagger is slow: asked last, and only of a first word before what can only be a surname.
+  // Endings mislead on some names: asked only of a first word before what can only be a surname.
   if (!rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)) || !isDescriptiveWord(words[0]!))
     return mention;
   return { ...mention, name: rest.join(" "), gender: null };

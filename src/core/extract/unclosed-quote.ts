@@ -29,8 +29,7 @@ function endsReportedSentence(body: string, span: QuoteSpan, before: number): bo
  * paragraph or follows a sentence end, a colon or a comma (`Blackwell added, “have focused …`, a paragraph
  * broken off mid-sentence), starts with a capital unless it resumes after a comma, or is the one-sentence end
  * of a sentence that reports speech; and nothing else is quoted after it in the paragraph but words it quotes
- * in single marks. Elsewhere an unclosed
- * mark is more often a stray or a mispairing.
+ * in single marks. Elsewhere an unclosed mark is more often a stray or a mispairing.
  */
 export function keepsUnclosed(body: string, spans: readonly QuoteSpan[], index: number): boolean {
   const span = spans[index]!;
