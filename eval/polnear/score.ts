@@ -34,6 +34,18 @@ export interface Tally {
    * verdict to state it (`speakerIsSure`): how often that stated name is right.
    */
   stated: { total: number; right: number };
+  /**
+   * Gold quotations of at least LONG_QUOTE_WORDS words, and how many of them we found: the titles, slogans,
+   * nicknames and scare quotes PolNeAR also annotates as quotations (and Verbatim deliberately leaves out) are
+   * mostly shorter, so this recall shows what is missed among quotations of spoken words.
+   */
+  long: { gold: number; found: number };
+}
+
+export const LONG_QUOTE_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
 export interface Miss {
@@ -54,6 +66,7 @@ export function emptyTally(): Tally {
     resolved: { total: 0, right: 0, unknown: 0 },
     proxyAgreement: { total: 0, agree: 0 },
     stated: { total: 0, right: 0 },
+    long: { gold: 0, found: 0 },
   };
 }
 
@@ -120,6 +133,8 @@ export function scoreDocument(
   }
   for (const g of gold) {
     const text = body.slice(g.start, g.end);
+    const long = wordCount(text) >= LONG_QUOTE_WORDS;
+    if (long) tally.long.gold++;
     if (g.referent) {
       tally.proxyAgreement.total++;
       if (g.expected && sameSpeaker(g.expected, g.referent)) tally.proxyAgreement.agree++;
@@ -129,6 +144,7 @@ export function scoreDocument(
       continue;
     }
     tally.found++;
+    if (long) tally.long.found++;
     const proxied = g.category !== "other" && g.expected !== null;
     if (!g.referent && !proxied) continue;
     const best = [...ours].sort((x, y) => overlap(y, g) - overlap(x, g))[0]!;

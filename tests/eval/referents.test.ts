@@ -121,6 +121,18 @@ describe("hand-resolved pronoun referents", () => {
     expect(tally.stated).toEqual({ total: 1, right: 0 });
   });
 
+  it("counts recall over quotations of four or more words apart, found or missed", () => {
+    const score = (extracted: ExtractedQuote[]) => {
+      const tally = emptyTally();
+      const gold = goldQuotes(DOC, referents.get("synthetic_bridge"));
+      scoreDocument("synthetic_bridge", BODY, gold, extracted, tally, []);
+      return tally;
+    };
+    // Only "It is a fine day," has four words or more.
+    expect(score([ours("It is a fine day,", "Tom Reed")]).long).toEqual({ gold: 1, found: 1 });
+    expect(score([ours("We finished early,", "Ada Brook")]).long).toEqual({ gold: 1, found: 0 });
+  });
+
   it("counts proxy agreement over annotated quotations our extraction missed too", () => {
     const tally = emptyTally();
     scoreDocument(
