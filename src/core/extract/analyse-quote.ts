@@ -51,13 +51,18 @@ export interface QuoteReading {
  */
 function isTitleCase(text: string): boolean {
   let content = 0;
-  for (const [w] of text.matchAll(/\S+/g)) {
+  // Matched in place rather than through matchAll, which copies the pattern and makes an iterator per quotation.
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const w = m[0];
     if (!/\p{L}/u.test(w) || /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as)$/i.test(w)) continue;
     if (!/^[^\p{L}]*\p{Lu}/u.test(w)) return false;
     content++;
   }
   return content >= 1;
 }
+
+const WORD_RUN = /\S+/g;
 
 function opensSentence(tokens: readonly Token[], from: number, q: number): boolean {
   for (let i = from; i < q; i++) {

@@ -45,7 +45,10 @@ export const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|
 
 export function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(NON_SPACE)) {
+  // Matched in place rather than through matchAll, which copies the pattern and makes an iterator per call: every
+  // quotation of a corpus is read here.
+  NON_SPACE.lastIndex = 0;
+  for (let match = NON_SPACE.exec(text); match; match = NON_SPACE.exec(text)) {
     if (words.length >= limit) break;
     if (HAS_LETTER_OR_FIGURE.test(match[0])) words.push(match[0]);
   }

@@ -27,10 +27,16 @@ export function inQuotationSentence(body: string, at: number, open: number, clos
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|No|Inc|Corp|Co|Ltd|vs)|\b\p{Lu})$/u;
 
+/** A full stop, question or exclamation mark (and a closing quotation mark) before a space, or a line break. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+|\n+/gu;
+
 /** Where each sentence between `from` and `to` starts, in reading order (`from` first). */
 export function sentenceStarts(body: string, from: number, to: number): number[] {
   const starts = [from];
-  for (const m of body.slice(from, to).matchAll(/[.!?]["”’']?\s+|\n+/gu)) {
+  const text = body.slice(from, to);
+  // Matched in place rather than through matchAll, which copies the pattern and makes an iterator per call.
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
     const at = from + m.index;
     if (m[0][0] === "." && ABBREVIATION.test(body.slice(Math.max(from, at - 5), at))) continue;
     starts.push(at + m[0].length);
