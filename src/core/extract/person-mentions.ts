@@ -90,7 +90,8 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
 const HAVE = new Set(["has", "have", "hasn't", "haven't", "hasn’t", "haven’t"]);
 
 function isVerb(t: Token): boolean {
-  if (isFiniteVerb(t.lower) || CUE_FORMS.has(t.lower)) return true;
+  // The few reporting verbs first: "said" follows most names, and spares the lexicon's lookup.
+  if (CUE_FORMS.has(t.lower) || isFiniteVerb(t.lower)) return true;
   return /ed$/.test(t.lower) && !isCommonWord(t.lower);
 }
 
@@ -153,6 +154,9 @@ function pronounHint(tokens: readonly Token[], end: number): number {
   for (let i = end; i < tokens.length && i < end + 15; i++) {
     const t = tokens[i]!;
     if (t.kind === "punct" && (t.text === "." || t.text === "!" || t.text === "?")) break;
+    // Every pronoun counted is a word starting "h" or "s": a character test spares most tokens two lookups.
+    const initial = t.lower.charCodeAt(0);
+    if (t.kind !== "word" || (initial !== 104 && initial !== 115)) continue;
     if (MALE.has(t.lower)) hint++;
     else if (FEMALE.has(t.lower)) hint--;
   }
@@ -161,6 +165,8 @@ function pronounHint(tokens: readonly Token[], end: number): number {
 
 /** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
 function isStrongName(mention: Mention): boolean {
+  // One word is never strong (readStrength): most names a corpus repeats are lone surnames, spared the lookup.
+  if (isOneWord(mention)) return false;
   return (mention.titles.length > 0 ? strongTitled : strongUntitled).of(mention.name);
 }
 
