@@ -68,6 +68,13 @@ export function wordsTagged(tag: string): Set<string> {
   return out;
 }
 
+/** Every word the lexicon gives this tag and no other. */
+export function wordsTaggedOnly(tag: string): Set<string> {
+  const out = new Set<string>();
+  for (const [word, tags] of lexiconTags()) if (tags.length === 1 && tags[0] === tag) out.add(word);
+  return out;
+}
+
 /** Roles a headline or sports report writes before a name: "Boss Henk Vos", "Striker Ian Dale". */
 const ROLES_BEFORE_NAMES = words(`boss manager striker skipper captain keeper goalkeeper winger midfielder
   defender forward coach chancellor minister chief star ace veteran champion rookie`);

@@ -62,7 +62,8 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const afterPossessive = lastPossessive >= 0 ? run.slice(lastPossessive + 1) : run;
   const titled = nameAfterTitle(afterPossessive);
   // "CNN's Ana Ferris", "Senate Majority Leader Ray Hollis": a person despite the organisation before.
-  const untitled = splitTitles(afterPossessive).name;
+  const split = splitTitles(afterPossessive);
+  const untitled = split.name;
   // "Paul Irish" (not a demonym): a known first name before the last word makes a person; not "Christian Aid".
   const bodyEnding = ORGANISATION_ENDINGS.has(bare(untitled[untitled.length - 1]?.text ?? ""));
   const firstNamed =
@@ -90,7 +91,7 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
           titles: afterPossessive.slice(0, titled).map((t) => bare(t.text)),
           name: afterPossessive.slice(titled),
         }
-      : splitTitles(afterPossessive);
+      : split;
   const lowerTitles = [
     ...np.filter((t) => t.start < run[0]!.start).map((t) => bare(t.text)),
     ...titles,

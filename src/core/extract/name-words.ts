@@ -13,7 +13,7 @@ import {
   TIME_WORDS,
   WORD_FIRST_NAMES,
 } from "./lexicon.js";
-import { isKnownFirstName, tagsOf } from "./lexicon-tags.js";
+import { isKnownFirstName, wordsTaggedOnly } from "./lexicon-tags.js";
 import { bare } from "./name-titles.js";
 import type { Token } from "./tokens.js";
 
@@ -77,6 +77,12 @@ function isLetterInitial(token: Token, previous: Token | undefined): boolean {
 }
 
 /**
+ * Words the lexicon tags only as a present tense, read from it once: every capitalised word before another is
+ * asked, and the few of them answer faster than a lookup among every word seen.
+ */
+let presentOnly: ReadonlySet<string> | undefined;
+
+/**
  * "Carly Fiorina Endorses Ted Cruz", "Hillary Clinton Slams Donald Trump": in a title-case headline, a capitalised
  * verb in the present tense before a known first name is the headline's verb, not part of a name — a word the
  * lexicon knows only as such a verb, so surnames that are plurals too ("Burns", "Banks") stay names.
@@ -85,6 +91,6 @@ export function isHeadlineVerb(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   const next = tokens[k + 1];
   if (token?.kind !== "word" || !token.cap || next?.kind !== "word" || !next.cap) return false;
-  const tags = tagsOf(token.lower);
-  return tags.length === 1 && tags[0] === "PresentTense" && isKnownFirstName(next.text);
+  presentOnly ??= wordsTaggedOnly("PresentTense");
+  return presentOnly.has(token.lower) && isKnownFirstName(next.text);
 }

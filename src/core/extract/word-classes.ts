@@ -53,17 +53,16 @@ export function isFiniteVerb(word: string): boolean {
 
 let modals: ReadonlySet<string> | undefined;
 
-/** Read from the lexicon's few modals rather than from each word's tags; the answer is the same as tagsOf's. */
-const modalWords = new WordMemo((word) => {
+/**
+ * "will", "may", "can": with a capital, also a surname ("George Will"). Asked of nearly every token scanned, so read
+ * from the lexicon's few modals rather than from each word's tags (the answer is the same as tagsOf's), and without
+ * a memory by word: the small set answers faster than a lookup among every word seen.
+ */
+export function isModal(word: string): boolean {
   modals ??= wordsTagged("Modal");
   if (modals.has(word)) return true;
   const lower = word.toLowerCase();
-  return lower !== word && !isListed(word) && modals.has(lower);
-});
-
-/** "will", "may", "can": with a capital, also a surname ("George Will"). Asked of nearly every token scanned. */
-export function isModal(word: string): boolean {
-  return modalWords.of(word);
+  return lower !== word && modals.has(lower) && !isListed(word);
 }
 
 /** A verb's bare form ("disprove", "state"): after "to" it is an infinitive, not a noun. */
@@ -71,9 +70,14 @@ export function isInfinitive(word: string): boolean {
   return tagsOf(word).includes("Infinitive");
 }
 
+let cardinals: ReadonlySet<string> | undefined;
+
 /** A number written as a word ("six", "dozens") or in digits: a noun phrase it opens is plural. */
 export function isCardinal(word: string): boolean {
-  return /^\d/.test(word) || tagsOf(word).includes("Cardinal");
+  if (/^\d/.test(word)) return true;
+  // Asked of lowercase words, which the few number words answer faster than a lookup among every word seen.
+  cardinals ??= wordsTagged("Cardinal");
+  return word === word.toLowerCase() ? cardinals.has(word) : tagsOf(word).includes("Cardinal");
 }
 
 const verbLike = new WordMemo((word) => !ROLE_NOUNS.has(word) && tagsOf(word).some((t) => VERB_TAGS.has(t)));
