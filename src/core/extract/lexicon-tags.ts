@@ -156,8 +156,15 @@ export function isNationalityNoun(word: string): boolean {
   return tags.includes("Demonym") && !tags.includes("Plural");
 }
 
+let organisationWords: ReadonlySet<string> | undefined;
+
+/**
+ * A word the lexicon files as an organisation ("Nato", "Fifa"). Mostly asked of lowercased words, which the
+ * lexicon's few organisations answer faster than a lookup among every word seen.
+ */
 export function isOrganisationWord(word: string): boolean {
-  return tagsOf(word).includes("Organization");
+  organisationWords ??= wordsTagged("Organization");
+  return word === word.toLowerCase() ? organisationWords.has(word) : tagsOf(word).includes("Organization");
 }
 
 const COMMON_TAGS = new Set(["Plural", "Singular", "Actor", "Noun", "Uncountable"]);
