@@ -34,24 +34,7 @@ export interface PersonMention extends Mention {
 /** Longest first line, in tokens, read as a headline. */
 const MAX_HEADLINE = 16;
 
-const CLAUSE_OPENERS = new Set([
-  ".",
-  "!",
-  "?",
-  ",",
-  ";",
-  "—",
-  "–",
-  "and",
-  "but",
-  "so",
-  "then",
-  "while",
-  "when",
-  "because",
-  "as",
-  "after",
-]);
+const CLAUSE_OPENERS = new Set(". ! ? , ; — – and but so then while when because as after".split(" "));
 
 /** "On Wednesday, Clinton bashed …", "Trump also offered …": a name opening its clause, followed by a verb. */
 function isSubjectPosition(tokens: readonly Token[], start: number, end: number): boolean {
@@ -246,7 +229,7 @@ export function collectPersonMentions(
   paragraphTokens: readonly (readonly Token[])[],
   body: string,
 ): PersonMention[] {
-  const found: PersonMention[] = [];
+  const found: FoundName[] = [];
   for (const [p, tokens] of paragraphTokens.entries()) {
     const headline = p === 0 && isHeadline(tokens);
     for (let i = 0; i < tokens.length; i++) {
@@ -259,26 +242,39 @@ export function collectPersonMentions(
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
-      if (mention?.kind === "person" || lone) {
-        const subject = isSubjectPosition(tokens, i, j + 1);
-        const inRunTitle = mention!.text.endsWith(mention!.name)
-          ? mention!.text.slice(0, mention!.text.length - mention!.name.length)
-          : "";
-        found.push(
-          asPerson(mention!, subject, pronounHint(tokens, j + 1), rolesOf(tokens, i, j + 1, inRunTitle)),
-        );
-      }
+      if (mention?.kind === "person" || lone) found.push({ mention: mention!, tokens, start: i, end: j + 1 });
       i = j;
     }
   }
-  const strong = found.map(isStrongName);
-  const surnames = surnamesOfStrong(found.filter((_, k) => strong[k]));
-  const people = found.filter(
-    (m, k) => strong[k] || (isOneWord(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
-  );
+  const strong = found.map((f) => isStrongName(f.mention));
+  const surnames = surnamesOfStrong(found.filter((_, k) => strong[k]).map((f) => f.mention));
+  // Only the names kept are read further: about two in three found are dropped (weak names, lone words no full
+  // name carries).
+  const people = found
+    .filter(
+      ({ mention: m }, k) =>
+        strong[k] || (isOneWord(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
+    )
+    .map(personAt);
   // The people kept include every name in full, so their surnames are these.
   knownSurnames.set(people, surnames);
   return people;
+}
+
+/** A name found over a paragraph's tokens [start, end), before the article's people are told from the rest. */
+interface FoundName {
+  mention: Mention;
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+}
+
+/** A kept name as a person: whether it is its clause's subject, the pronouns after it, and its descriptions. */
+function personAt({ mention, tokens, start, end }: FoundName): PersonMention {
+  const { text, name } = mention;
+  const inRunTitle = text.endsWith(name) ? text.slice(0, text.length - name.length) : "";
+  const roles = rolesOf(tokens, start, end, inRunTitle);
+  return asPerson(mention, isSubjectPosition(tokens, start, end), pronounHint(tokens, end), roles);
 }
 
 function isOneWord(m: Mention): boolean {
