@@ -131,17 +131,24 @@ export function isKnownFirstName(word: string): boolean {
   return knownFirstNames.of(word);
 }
 
+const PLACE_TAGS = ["Country", "Demonym", "City", "Region", "Place"];
+const US_UK = /^(?:u\.s|u\.s\.a|u\.k)\.?$/i;
+
 const placeWords = new WordMemo(
-  (word) =>
-    /^(?:u\.s|u\.s\.a|u\.k)\.?$/i.test(word) ||
-    tagsOf(word).some(
-      (t) => t === "Country" || t === "Demonym" || t === "City" || t === "Region" || t === "Place",
-    ),
+  (word) => US_UK.test(word) || tagsOf(word).some((t) => PLACE_TAGS.includes(t)),
 );
 
-/** Countries, demonyms and places: capitalised words that are never a person's name on their own. */
+/** Words the lexicon files as places, read from it once. */
+let places: ReadonlySet<string> | undefined;
+
+/**
+ * Countries, demonyms and places: capitalised words that are never a person's name on their own. Mostly asked of
+ * lowercased words, which the lexicon's places answer faster than a lookup among every word seen.
+ */
 export function isPlaceWord(word: string): boolean {
-  return placeWords.of(word);
+  if (word !== word.toLowerCase()) return placeWords.of(word);
+  places ??= new Set(PLACE_TAGS.flatMap((tag) => [...wordsTagged(tag)]));
+  return places.has(word) || US_UK.test(word);
 }
 
 /** Nationality nouns the lexicon does not file as demonyms: "the Frenchman", "the Scot". */
