@@ -6,7 +6,7 @@
 
 import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
-import { markPriorOthers, possessor } from "./prior-sentence-roles.js";
+import { describedInstead, holdsOtherRole, markPriorOthers, possessor } from "./prior-sentence-roles.js";
 import { describedAtName, markNewcomer } from "./pronoun-newcomer.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
@@ -251,6 +251,7 @@ function markPriorSubject(ctx: PronounContext): void {
   const own = Math.min(ctx.pronoun.start, ctx.open - 1);
   const starts = sentenceStarts(ctx.body, Math.max(ctx.from, own - SENTENCE_REACH), own);
   // The last start is the pronoun's own sentence, whose names are what it reports or is reported with.
+  let describedHead: string | null = null;
   for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--) {
     if (continuesPronoun(ctx, starts[k]!, starts[k + 1]!)) {
       // "Former Rep. Chris Lund was for Kasich …, he said": a subject the article names there for the first time
@@ -263,8 +264,17 @@ function markPriorSubject(ctx: PronounContext): void {
     // "They could, however, imagine Laura Bates …": a sentence about someone else names no subject of its own.
     if (openingPronoun(ctx.body, starts[k]!) !== null) return;
     const subject = subjectWithin(ctx, starts[k]!, starts[k + 1]!);
+    // "The former Wales international added …" names no one: the walk goes on past it, but not to a person the
+    // article gives another role ("Club director Tom Ray"), whom the description is not.
+    const described = describedInstead(ctx.body, starts[k]!, subject?.mention.start);
+    if (described) {
+      describedHead = described;
+      seen++;
+      continue;
+    }
     if (subject) {
       if (!ctx.agrees(subject.resolved, subject.mention)) return;
+      if (describedHead && holdsOtherRole(ctx, subject, describedHead)) return;
       const features = ctx.featuresOf(subject.resolved);
       if (features) {
         features.set("pronounPriorSubject", 1);
@@ -281,15 +291,3 @@ export function markPronounEvidence(ctx: PronounContext): void {
   markPriorSubject(ctx);
   markNewcomer(ctx);
 }
-
-/**
- * "Tony Blair would be in the front line, he said": a name in the pronoun's own sentence, before it, is seldom
- * what the pronoun means (a reader would have repeated the name).
- */
-export function sameSentenceBefore(body: string, mention: Mention, pronoun: Mention): boolean {
-  if (mention.end > pronoun.start || pronoun.start - mention.end > SAME_SENTENCE_REACH) return false;
-  return !/[.!?]["”’']?\s|\n/.test(body.slice(mention.end, pronoun.start));
-}
-
-/** Characters looked back for the pronoun's own sentence. */
-const SAME_SENTENCE_REACH = 300;

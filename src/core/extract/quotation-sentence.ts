@@ -5,6 +5,8 @@
  * which lies within one paragraph. Also where sentences start, for the readings that look a sentence or a few back.
  */
 
+import type { Mention } from "./mention.js";
+
 /** A sentence ends in the text between. */
 const SENTENCE_END = /[.!?]["”’']?\s|\n/;
 
@@ -57,3 +59,15 @@ export function inQuotationSentenceReadingTitles(
   if (at < open) return sentenceStarts(body, at, open).length === 1;
   return !closedByStop(body, close) && sentenceStarts(body, close + 1, at).length === 1;
 }
+
+/**
+ * "Tony Blair would be in the front line, he said": a name in the pronoun's own sentence, before it, is seldom
+ * what the pronoun means (a reader would have repeated the name).
+ */
+export function sameSentenceBefore(body: string, mention: Mention, pronoun: Mention): boolean {
+  if (mention.end > pronoun.start || pronoun.start - mention.end > SAME_SENTENCE_REACH) return false;
+  return !/[.!?]["”’']?\s|\n/.test(body.slice(mention.end, pronoun.start));
+}
+
+/** Characters looked back for the pronoun's own sentence. */
+const SAME_SENTENCE_REACH = 300;
