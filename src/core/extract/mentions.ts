@@ -26,7 +26,15 @@ import {
   isPlaceWord,
 } from "./lexicon-tags.js";
 import type { Mention, MentionKind } from "./mention.js";
-import { bare, genderOf, isAcronym, looksPersonal, nameAfterTitle, splitTitles } from "./name-titles.js";
+import {
+  bare,
+  endsInRole,
+  genderOf,
+  isAcronym,
+  looksPersonal,
+  nameAfterTitle,
+  splitTitles,
+} from "./name-titles.js";
 import { isFunctionWord, isNameWord } from "./name-words.js";
 import { keptReading } from "./noun-phrase-readings.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
@@ -72,8 +80,12 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
     titled > 0 || (firstNamed && !bodyEnding) || (lastPossessive >= 0 && looksPersonal(untitled));
   const runLowers = run.map((t) => bare(stripPossessive(t.text).base));
   const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
+  // "a senior Tory MP": one of the people holding the role, not a body nor a person named "Tory MP". Only after
+  // "a": "the Senate Majority Leader" is as often written for a Source's name.
+  const oneHolder = /^(?:an?|one|another)$/.test(np[0]!.lower) && endsInRole(afterPossessive) && titled <= 0;
   const orgLike =
     !personal &&
+    !oneHolder &&
     (runLowers.some((w) => ORG_WORDS.has(w) || isOrganisationWord(w)) ||
       (run.length === 1 &&
         !TITLE_WORDS.has(runLowers[0]!) &&
@@ -84,6 +96,14 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   if (orgLike) {
     const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
     return { ...makeMention(np, "organisation", name), text };
+  }
+  if (oneHolder) {
+    return {
+      ...makeMention(np, "description", text),
+      text,
+      head: bare(run[run.length - 1]!.text),
+      titles: [],
+    };
   }
   const { titles, name } =
     titled > 0

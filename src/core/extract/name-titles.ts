@@ -19,6 +19,31 @@ export function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
+/** Title words that are also names, ranks or brands ("Burger King", "General Motors"): no role ends a body's name so. */
+const NAME_TITLES = new Set(
+  `king queen prince princess pope lord lady sir dame baron baroness emir sultan sheikh ayatollah father rev
+  reverend marine general major captain state first judge justice candidate hopeful nominee officer`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "a senior Tory MP", "the Senate Majority Leader", "a UK Independence Party MEP": a run of capitalised words closed
+ * by a person's role describes the person holding it, whatever body the words before it name.
+ */
+export function endsInRole(run: readonly Token[]): boolean {
+  const last = bare(run[run.length - 1]?.text ?? "");
+  // "Paul Boateng MP", "Audit Committee Peter Ainsworth MP": a name before the role is the person's own.
+  return (
+    run.length > 1 &&
+    !run.slice(0, -1).some((t) => isKnownFirstName(t.text)) &&
+    TITLE_WORDS.has(last) &&
+    !TITLE_MODIFIERS.has(last) &&
+    !HONORIFICS.has(last) &&
+    !NAME_TITLES.has(last)
+  );
+}
+
 export function isAcronym(word: string): boolean {
   // "B&B", "AT&T": an ampersand joins initials too.
   return /^\p{Lu}{2,6}$/u.test(word.replace(/[.&]/g, "")) && !/^(?:U\.?S|U\.?K)\.?$/u.test(word);

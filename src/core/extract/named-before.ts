@@ -166,13 +166,38 @@ export function headlinedSubjectBefore(
 ): PersonMention | null {
   if (!/^the\s/i.test(mention.text) || /['’]s?\s/u.test(mention.text) || OTHER_VOICE.test(head)) return null;
   if (!namesOnePerson(head)) return null;
-  const headline = body.slice(0, Math.max(0, body.indexOf("\n"))).split(/[^\p{L}'’-]+/u);
+  const headline = headlineWords(body);
   const sole = PLACE_EPITHET.test(mention.text) ? soleNamedBefore(people, mention.start) : null;
   if (sole && headline.includes(sole.name.split(/\s+/).at(-1) ?? "")) return sole;
   const person = subjectNamedBefore(people, body, mention.start, "next paragraph");
   if (!person || holdsAnotherOffice(person, mention, head)) return null;
   if (anotherSentenceBetween(body, person.end, mention.start)) return null;
   return headline.includes(person.name.split(/\s+/).at(-1) ?? "") ? person : null;
+}
+
+function headlineWords(body: string): string[] {
+  return body.slice(0, Math.max(0, body.indexOf("\n"))).split(/[^\p{L}'’-]+/u);
+}
+
+/**
+ * "Campbell lifts lid on feud ¶ Arsenal's Sol Campbell has called …. Past encounters …. “…,” the defender told": a
+ * role for one person (lowercase, as variesAName reads it) when the article has so far named only the person its
+ * headline names, and named them as a subject — there is no one else for the role to mean, however many sentences
+ * came between.
+ */
+export function headlinedSoleNamed(
+  people: readonly PersonMention[],
+  body: string,
+  mention: Mention,
+  head: string,
+): PersonMention | null {
+  const sole = soleNamedBefore(people, mention.start);
+  if (!sole || !headlineWords(body).includes(sole.name.split(/\s+/).at(-1) ?? "")) return null;
+  // Named as a clause's subject somewhere before: the report is about them, not about what they are the object of
+  // ("The poster shows Mr Hale …, saying").
+  const before = people.slice(0, firstAtOrAfter(people, mention.start));
+  if (!before.some((p) => p.subject)) return null;
+  return holdsAnotherOffice(sole, mention, head) ? null : sole;
 }
 
 /** "the Waterford man", "the Leeds-born woman": a person called by where they come from. */

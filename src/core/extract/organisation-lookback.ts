@@ -3,7 +3,7 @@
  * about two short paragraphs, among the speakers and the organisations opening a sentence.
  */
 
-import { issuerInSentence, issuerSpan } from "./document-issuer.js";
+import { DOCUMENT_NOUNS, issuerInSentence, issuerSpan } from "./document-issuer.js";
 import { BUSINESS_NOUNS, ORG_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
@@ -12,6 +12,9 @@ import { namesOnePerson } from "./word-classes.js";
 
 /** How far back (in characters) an organisation may stand for "it" to mean it: about two short paragraphs. */
 const NEUTER_REACH = 600;
+
+/** How far back a body named with the noun itself ("the ministry" → "the Finance Ministry") may stand. */
+const NAMED_NOUN_REACH = 3000;
 
 /** "the firm", "The company": an organisation noun alone after "the", which refers back to a name. */
 const BARE_ORGANISATION = /^the\s+(\p{Ll}+)$/iu;
@@ -44,11 +47,19 @@ export class OrganisationLookback {
    */
   itRefersTo(mention: Mention): Mention | null {
     const best = this.nearestBefore(mention, (m) => this.isNeuter(m));
-    return best?.kind === "description" ? this.referredTo(best) : best;
+    if (best?.kind !== "description") return best;
+    // "“…,” said the magazine. “…,” it concluded": a body or document that spoke goes on speaking as "it", named
+    // or not; one merely opening a sentence ("The government has refused …") may be what "it" is about instead.
+    const spoke = speaksAsThing(best) && this.context.sources.includes(best);
+    return this.referredTo(best) ?? (spoke ? best : null);
   }
 
   /** The nearest mention within reach before `mention`, among speakers and organisations opening a sentence. */
-  private nearestBefore(mention: Mention, accepts: (m: Mention) => boolean): Mention | null {
+  private nearestBefore(
+    mention: Mention,
+    accepts: (m: Mention) => boolean,
+    reach = NEUTER_REACH,
+  ): Mention | null {
     this.organisationSubjects ??= this.context.organisations();
     let best: Mention | null = null;
     // Both lists are in reading order: each is walked back from the mention only as far as the reach.
@@ -56,7 +67,7 @@ export class OrganisationLookback {
     for (const list of [this.sourcesInOrder, this.organisationSubjects]) {
       for (let i = firstAtOrAfter(list, mention.start) - 1; i >= 0; i--) {
         const m = list[i]!;
-        if (mention.start - m.start > NEUTER_REACH || (best && m.start < best.start)) break;
+        if (mention.start - m.start > reach || (best && m.start < best.start)) break;
         if (accepts(m)) {
           best = m;
           break;
@@ -123,7 +134,9 @@ export class OrganisationLookback {
       if (m.kind === "organisation") return !(/^\S+$/.test(m.name) && isPlaceWord(m.name.toLowerCase()));
       return m.kind === "person" && this.mayBeOrganisation(m);
     };
-    const found = this.nearestBefore(mention, accepts);
+    // "The Finance Ministry said …. [three paragraphs] …, the ministry said": a body named with the noun itself
+    // is what the noun means however far back, as long as no other body named with it came between.
+    const found = this.nearestBefore(mention, accepts, business ? NEUTER_REACH : NAMED_NOUN_REACH);
     const best = found?.kind === "description" ? (spokespersonOf(found) ?? this.referredTo(found)) : found;
     // "Norvale Foods, which …, was more cautious. The company said": a business named as a clause's subject.
     if (!business) return best;
@@ -134,6 +147,19 @@ export class OrganisationLookback {
     }
     return best;
   }
+}
+
+/** Nouns for a body, an outlet or a document: one that speaks is an "it" (not the organisation-noun plurals). */
+const THING_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ORG_WORDS].filter((w) => !w.endsWith("s")),
+  ...BUSINESS_NOUNS,
+  ...DOCUMENT_NOUNS,
+  ...["paper", "newspaper", "station", "website", "lawsuit", "suit", "book", "memo", "message", "advert"],
+]);
+
+/** "the magazine", "Mr Orwin's statement": a singular body or document, which "it" may carry on. */
+function speaksAsThing(m: Mention): boolean {
+  return THING_NOUNS.has(m.head?.toLowerCase() ?? "");
 }
 
 /** "for Cleanwater Watch", "at the British Retail Consortium": a capitalised name closing a description. */

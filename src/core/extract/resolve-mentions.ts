@@ -12,6 +12,7 @@ import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
 import type { Mention, ResolvedSpeaker } from "./mention.js";
 import {
+  headlinedSoleNamed,
   headlinedSubjectBefore,
   holdsAnotherOffice,
   isAge,
@@ -161,10 +162,14 @@ export class MentionResolver {
     return full ? full.name : mention.name;
   }
 
-  /** `"…," it said`: the organisation it stands for (organisation-lookback.ts). */
+  /**
+   * `"…," it said`: the organisation it stands for (organisation-lookback.ts), or the body or document that spoke
+   * before it, read as that description is ("the magazine", "Mr Orwin's statement" → Orwin).
+   */
   private neuter(mention: Mention): ResolvedSpeaker | null {
-    const organisation = this.lookback.itRefersTo(mention);
-    return organisation && this.asOrganisation(organisation);
+    const antecedent = this.lookback.itRefersTo(mention);
+    if (antecedent?.kind === "description") return this.description(antecedent);
+    return antecedent && this.asOrganisation(antecedent);
   }
 
   private asOrganisation(m: Mention): ResolvedSpeaker {
@@ -222,7 +227,8 @@ export class MentionResolver {
     if (age) return age;
     const reach = isAge(head) ? "paragraph" : "next paragraph";
     const person = subjectNamedBefore(this.people, this.body, mention.start, reach);
-    if (!person || holdsAnotherOffice(person, mention, head)) return null;
+    if (!person) return headlinedSoleNamed(this.people, this.body, mention, head);
+    if (holdsAnotherOffice(person, mention, head)) return null;
     return isPossessorOf(person, this.body, head) ? null : person;
   }
 

@@ -71,7 +71,8 @@ export function subjectAfter(
   // "said one well-connected Democrat familiar with …": a trailing adjective is not part of the head.
   for (let end = k; end >= j; end--) {
     const found = parseNounPhrase(tokens.slice(j, end + 1), body);
-    if (found?.kind === "description" && end === k) return nameInApposition(tokens, k + 1, hi, body) ?? found;
+    if (found?.kind === "description" && end === k)
+      return nameInApposition(tokens, k + 1, hi, body) ?? bodySpokenFor(tokens, j, k, hi, body) ?? found;
     if (found) return found;
   }
   return participleModified(tokens, j, k, body);
@@ -105,6 +106,35 @@ function participleModified(tokens: readonly Token[], j: number, k: number, body
   if (!first || first.cap || !/ed$/.test(first.lower) || k <= j) return null;
   const found = parseNounPhrase(tokens.slice(j + 1, k + 1), body);
   return found?.kind === "person" ? found : null;
+}
+
+/** The links that tie a description to the body it speaks for or belongs to. */
+const SPOKEN_FOR = /^(?:for|of|at|from)$/;
+
+/**
+ * "said a spokesman for Ofcom.", "said a spokeswoman at the ministry,": the description with the body it speaks
+ * for, when that phrase runs to the end of the clause, as before the verb ("a spokesman for the campaign said").
+ * The body is what tells a reader which spokesman; "a spokesman" alone says nothing.
+ */
+function bodySpokenFor(
+  tokens: readonly Token[],
+  j: number,
+  k: number,
+  hi: number,
+  body: string,
+): Mention | null {
+  // A bare plural ("said officials at the harbour") keeps only a named body (barePluralEnd).
+  if (!DETERMINERS.has(tokens[j]?.lower ?? "") || !SPOKEN_FOR.test(tokens[k + 1]?.lower ?? "")) return null;
+  let end = k + 2;
+  if (DETERMINERS.has(tokens[end]?.lower ?? "")) end++;
+  const first = end;
+  while (end < hi && end - first < MAX_NP && isNounPhraseToken(tokens[end], tokens[end - 1], tokens[end + 1]))
+    end++;
+  if (end === first || (end < hi && tokens[end]?.kind !== "punct")) return null;
+  const found = parseNounPhrase(tokens.slice(j, end), body);
+  if (found?.kind !== "description") return null;
+  // "said the chairman of the select committee, Labour MP Barry Sheerman.": the person named after it.
+  return nameInApposition(tokens, end, hi, body) ?? found;
 }
 
 /**
