@@ -35,6 +35,11 @@ export interface Tally {
    */
   stated: { total: number; right: number };
   /**
+   * The same at other bars (STATED_BARS), with `base` the quotations the stated figure is drawn from: what share
+   * of them a verdict would state, and how often right, if the bar were set elsewhere.
+   */
+  statedAt: { base: number; bars: Array<{ total: number; right: number }> };
+  /**
    * Gold quotations of at least LONG_QUOTE_WORDS words, and how many of them we found: the titles, slogans,
    * nicknames and scare quotes PolNeAR also annotates as quotations (and Verbatim deliberately leaves out) are
    * mostly shorter, so this recall shows what is missed among quotations of spoken words.
@@ -43,6 +48,9 @@ export interface Tally {
 }
 
 export const LONG_QUOTE_WORDS = 4;
+
+/** Speaker probabilities at which the stated figure is also tallied. */
+export const STATED_BARS = [0.7, 0.8, 0.9] as const;
 
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
@@ -66,6 +74,7 @@ export function emptyTally(): Tally {
     resolved: { total: 0, right: 0, unknown: 0 },
     proxyAgreement: { total: 0, agree: 0 },
     stated: { total: 0, right: 0 },
+    statedAt: { base: 0, bars: STATED_BARS.map(() => ({ total: 0, right: 0 })) },
     long: { gold: 0, found: 0 },
   };
 }
@@ -117,6 +126,23 @@ function tallySpeaker(bucket: Tally["resolved"], ours: string | null, expected: 
   else if (!ours) bucket.unknown++;
 }
 
+/** A quotation with a known speaker: whether a verdict would state ours, at the bar and at STATED_BARS. */
+function tallyStated(tally: Tally, best: ExtractedQuote, person: string): void {
+  const right = sameSpeaker(best.speakerName, person);
+  const stated = (bar?: number) =>
+    best.speakerName !== null && speakerIsSure(best.kind, best.confidence, bar);
+  if (stated()) {
+    tally.stated.total++;
+    if (right) tally.stated.right++;
+  }
+  tally.statedAt.base++;
+  STATED_BARS.forEach((bar, i) => {
+    if (!stated(bar)) return;
+    tally.statedAt.bars[i]!.total++;
+    if (right) tally.statedAt.bars[i]!.right++;
+  });
+}
+
 export function scoreDocument(
   document: string,
   body: string,
@@ -151,22 +177,19 @@ export function scoreDocument(
     if (g.referent) {
       tallySpeaker(tally.resolved, best.speakerName, g.referent);
       if (!sameSpeaker(best.speakerName, g.referent)) {
-        const detail = `referent=${g.source}→${g.referent} ours=${best.speakerName} (${best.speakerMention}/${best.cue})`;
+        const detail = `referent=${g.source}→${g.referent} ours=${best.speakerName} (${best.speakerMention}/${best.cue}) p=${best.speakerProbability ?? "-"}`;
         misses.push({ kind: "pronoun", document, text, detail });
       }
     }
     const person = g.referent ?? (g.category === "name" ? g.expected : null);
-    if (person && best.speakerName && speakerIsSure(best.kind, best.confidence)) {
-      tally.stated.total++;
-      if (sameSpeaker(best.speakerName, person)) tally.stated.right++;
-    }
+    if (person) tallyStated(tally, best, person);
     if (g.category === "other" || !g.expected) continue;
     const bucket = g.category === "name" ? tally.named : tally.pronoun;
     bucket.total++;
     if (sameSpeaker(best.speakerName, g.expected)) bucket.right++;
     else {
       if (!best.speakerName) bucket.unknown++;
-      const detail = `gold=${g.source}${g.category === "pronoun" ? `→${g.expected}` : ""} ours=${best.speakerName} (${best.speakerMention}/${best.cue})`;
+      const detail = `gold=${g.source}${g.category === "pronoun" ? `→${g.expected}` : ""} ours=${best.speakerName} (${best.speakerMention}/${best.cue}) p=${best.speakerProbability ?? "-"}`;
       misses.push({ kind: "speaker", document, text, detail });
     }
   }

@@ -10,13 +10,13 @@
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { extractQuotes } from "../../src/core/extract/extract-quotes.js";
+import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../../src/core/extract/extract-quotes.js";
 import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import { chooseSpeaker } from "../../src/core/extract/speaker-model.js";
 import { goldQuotes } from "../polnear/gold.js";
 import { loadPolnear, type PolnearDocument, polnearDir } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
-import { emptyTally, scoreDocument, type Tally } from "../polnear/score.js";
+import { emptyTally, STATED_BARS, scoreDocument, type Tally } from "../polnear/score.js";
 import { splitOf } from "../polnear/split.js";
 import { fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
@@ -99,6 +99,14 @@ function main(): void {
   console.log(
     `  named   ${pct(named.right, named.total)} right, ${pct(wrong(named), named.total)} wrong name (n=${named.total})`,
   );
+  const { base, bars } = tally.statedAt;
+  STATED_BARS.forEach((bar, i) => {
+    const { total, right } = bars[i]!;
+    const mark = bar === SURE_SPEAKER_PROBABILITY ? " (a verdict's bar)" : "";
+    console.log(
+      `  stated at p ≥ ${bar}${mark}: ${pct(total, base)} of quotations with a known speaker, ${pct(right, total)} right (${right}/${total} of ${base})`,
+    );
+  });
   // Quotation rules are not fitted, so these equal the tuning figures; printed to read a run whole.
   console.log(
     `  quotations: recall ${pct(tally.found, tally.gold)} (n=${tally.gold}), precision ${pct(tally.correct, tally.ours)} (n=${tally.ours})`,

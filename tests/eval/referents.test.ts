@@ -121,6 +121,32 @@ describe("hand-resolved pronoun referents", () => {
     expect(tally.stated).toEqual({ total: 1, right: 0 });
   });
 
+  it("tallies what a verdict would state at lower and higher bars than its own", () => {
+    const tally = emptyTally();
+    // Tom Reed is named surely and rightly; "she" is given to him, wrongly, at a probability near 0.75.
+    const extracted = [
+      ours("It is a fine day,", "Tom Reed", 0.9),
+      ours("We finished early,", "Tom Reed", 0.79),
+    ];
+    scoreDocument(
+      "synthetic_bridge",
+      BODY,
+      goldQuotes(DOC, referents.get("synthetic_bridge")),
+      extracted,
+      tally,
+      [],
+    );
+    expect(tally.statedAt).toEqual({
+      base: 2,
+      bars: [
+        { total: 2, right: 1 },
+        { total: 1, right: 1 },
+        { total: 1, right: 1 },
+      ],
+    });
+    expect(tally.stated).toEqual(tally.statedAt.bars[1]);
+  });
+
   it("counts recall over quotations of four or more words apart, found or missed", () => {
     const score = (extracted: ExtractedQuote[]) => {
       const tally = emptyTally();

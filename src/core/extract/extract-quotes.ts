@@ -150,9 +150,10 @@ export const SURE_SPEAKER_PROBABILITY = 0.8;
 /**
  * Whether a quotation's confidence says its speaker is named clearly enough to be stated as fact. Quotations read
  * from reporting frames in text without punctuation have no model probability: their frame names the speaker.
+ * `bar`: another probability in place of SURE_SPEAKER_PROBABILITY, to measure what it would trade.
  */
-export function speakerIsSure(kind: QuoteKind, confidence: number): boolean {
-  return kind === "frame" || confidence >= namedConfidence(kind, SURE_SPEAKER_PROBABILITY);
+export function speakerIsSure(kind: QuoteKind, confidence: number, bar = SURE_SPEAKER_PROBABILITY): boolean {
+  return kind === "frame" || confidence >= namedConfidence(kind, bar);
 }
 
 /** How many paragraphs back an unattributed quotation may look for the speaker it continues. */
