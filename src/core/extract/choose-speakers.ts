@@ -46,6 +46,7 @@ export function chooseSpeakers(article: ArticleSpeakers, choose: Chooser = choos
         mention: candidate.mention,
         paragraph: rule.paragraph,
         at: rule.open,
+        close: rule.close,
       };
     }
     return {

@@ -3,7 +3,14 @@
  * gender an honorific, a first name or a role word tells.
  */
 
-import { GENDERED_TITLES, HONORIFICS, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
+import {
+  GENDERED_TITLES,
+  HONORIFICS,
+  ORG_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  WORD_FIRST_NAMES,
+} from "./lexicon.js";
 import {
   describesRatherThanNames,
   firstNameGender,
@@ -154,9 +161,12 @@ function describesInName(w: Token): boolean {
 export function looksPersonal(name: readonly Token[]): boolean {
   if (name.length === 0) return false;
   if (name.some(describesInName)) return false;
-  return (
-    isKnownFirstName(name[0]!.text) || name.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text))
-  );
+  const onlyNames = (words: readonly Token[]) =>
+    words.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text));
+  // "Bill O'Reilly", "Frank Lampard": a first name that is also a word, before words that can only be names.
+  const wordFirstName =
+    name.length > 1 && WORD_FIRST_NAMES.has(bare(name[0]!.text)) && onlyNames(name.slice(1));
+  return isKnownFirstName(name[0]!.text) || wordFirstName || onlyNames(name);
 }
 
 /**

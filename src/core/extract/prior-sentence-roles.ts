@@ -4,11 +4,12 @@
  * ("Ada Lund thanked her coach, Tom Reid, after the final. She said: …" goes on with Ada Lund).
  */
 import { ORG_WORDS } from "./lexicon.js";
+import { tagsOf } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
 import { isAge } from "./named-before.js";
 import type { PronounContext } from "./pronoun-candidates.js";
 import type { FeatureList } from "./speaker-features.js";
-import { isFiniteVerb, namesOnePerson } from "./word-classes.js";
+import { isFiniteVerb, isVerbLike, namesOnePerson } from "./word-classes.js";
 
 /** "Mayor Tom Harlan's pollster, Dana Whitfield, says …": a possessor is not the subject of its clause. */
 export function possessor(body: string, mention: Mention): boolean {
@@ -33,11 +34,12 @@ export function markPriorOthers(ctx: PronounContext, subject: FeatureList, from:
 }
 
 /**
- * "The former Wales international added that …", "The 31-year-old said": a sentence whose subject is a definite
- * description of one person, followed by its verb. Such a sentence is about someone, though it names no one.
+ * "The former Wales international added that …", "The 31-year-old said", "But the Tory leader argued": a sentence
+ * whose subject is a definite description of one person, followed by its verb. Such a sentence is about someone,
+ * though it names no one. Group 1: the words after "the", read one at a time for the head.
  */
 const DESCRIBED_OPENING =
-  /^["“]?(?:(?:And|But|So|Yet|Still|Meanwhile),?\s+)?The\s+((?:[\p{L}\d’'-]+\s+){0,4}?)([\p{Ll}\d][\p{Ll}\d-]*)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+  /^["“]?(?:(?:(?:And|But|So|Yet|Still|Meanwhile),?\s+the)|The)\s+((?:[\p{L}\d’'-]+\s+){1,7})/u;
 
 /** Words between a subject and its verb, or an auxiliary that is the verb: "has", "also said", "later told". */
 const AUXILIARY = /^(?:has|had|have|was|is|will|would|could|did|does)$/;
@@ -51,17 +53,44 @@ interface DescribedSubject {
   end: number;
 }
 
+/**
+ * A verb right after a subject: the lexicon's finite forms, and a past tense in -ed it files only as an adjective
+ * ("finished", "joined"), which after a subject is its verb.
+ */
+function isVerbAfterSubject(word: string): boolean {
+  if (isFiniteVerb(word)) return true;
+  const tags = tagsOf(word);
+  return /\p{Ll}{2}ed$/u.test(word) && tags.every((t) => t === "Adjective");
+}
+
+function isVerbAt(next: string, after: string): boolean {
+  return AUXILIARY.test(next) || isVerbAfterSubject(next) || (ADVERB.test(next) && isVerbAfterSubject(after));
+}
+
 /** The description opening a sentence (from `from`) as its subject, if it names one person. */
 function describedSubject(body: string, from: number): DescribedSubject | null {
   const m = DESCRIBED_OPENING.exec(body.slice(from, from + 120));
   if (!m) return null;
-  const [, words = "", head = "", next = "", after = ""] = m;
-  if (/['’]s?\s/u.test(words)) return null;
-  const person =
-    isAge(head) || namesOnePerson(head) || (PERSON_MODIFIER.test(` ${words}`) && !ORG_WORDS.has(head));
-  const verb = AUXILIARY.test(next) || isFiniteVerb(next) || (ADVERB.test(next) && isFiniteVerb(after));
-  if (!person || !verb) return null;
-  return { head, end: from + (m.index ?? 0) + m[0].indexOf(` ${next}`, m[0].indexOf(head)) };
+  const words = m[1]!.trim().split(/\s+/);
+  // "The 29-year-old midfielder finished …": the head is the last word of the phrase, the one a verb follows.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const head = words[i]!;
+    if (/['’]s?$/u.test(head)) return null;
+    const next = words[i + 1]!;
+    if (!/^[\p{Ll}\d]/u.test(head) || !/^\p{Ll}/u.test(next)) continue;
+    if (!isVerbAt(next, words[i + 2] ?? "")) {
+      // A verb or preposition inside the phrase ends it: the words after are not its head.
+      if (i > 0 && isVerbLike(head)) return null;
+      continue;
+    }
+    const before = ` ${words.slice(0, i).join(" ")} `;
+    const person =
+      isAge(head) || namesOnePerson(head) || (PERSON_MODIFIER.test(before) && !ORG_WORDS.has(head));
+    if (!person) return null;
+    const at = m[0].indexOf(` ${next}`, m[0].lastIndexOf(head));
+    return { head, end: from + (m.index ?? 0) + at };
+  }
+  return null;
 }
 
 /** The head of a described subject opening a sentence, when no person is named as its subject before it. */
@@ -88,4 +117,43 @@ export function holdsOtherRole(
     }
   }
   return roles > 0;
+}
+
+/** Words a sentence's opening subject may have before its name: "Former Rovers goalkeeper", "But Green leader". */
+const OPENING_WORDS = 6;
+
+/**
+ * Whether the name at `at` opens the sentence starting at `from`, with at most a few words before it and no clause
+ * ("The issue came up in the election, where Tom Ray opposed it" is not about Tom Ray).
+ */
+export function opensSentence(body: string, from: number, at: number): boolean {
+  const before = body.slice(from, at);
+  return !/[,;:—–]/.test(before) && before.split(/\s+/).filter(Boolean).length <= OPENING_WORDS;
+}
+
+/** The pronoun a sentence opens with as its subject ("But she …", "They could …"), lowercased, or null. */
+export function openingPronoun(body: string, from: number): string | null {
+  const opening = OPENING_PRONOUN.exec(body.slice(from, from + 20));
+  return opening ? opening[1]!.toLowerCase() : null;
+}
+
+const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(He|She|They|It|We|I|You)\b/u;
+
+/**
+ * A sentence about the same he/she: "He …", "But she …", or one it speaks in ("And Tony Blair would be in the
+ * front line, he said", "Nobody, he claimed, could …"), whose names are what was reported. Such sentences go on
+ * with the one before.
+ */
+export function continuesPronoun(ctx: PronounContext, from: number, to: number): boolean {
+  const { body, pronoun } = ctx;
+  const word = pronoun.text.toLowerCase();
+  if (openingPronoun(body, from) === word) return true;
+  return ctx.sources.some(
+    (s) =>
+      s.mention.kind === "pronoun" &&
+      s.mention.start >= from &&
+      s.mention.start < to &&
+      s.mention.text.toLowerCase() === word &&
+      /,\s*$/.test(body.slice(Math.max(from, s.mention.start - 3), s.mention.start)),
+  );
 }

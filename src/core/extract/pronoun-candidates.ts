@@ -6,7 +6,15 @@
 
 import type { Mention, ResolvedSpeaker, SourceEvidence } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
-import { describedInstead, holdsOtherRole, markPriorOthers, possessor } from "./prior-sentence-roles.js";
+import {
+  continuesPronoun,
+  describedInstead,
+  holdsOtherRole,
+  markPriorOthers,
+  openingPronoun,
+  opensSentence,
+  possessor,
+} from "./prior-sentence-roles.js";
 import { describedAtName, markNewcomer } from "./pronoun-newcomer.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 import { inWordsReportedBefore } from "./resolve-pronouns.js";
@@ -170,33 +178,6 @@ const SENTENCE_REACH = 800;
 /** Sentences the subject is looked for in, before the pronoun's own. */
 const PRIOR_SENTENCES = 3;
 
-/** The pronoun a sentence opens with as its subject ("But she …", "They could …"), lowercased, or null. */
-function openingPronoun(body: string, from: number): string | null {
-  const opening = OPENING_PRONOUN.exec(body.slice(from, from + 20));
-  return opening ? opening[1]!.toLowerCase() : null;
-}
-
-const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(He|She|They|It|We|I|You)\b/u;
-
-/**
- * A sentence about the same he/she: "He …", "But she …", or one it speaks in ("And Tony Blair would be in the
- * front line, he said", "Nobody, he claimed, could …"), whose names are what was reported. Such sentences go on
- * with the one before.
- */
-function continuesPronoun(ctx: PronounContext, from: number, to: number): boolean {
-  const { body, pronoun } = ctx;
-  const word = pronoun.text.toLowerCase();
-  if (openingPronoun(body, from) === word) return true;
-  return ctx.sources.some(
-    (s) =>
-      s.mention.kind === "pronoun" &&
-      s.mention.start >= from &&
-      s.mention.start < to &&
-      s.mention.text.toLowerCase() === word &&
-      /,\s*$/.test(body.slice(Math.max(from, s.mention.start - 3), s.mention.start)),
-  );
-}
-
 type Subject = { resolved: ResolvedSpeaker; mention: Mention };
 
 /** A sentence opening with a subordinate clause: "When Maddow pointed out …, Clinton seized on it." */
@@ -252,6 +233,8 @@ function markPriorSubject(ctx: PronounContext): void {
   const starts = sentenceStarts(ctx.body, Math.max(ctx.from, own - SENTENCE_REACH), own);
   // The last start is the pronoun's own sentence, whose names are what it reports or is reported with.
   let describedHead: string | null = null;
+  // Where the sentences about the description stand: the names there are its objects, not whom it is.
+  let describedFrom = own;
   for (let k = starts.length - 2, seen = 0; k >= 0 && seen < PRIOR_SENTENCES; k--) {
     if (continuesPronoun(ctx, starts[k]!, starts[k + 1]!)) {
       // "Former Rep. Chris Lund was for Kasich …, he said": a subject the article names there for the first time
@@ -264,11 +247,19 @@ function markPriorSubject(ctx: PronounContext): void {
     // "They could, however, imagine Laura Bates …": a sentence about someone else names no subject of its own.
     if (openingPronoun(ctx.body, starts[k]!) !== null) return;
     const subject = subjectWithin(ctx, starts[k]!, starts[k + 1]!);
-    // "The former Wales international added …" names no one: the walk goes on past it, but not to a person the
-    // article gives another role ("Club director Tom Ray"), whom the description is not.
-    const described = describedInstead(ctx.body, starts[k]!, subject?.mention.start);
+    // "The former Wales international added …", "But the Green leader argued" (a description left unresolved) name
+    // no one: the walk goes on past it, but not to a person the article gives another role ("Club director Tom Ray").
+    const unresolved =
+      subject?.mention.kind === "description" && !ctx.agrees(subject.resolved, subject.mention);
+    const described = describedInstead(ctx.body, starts[k]!, unresolved ? undefined : subject?.mention.start);
     if (described) {
       describedHead = described;
+      describedFrom = starts[k]!;
+      seen++;
+      continue;
+    }
+    // Whom a description goes on with is the subject opening its sentence, not a name in a clause after it.
+    if (subject && describedHead && !opensSentence(ctx.body, starts[k]!, subject.mention.start)) {
       seen++;
       continue;
     }
@@ -279,6 +270,7 @@ function markPriorSubject(ctx: PronounContext): void {
       if (features) {
         features.set("pronounPriorSubject", 1);
         markPriorOthers(ctx, features, subject.mention.end, starts[k + 1]!);
+        if (describedHead) markPriorOthers(ctx, features, describedFrom, own);
       }
       return;
     }

@@ -7,8 +7,10 @@
 import { accordingToInSentence } from "./according-to.js";
 import { type ArticleEvidence, keyIn, surnameInHeadline, within } from "./article-evidence.js";
 import { CandidateSet, type Gender } from "./candidate-set.js";
+import { isFragment } from "./fragment.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import type { Mention, ResolvedSpeaker } from "./mention.js";
+import { newcomerSincePrevious } from "./newcomer-since-previous.js";
 import { possessesReportingNoun } from "./possessed-words.js";
 import { markPronounEvidence, type Named } from "./pronoun-candidates.js";
 import { inQuotationSentence, sameSentenceBefore } from "./quotation-sentence.js";
@@ -35,7 +37,13 @@ const REACH = 2;
 
 /** What the previous quotations were given, as the choice goes on through the article. */
 export interface QuotedSoFar {
-  previous: { speaker: ResolvedSpeaker; mention: Mention; paragraph: number; at: number } | null;
+  previous: {
+    speaker: ResolvedSpeaker;
+    mention: Mention;
+    paragraph: number;
+    at: number;
+    close: number;
+  } | null;
   counts: Map<string, number>;
 }
 
@@ -95,21 +103,6 @@ function notHeOrShe(resolver: MentionResolver, pronoun: Mention, speaker: Resolv
 /** Characters between a mention and the quotation (none when it stands inside it). */
 function distanceTo(rule: RuleChoice, at: number): number {
   return at < rule.open ? rule.open - at : Math.max(0, at - rule.close);
-}
-
-/** At most this many words quoted inside a sentence make a fragment (5 and 12 did a little worse in CV). */
-const FRAGMENT_WORDS = 8;
-
-/**
- * A few words quoted inside a sentence of narration (`called the plan "reckless"`): not opening its sentence,
- * after no colon or comma. Such fragments are the words of whoever the sentence is about more often than of the
- * last speaker, and are the quotations most often left to nobody.
- */
-function isFragment(body: string, open: number, close: number): boolean {
-  if (body.slice(open, close).split(/\s+/).filter(Boolean).length > FRAGMENT_WORDS) return false;
-  let i = open - 1;
-  while (i >= 0 && /[ \t"“”'‘’]/.test(body[i]!)) i--;
-  return i >= 0 && /[\p{L}\p{N}]/u.test(body[i]!);
 }
 
 function inSentence(body: string, rule: RuleChoice, at: number): boolean {
@@ -219,6 +212,8 @@ export function candidatesFor(
   const top = evidence.mostNamed;
   if (top) set.add(top.resolved, top.mention, null, distanceTo(rule, top.mention.start), true, top.key);
   if (nearest) set.byKey.get(nearest.key)!.features.set("nearestNamed", 1);
+  const newcomer = newcomerSincePrevious(rule, named, evidence.body, quoted.previous);
+  if (newcomer) set.byKey.get(newcomer)?.features.set("newcomerSincePrevious", 1);
   if (pronoun) {
     const byKey = set.byKey;
     markPronounEvidence({
@@ -256,19 +251,24 @@ export function candidatesFor(
     if (key === previousKey) {
       f.set("previousSpeaker", 1);
       if (quoted.previous!.paragraph === rule.paragraph) f.set("previousSpeakerParagraph", 1);
+      if (newcomer) f.set("previousPastNewcomer", 1);
     }
     // What "according to" names is a source whatever its head ("a Pentagon readout"), not a misread subject.
     if (c.speaker && !f.get("accordingToSentence") && hasUnlistedHead(c.speaker, c.mention))
       f.set("unlistedHead", 1);
     if (c.speaker?.kind === "organisation") f.set("organisation", 1);
     if (c.speaker?.kind === "description") f.set("description", 1);
-    const agrees = agreement(
-      rule.mention,
-      c.speaker!,
-      c.gender ?? resolver.genderOf(c.mention!),
-      c.mention ?? undefined,
-      c.mention !== null && isThing(resolver, c.speaker!, c.mention),
-    );
+    // An inherited pronoun was written before the newcomer was named: it says nothing of them.
+    const agrees =
+      key === newcomer
+        ? 0
+        : agreement(
+            rule.mention,
+            c.speaker!,
+            c.gender ?? resolver.genderOf(c.mention!),
+            c.mention ?? undefined,
+            c.mention !== null && isThing(resolver, c.speaker!, c.mention),
+          );
     if (agrees > 0) f.set("agrees", 1);
     if (agrees < 0) f.set("disagrees", 1);
     if (c.speaker?.kind === "person" && surnameInHeadline(evidence, key, c.speaker)) f.set("headline", 1);

@@ -55,6 +55,8 @@ export const FEATURES = [
   "pronounNewcomer",
   "accordingToSentence",
   "pronounPriorOther",
+  "newcomerSincePrevious",
+  "previousPastNewcomer",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];

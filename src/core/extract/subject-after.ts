@@ -7,7 +7,7 @@ import { parseNounPhrase } from "./mentions.js";
 import { isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import type { Token } from "./tokens.js";
-import { isSpeakingNoun, namesOnePerson } from "./word-classes.js";
+import { isRoleNoun, isSpeakingNoun, namesOnePerson } from "./word-classes.js";
 
 /** Reporting verbs whose following noun phrase is the one addressed or spoken of: "thanked its members". */
 const OBJECT_AFTER = new Set(
@@ -60,7 +60,7 @@ export function subjectAfter(
     if (end === null) return null;
     k = end;
   }
-  if (POSSESSIVES.has(first.lower) && !named) return null;
+  if (POSSESSIVES.has(first.lower) && !named) return possessedInApposition(tokens, k, hi, body);
   // "said Nadal afterwards", "said Henman later": a time word after the name is no part of it.
   let a = k + 1;
   while (a < hi && isTimeToken(tokens[a])) a++;
@@ -148,6 +148,19 @@ function nameInApposition(tokens: readonly Token[], comma: number, hi: number, b
   if (end === comma + 1 || (end < hi && tokens[end]?.kind !== "punct")) return null;
   const found = parseNounPhrase(tokens.slice(comma + 1, end), body);
   return found?.kind === "person" ? found : null;
+}
+
+/**
+ * "said his wife, Jo Reid.", "said her spokesman, Tom Hale.": a possessed role names no speaker after the verb, but
+ * the person in apposition to it does. `k`: the role's head.
+ */
+function possessedInApposition(
+  tokens: readonly Token[],
+  k: number,
+  hi: number,
+  body: string,
+): Mention | null {
+  return isRoleNoun(tokens[k]?.lower ?? "") ? nameInApposition(tokens, k + 1, hi, body) : null;
 }
 
 /** Where the body a bare plural of speakers is at may be named: "analysts at Hollins Bank". */

@@ -17,9 +17,13 @@ const VERB_TAGS = new Set([
   "Preposition",
 ]);
 
-/** Role nouns the lexicon files as adjectives ("official", "expert"). */
+/**
+ * Role nouns the lexicon files as adjectives ("official", "expert"), or does not list at all, so that a capitalised
+ * "Millionaire" before a full name would otherwise read as a first name.
+ */
 const ROLE_NOUNS = words(`official expert representative executive democrat republican independent liberal
-  conservative moderate progressive spokesperson principal`);
+  conservative moderate progressive spokesperson principal billionaire millionaire socialite heiress magnate
+  pundit`);
 
 const VERB_FORM_TAGS = new Set(["PastTense", "PresentTense", "Gerund", "Copula", "Modal", "Infinitive"]);
 

@@ -77,6 +77,18 @@ Mr Hurst said the changes would take two years. May said: "Every parent should k
     expect(speakersOf(body)).toEqual([["We will appeal", "Henk Vermeer"]]);
   });
 
+  it("drops a person noun the lexicon does not list before a full name", () => {
+    const body = `Millionaire Gerald Oakes opened the new stand on Friday.
+
+"This club gave me my start," he said.
+
+Socialite Petra Lind was among the guests. "It was a lovely afternoon," she said.`;
+    expect(speakersOf(body)).toEqual([
+      ["This club gave", "Gerald Oakes"],
+      ["It was a", "Petra Lind"],
+    ]);
+  });
+
   it("drops a role noun before a first name, even when the surname is also a word", () => {
     const body = `Band back on the road
 
