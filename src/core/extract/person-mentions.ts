@@ -19,6 +19,7 @@ import { makeMention, parseNounPhrase } from "./mentions.js";
 import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
 import { isHeadlineVerb, isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
+import { confirmedByRepeat, type FoundName, readsAsName, unsureSurnames } from "./repeated-surnames.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 
@@ -242,31 +243,35 @@ export function collectPersonMentions(
       const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
-      if (mention?.kind === "person" || lone) found.push({ mention: mention!, tokens, start: i, end: j + 1 });
+      if (mention?.kind === "person" || lone)
+        found.push({ mention: mention!, tokens, start: i, end: j + 1, headline });
       i = j;
     }
   }
-  const strong = found.map((f) => isStrongName(f.mention));
+  const sure = found.map((f) => isStrongName(f.mention));
+  const confirmed = confirmedByRepeat(found, sure, isSubjectAt);
+  const strong = sure.map((s, k) => s || confirmed[k]);
   const surnames = surnamesOfStrong(found.filter((_, k) => strong[k]).map((f) => f.mention));
+  const unsure = unsureSurnames(found, sure, confirmed);
   // Only the names kept are read further: about two in three found are dropped (weak names, lone words no full
   // name carries).
   const people = found
-    .filter(
-      ({ mention: m }, k) =>
-        strong[k] || (isOneWord(m) && (m.titles.length > 0 || surnames.has(m.name.toLowerCase()))),
-    )
+    .filter((f, k) => {
+      const m = f.mention;
+      if (strong[k]) return true;
+      if (!isOneWord(m)) return false;
+      if (m.titles.length > 0) return true;
+      const surname = m.name.toLowerCase();
+      return surnames.has(surname) && (!unsure.has(surname) || readsAsName(f, isSubjectAt));
+    })
     .map(personAt);
   // The people kept include every name in full, so their surnames are these.
   knownSurnames.set(people, surnames);
   return people;
 }
 
-/** A name found over a paragraph's tokens [start, end), before the article's people are told from the rest. */
-interface FoundName {
-  mention: Mention;
-  tokens: readonly Token[];
-  start: number;
-  end: number;
+function isSubjectAt({ tokens, start, end }: FoundName): boolean {
+  return isSubjectPosition(tokens, start, end);
 }
 
 /** A kept name as a person: whether it is its clause's subject, the pronouns after it, and its descriptions. */

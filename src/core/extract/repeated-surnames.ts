@@ -1,0 +1,96 @@
+/**
+ * "Ban Ki-moon … Ban demurred", "Condoleezza Rice … said Rice": a full name whose words are also common words
+ * ("ban", "rice", "brown") is not sure to be a person's by its words alone. Writing its last word alone later, where
+ * only a name would be capitalised, shows it is one: a writer repeats a person's surname, not a phrase's last word.
+ */
+import { DETERMINERS, ORG_WORDS } from "./lexicon.js";
+import {
+  isCommonWord,
+  isKnownFirstName,
+  isLikelyNameWord,
+  isOrganisationWord,
+  isPlaceWord,
+} from "./lexicon-tags.js";
+import type { Mention } from "./mention.js";
+import type { Token } from "./tokens.js";
+
+/** A name found over a paragraph's tokens [start, end), before the article's people are told from the rest. */
+export interface FoundName {
+  mention: Mention;
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  /** In a headline's words ("Off-colour Gardener storms to win") an adjective may stand before a surname. */
+  headline?: boolean;
+}
+
+const SENTENCE_END = /^[.!?]$/;
+
+/**
+ * A lone capitalised word that reads as a name: mid-sentence, not after a determiner ("the Rice Bowl"); or opening
+ * its sentence as the subject of a verb ("Rice arrived", not "Rice prices rose").
+ */
+export function readsAsName(found: FoundName, isSubject: (found: FoundName) => boolean): boolean {
+  const previous = found.tokens[found.start - 1];
+  if (!previous || previous.kind === "quote" || SENTENCE_END.test(previous.text)) return isSubject(found);
+  return !(previous.kind === "word" && DETERMINERS.has(previous.lower));
+}
+
+/**
+ * Two or three capitalised words, none an organisation's, the first a given name's ("Condoleezza Rice"): what a
+ * person's full name may be. A first word that is also a common word is more often an opener ("Given Sanders",
+ * "Interestingly Blocher").
+ */
+function mayBeFullName(mention: Mention): boolean {
+  if (mention.kind !== "person") return false;
+  const words = mention.name.split(/\s+/);
+  const first = words[0]!;
+  if (words.length < 2 || words.length > 3 || isPlaceWord(first)) return false;
+  if (!isKnownFirstName(first) && (isCommonWord(first) || !isLikelyNameWord(first))) return false;
+  return words.every(
+    (w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !isOrganisationWord(w),
+  );
+}
+
+function lastWord(name: string): string {
+  return /\S*$/.exec(name)![0];
+}
+
+/**
+ * Which of the names found, not already sure to be a person's (`strong`), are confirmed by their last word written
+ * alone later where it reads as a name.
+ */
+export function confirmedByRepeat(
+  found: readonly FoundName[],
+  strong: readonly boolean[],
+  isSubject: (found: FoundName) => boolean,
+): boolean[] {
+  const lastAlone = new Map<string, number>();
+  for (const [k, f] of found.entries()) {
+    // Only as a clause's subject ("…, Rice stayed silent"): a lone word after "of" or "for" may end a body's name.
+    if (/\s/.test(f.mention.name) || !isSubject(f)) continue;
+    lastAlone.set(f.mention.name, k);
+  }
+  return found.map(
+    (f, k) =>
+      !strong[k] &&
+      !f.headline &&
+      mayBeFullName(f.mention) &&
+      (lastAlone.get(lastWord(f.mention.name)) ?? -1) > k,
+  );
+}
+
+/**
+ * The surnames only a repeat made sure of (`confirmed`, not `sure`): also common words, so alone they are the
+ * person's only where they read as a name.
+ */
+export function unsureSurnames(
+  found: readonly FoundName[],
+  sure: readonly boolean[],
+  confirmed: readonly boolean[],
+): Set<string> {
+  const surnameOf = (f: FoundName) => lastWord(f.mention.name).toLowerCase();
+  const unsure = new Set(found.filter((_, k) => confirmed[k]).map(surnameOf));
+  for (const f of found.filter((_, k) => sure[k])) unsure.delete(surnameOf(f));
+  return unsure;
+}
