@@ -72,6 +72,13 @@ export function genderOf(titles: readonly string[], nameWords: readonly string[]
   return honorific ?? first ?? titleGender(titles);
 }
 
+/** A title word, or titles joined by hyphens as some papers write them: "Vice-President", "Lieutenant-General". */
+function isTitleWord(lower: string): boolean {
+  return (
+    TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").every((part) => TITLE_WORDS.has(part)))
+  );
+}
+
 /**
  * Splits the words after any possessive into leading titles and the name proper. Besides title words, roles and
  * adjectives go ("Boss Henk Vos", "Angry Robinson"), and anything before a known first name: "Tory Liam Fox",
@@ -83,7 +90,7 @@ export function splitTitles(words: readonly Token[]): { titles: string[]; name: 
   while (i < words.length - 1) {
     const lower = bare(words[i]!.text);
     const ofInTitle = lower === "of" && i > 0 && TITLE_WORDS.has(bare(words[i + 1]?.text ?? ""));
-    if (!TITLE_WORDS.has(lower) && !ofInTitle && !isPlaceWord(lower)) break;
+    if (!isTitleWord(lower) && !ofInTitle && !isPlaceWord(lower)) break;
     titles.push(lower);
     i++;
   }

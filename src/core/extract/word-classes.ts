@@ -23,7 +23,7 @@ const VERB_TAGS = new Set([
  */
 const ROLE_NOUNS = words(`official expert representative executive democrat republican independent liberal
   conservative moderate progressive spokesperson principal billionaire millionaire socialite heiress magnate
-  pundit`);
+  pundit referee umpire`);
 
 const VERB_FORM_TAGS = new Set(["PastTense", "PresentTense", "Gerund", "Copula", "Modal", "Infinitive"]);
 

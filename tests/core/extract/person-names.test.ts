@@ -89,6 +89,18 @@ Socialite Petra Lind was among the guests. "It was a lovely afternoon," she said
     ]);
   });
 
+  it("drops a hyphenated title and a referee's role before a full name", () => {
+    const body = `Vice-President Carl Brandt spoke to the chamber on Monday.
+
+"The budget is fair," Brandt said.
+
+Referee Owen Marsh defended his decision. "I saw it clearly," said Marsh.`;
+    expect(speakersOf(body)).toEqual([
+      ["The budget is", "Carl Brandt"],
+      ["I saw it", "Owen Marsh"],
+    ]);
+  });
+
   it("drops a role noun before a first name, even when the surname is also a word", () => {
     const body = `Band back on the road
 
