@@ -70,6 +70,14 @@ describe("hand-resolved pronoun referents", () => {
     { article: "synthetic_bridge", at: HE_AT, pronoun: "he", referent: null },
   ]);
 
+  /** Scores our quotations of the synthetic article against its gold, with the referents above. */
+  function scoreBridge(extracted: ExtractedQuote[], misses: Miss[] = []) {
+    const tally = emptyTally();
+    const gold = goldQuotes(DOC, referents.get("synthetic_bridge"));
+    scoreDocument("synthetic_bridge", BODY, gold, extracted, tally, misses);
+    return tally;
+  }
+
   it("gives each annotated pronoun quotation its referent, beside the nearest-named guess", () => {
     const gold = goldQuotes(DOC, referents.get("synthetic_bridge"));
     const she = gold.find((g) => g.source === "she")!;
@@ -81,21 +89,13 @@ describe("hand-resolved pronoun referents", () => {
   });
 
   it("scores pronoun speakers against the referent, leaving out the undeterminable, and the guess's agreement", () => {
-    const tally = emptyTally();
     const misses: Miss[] = [];
     const extracted = [
       ours("It is a fine day,", "Tom Reed"),
       ours("We finished early,", "Ada Brook"),
       ours("Hard hats on,", null),
     ];
-    scoreDocument(
-      "synthetic_bridge",
-      BODY,
-      goldQuotes(DOC, referents.get("synthetic_bridge")),
-      extracted,
-      tally,
-      misses,
-    );
+    const tally = scoreBridge(extracted, misses);
     // The proxy calls Ada Brook wrong (it expects Tom Reed); the hand-resolved referent calls her right.
     expect(tally.pronoun).toEqual({ total: 2, right: 0, unknown: 1 });
     expect(tally.resolved).toEqual({ total: 1, right: 1, unknown: 0 });
@@ -105,37 +105,21 @@ describe("hand-resolved pronoun referents", () => {
   });
 
   it("leaves a speaker named below the verdicts' bar out of the stated figure", () => {
-    const tally = emptyTally();
     const extracted = [
       ours("It is a fine day,", "Ada Brook", 0.72),
       ours("We finished early,", "Tom Reed", 0.85),
     ];
-    scoreDocument(
-      "synthetic_bridge",
-      BODY,
-      goldQuotes(DOC, referents.get("synthetic_bridge")),
-      extracted,
-      tally,
-      [],
-    );
+    const tally = scoreBridge(extracted);
     expect(tally.stated).toEqual({ total: 1, right: 0 });
   });
 
   it("tallies what a verdict would state at lower and higher bars than its own", () => {
-    const tally = emptyTally();
     // Tom Reed is named surely and rightly; "she" is given to him, wrongly, at a probability near 0.75.
     const extracted = [
       ours("It is a fine day,", "Tom Reed", 0.9),
       ours("We finished early,", "Tom Reed", 0.79),
     ];
-    scoreDocument(
-      "synthetic_bridge",
-      BODY,
-      goldQuotes(DOC, referents.get("synthetic_bridge")),
-      extracted,
-      tally,
-      [],
-    );
+    const tally = scoreBridge(extracted);
     expect(tally.statedAt).toEqual({
       base: 2,
       bars: [
@@ -148,15 +132,9 @@ describe("hand-resolved pronoun referents", () => {
   });
 
   it("counts recall over quotations of four or more words apart, found or missed", () => {
-    const score = (extracted: ExtractedQuote[]) => {
-      const tally = emptyTally();
-      const gold = goldQuotes(DOC, referents.get("synthetic_bridge"));
-      scoreDocument("synthetic_bridge", BODY, gold, extracted, tally, []);
-      return tally;
-    };
     // Only "It is a fine day," has four words or more.
-    expect(score([ours("It is a fine day,", "Tom Reed")]).long).toEqual({ gold: 1, found: 1 });
-    expect(score([ours("We finished early,", "Ada Brook")]).long).toEqual({ gold: 1, found: 0 });
+    expect(scoreBridge([ours("It is a fine day,", "Tom Reed")]).long).toEqual({ gold: 1, found: 1 });
+    expect(scoreBridge([ours("We finished early,", "Ada Brook")]).long).toEqual({ gold: 1, found: 0 });
   });
 
   it("counts proxy agreement over annotated quotations our extraction missed too", () => {
