@@ -10,7 +10,6 @@ import { DETERMINERS } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
-import { isCue } from "./reporting-cue.js";
 import type { Token } from "./tokens.js";
 import { isVerbForm } from "./word-classes.js";
 
@@ -148,25 +147,10 @@ export function attributionByPossessive(
   const content =
     SPEECH_NOUNS.has(word(tokens, q - 2)) && /^(?:that|of|:|,)$/.test(tokens[q - 1]?.text ?? "");
   const named = SPEECH_NOUNS.has(word(tokens, q + 1));
-  const j = content ? q - 3 : named ? q - 1 : complementPossessor(tokens, from, q);
+  const j = content ? q - 3 : named ? q - 1 : -1;
   if (j < from) return null;
   const mention = possessorAt(tokens, j, from, body);
   return mention ? { mention, cue: null, at: j } : null;
-}
-
-/**
- * "Lee's claim that the mayor “ran the city into the ground”", "the auditor's conclusion of “gross negligence”":
- * words closing the short content of a possessed noun for something said are the possessor's. Returns where the
- * possessor would end (just before the noun), or -1. A reporting verb inside the content ("Lee's claim that Park
- * said “…”") stops the search, as its subject speaks for itself.
- */
-function complementPossessor(tokens: readonly Token[], from: number, q: number): number {
-  for (let k = q - 1; k > from && k >= q - 1 - MAX_COMPLEMENT_WORDS; k--) {
-    const t = tokens[k]!;
-    if (t.kind !== "word" || isCue(tokens, k)) return -1;
-    if ((t.lower === "that" || t.lower === "of") && SPEECH_NOUNS.has(word(tokens, k - 1))) return k - 2;
-  }
-  return -1;
 }
 
 /** `Trump's tenor on Twitter was far rosier: "All is well!"` — the nearest name in the clause before a colon. */
