@@ -55,12 +55,28 @@ export function attributionBeforeQuote(
     // treated women who complained … “would be disqualifying”": the words are the main clause's speaker's.
     // "He said Mr Blair had spoken with “…”": Mr Blair is what is reported, not who speaks; the outer verb's
     // subject does, or nobody found here.
-    if (isReported(tokens, from, to, mention, body)) continue;
+    if (isReported(tokens, from, to, mention, body, to)) continue;
     if (!isHypothetical(tokens, i) && !(isRelative(tokens, i) && to - i > 4)) return found;
     hypothetical ??= found;
   }
   return hypothetical;
 }
+
+/** Conjunctions that open an adverbial clause, never a reported one. */
+const ADVERBIAL_OPENERS = new Set([
+  "after",
+  "before",
+  "when",
+  "whenever",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+  "once",
+  "unless",
+  "if",
+]);
 
 /** Words that may stand between a reporting verb and the subject of the clause it reports: "said on Monday that". */
 const MAX_REPORTED_GAP = 6;
@@ -75,15 +91,38 @@ function isReported(
   to: number,
   subject: Mention,
   body: string,
+  quoteAt?: number,
 ): boolean {
   const start = tokens.findIndex((x) => x.start >= subject.start);
   for (let k = start - 1; k >= from && k >= start - 1 - MAX_REPORTED_GAP; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word" || /^(?:and|but|or|while|whereas)$/.test(t.lower)) return false;
+    if (quoteAt !== undefined && opensAdverbialClause(tokens, k, start, quoteAt)) return false;
     if (!isCue(tokens, k) || t.lower === "according" || isParticiple(tokens, k)) continue;
     const outer = attributionAt(tokens, k, from, to, body, false);
     return outer !== null && outer.end <= t.start;
   }
+  return false;
+}
+
+/**
+ * "Ward tweeted after Lee argued that “…”": a subordinating conjunction (at `k`) opens a clause of time, cause or
+ * condition, whose subject (at `subject`) speaks the words that clause runs on into. After "that" the clause is
+ * part of what is reported ("Lee said that when Ward announced it he got the “…”"), and when a comma closes it
+ * before the words ("…, “…”") they belong to the clause after it.
+ */
+function opensAdverbialClause(
+  tokens: readonly Token[],
+  k: number,
+  subject: number,
+  quoteAt: number,
+): boolean {
+  if (!ADVERBIAL_OPENERS.has(tokens[k]!.lower) || word(tokens, k - 1) === "that") return false;
+  return !commaBetween(tokens, subject, quoteAt);
+}
+
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.text === ",") return true;
   return false;
 }
 

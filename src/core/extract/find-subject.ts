@@ -7,6 +7,7 @@ import {
   CONJUNCTIONS,
   CUE_FORMS,
   DETERMINERS,
+  PREPOSITIONS,
   PRONOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
@@ -176,7 +177,19 @@ export function subjectBefore(
   if (preposition < 0 || (found && found.start < tokens[preposition]!.start)) return found;
   // "Trump in his announcement speech called", "Sanders on Twitter wrote": the subject precedes the adjunct.
   const subject = subjectBefore(tokens, preposition, lo, body);
-  return subject && subject.kind !== "description" ? subject : found;
+  if (!subject) return found;
+  if (subject.kind !== "description") return subject;
+  // "a staffer in the room wondered", "a statement on her website said": a description before an adjunct that
+  // names nobody is who speaks; before a named place or body ("officials in Kabul") the name stays, saying more.
+  // One itself after a preposition is in an adjunct too ("In its report on the work the committee said").
+  const describedFirst = !found || (found.kind === "description" && !afterPreposition(tokens, subject, lo));
+  return describedFirst ? subject : found;
+}
+
+/** Whether the word before a mention is a preposition, so the mention is its object. */
+function afterPreposition(tokens: readonly Token[], mention: Mention, lo: number): boolean {
+  const k = tokens.findIndex((x) => x.start >= mention.start) - 1;
+  return k >= lo && PREPOSITIONS.has(word(tokens, k));
 }
 
 /** "Foster's said", "Sainsbury's says": a name in the possessive with nothing possessed is a business's name. */
