@@ -43,10 +43,14 @@ interface ArticleReading {
   sources: SourceEvent[];
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Whether the paragraph [from, to) holds nothing but the quotation: no word outside its marks. */
 function standsAlone(body: string, span: QuoteSpan, from: number, to: number): boolean {
-  const outside = body.slice(from, span.open) + body.slice(span.closeEnd, to);
-  return !/[\p{L}\p{N}]/u.test(outside);
+  // Each side read on its own: joining them would copy the paragraph for the regex to read.
+  return (
+    !WORD_CHARACTER.test(body.slice(from, span.open)) && !WORD_CHARACTER.test(body.slice(span.closeEnd, to))
+  );
 }
 
 function readArticle(

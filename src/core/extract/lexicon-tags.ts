@@ -13,13 +13,29 @@ const NO_TAGS: readonly string[] = [];
 function lexiconTags(): ReadonlyMap<string, readonly string[]> {
   if (!loadedTags) {
     const map = new Map<string, readonly string[]>();
-    for (const [group, listed] of Object.entries(table as Record<string, string>)) {
-      const groupTags = group.split(LEXICON_TAG_SEPARATOR);
-      for (const word of listed.split(LEXICON_WORD_SEPARATOR)) map.set(word, groupTags);
-    }
+    for (const { tags, words } of lexiconGroups()) for (const word of words) map.set(word, tags);
     loadedTags = map;
   }
   return loadedTags;
+}
+
+interface LexiconGroup {
+  tags: readonly string[];
+  words: readonly string[];
+}
+
+let loadedGroups: readonly LexiconGroup[] | undefined;
+
+/**
+ * The lexicon's words grouped by their tags, as the table ships them (every word in one group): the words of a tag
+ * are read from its few dozen groups rather than from every word.
+ */
+function lexiconGroups(): readonly LexiconGroup[] {
+  loadedGroups ??= Object.entries(table as Record<string, string>).map(([group, listed]) => ({
+    tags: group.split(LEXICON_TAG_SEPARATOR),
+    words: listed.split(LEXICON_WORD_SEPARATOR),
+  }));
+  return loadedGroups;
 }
 
 /** Distinct words a memo keeps; past it the memory starts again (a corpus's vocabulary rarely reaches it). */
@@ -61,17 +77,19 @@ export function isListed(word: string): boolean {
   return lexiconTags().has(word);
 }
 
-/** Every word the lexicon gives a tag. */
-export function wordsTagged(tag: string): Set<string> {
+/** Every word the lexicon gives any of `tags`. */
+export function wordsTagged(...tags: string[]): Set<string> {
   const out = new Set<string>();
-  for (const [word, tags] of lexiconTags()) if (tags.includes(tag)) out.add(word);
+  for (const group of lexiconGroups())
+    if (group.tags.some((t) => tags.includes(t))) for (const word of group.words) out.add(word);
   return out;
 }
 
 /** Every word the lexicon gives this tag and no other. */
 export function wordsTaggedOnly(tag: string): Set<string> {
   const out = new Set<string>();
-  for (const [word, tags] of lexiconTags()) if (tags.length === 1 && tags[0] === tag) out.add(word);
+  for (const group of lexiconGroups())
+    if (group.tags.length === 1 && group.tags[0] === tag) for (const word of group.words) out.add(word);
   return out;
 }
 
@@ -147,7 +165,7 @@ let places: ReadonlySet<string> | undefined;
  */
 export function isPlaceWord(word: string): boolean {
   if (word !== word.toLowerCase()) return placeWords.of(word);
-  places ??= new Set(PLACE_TAGS.flatMap((tag) => [...wordsTagged(tag)]));
+  places ??= wordsTagged(...PLACE_TAGS);
   return places.has(word) || US_UK.test(word);
 }
 

@@ -41,14 +41,14 @@ const firstNameNotPlace = new WordMemo(
 
 /**
  * A name of a place or a body: a word after the first (which may be a first name: "River Phoenix") says so,
- * "KING-TV" too.
+ * "KING-TV" too. Asked of every mention, so answered once per name.
  */
-function namesAThing(name: string): boolean {
-  return name
+const namesAThing = new WordMemo((name) =>
+  name
     .toLowerCase()
     .split(/[\s-]+/)
-    .some((w, k) => k > 0 && (PLACE_NOUNS.has(w) || ORG_WORDS.has(w)));
-}
+    .some((w, k) => k > 0 && (PLACE_NOUNS.has(w) || ORG_WORDS.has(w))),
+);
 
 /**
  * Head nouns of an organisation in apposition: "Tarvik, the official news agency,", "Kell, a haulage firm,". Nouns
@@ -134,7 +134,7 @@ export function thingsNamed(
     // Each reading only ever turns on (or, for `locative`, off): what is settled is not read again.
     if (!r.organisation && (apposedOrganisation(body, m.end) || tradeBefore(body, m.start, m.end)))
       r.organisation = true;
-    if (!r.thing && namesAThing(m.name)) r.thing = true;
+    if (!r.thing && namesAThing.of(m.name)) r.thing = true;
     if (
       r.locative &&
       (firstNameNotPlace.of(m.name) || !LOCATIVE.test(body.slice(Math.max(0, m.start - 5), m.start)))

@@ -23,14 +23,17 @@ interface Reading {
   mention: Mention | null;
 }
 
-const KIND_CODES: Readonly<Record<Token["kind"], number>> = { word: 0, punct: 1, quote: 2 };
+/** A token's kind as a number, to keep in a layout. */
+function kindCode(kind: Token["kind"]): number {
+  return kind === "word" ? 0 : kind === "punct" ? 1 : 2;
+}
 
 function sameLayout(layout: readonly number[], tokens: readonly Token[], origin: number): boolean {
   if (layout.length !== tokens.length * 3) return false;
   for (let i = 0, k = 0; i < tokens.length; i++, k += 3) {
     const t = tokens[i]!;
     if (
-      layout[k] !== KIND_CODES[t.kind] ||
+      layout[k] !== kindCode(t.kind) ||
       layout[k + 1] !== t.start - origin ||
       layout[k + 2] !== t.end - t.start
     )
@@ -80,7 +83,7 @@ export function keptReading(
     known = undefined;
   }
   const layout: number[] = [];
-  for (const t of tokens) layout.push(KIND_CODES[t.kind], t.start - origin, t.end - t.start);
+  for (const t of tokens) layout.push(kindCode(t.kind), t.start - origin, t.end - t.start);
   const reading = {
     layout,
     mention: found && placed(found, -origin),

@@ -40,9 +40,28 @@ function isVerbAfter(token: Token | undefined): boolean {
 
 /**
  * What the article writes after a company's name and a person's never: its officers ("Next chief executive Simon
- * Wolfson") and its shares ("Next's shares fell").
+ * Wolfson") and its shares ("Next's shares fell"). Matched right where a name ends.
  */
-const COMPANY_MARK = String.raw`(?:['’]s)?\s+(?:chief\s+executive|chairman|finance\s+director|shares|share\s+price|shareholders)\b`;
+const COMPANY_MARK =
+  /(?:['’]s)?\s+(?:chief\s+executive|chairman|finance\s+director|shares|share\s+price|shareholders)\b/uy;
+
+/** A character a regex's `\b` counts as part of a word. */
+const BOUNDARY_WORD_CHAR = /\w/;
+
+/**
+ * Where `word` stands in the body with a company's mark after it, starting where a regex's `\b` would let a word
+ * start. Found with indexOf rather than a regex made for each word, which would be compiled anew per word.
+ */
+function companyMarks(word: string, body: string): number[] {
+  const found: number[] = [];
+  const startsWord = BOUNDARY_WORD_CHAR.test(word[0]!);
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    if (BOUNDARY_WORD_CHAR.test(body[at - 1] ?? "") === startsWord) continue;
+    COMPANY_MARK.lastIndex = at + word.length;
+    if (COMPANY_MARK.test(body)) found.push(at);
+  }
+  return found;
+}
 
 /**
  * "Next has said …": a company named by a common word, which reads as no name, is one when the article marks it
@@ -51,9 +70,7 @@ const COMPANY_MARK = String.raw`(?:['’]s)?\s+(?:chief\s+executive|chairman|fin
 function isCompanyName(word: string, at: number, body: string, marks: Map<string, number[]>): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || DETERMINERS.has(word.toLowerCase())) return false;
   // Each word's marks are found once, so an article is read once per word however often it opens a sentence.
-  const found = remember(marks, word, () =>
-    [...body.matchAll(new RegExp(String.raw`\b${word}${COMPANY_MARK}`, "gu"))].map((m) => m.index),
-  );
+  const found = remember(marks, word, () => companyMarks(word, body));
   // Marked elsewhere: "Its shares were down" is no company's name.
   return found.some((index) => index !== at);
 }

@@ -65,19 +65,17 @@ export function confirmedByRepeat(
   strong: readonly boolean[],
   isSubject: (found: FoundName) => boolean,
 ): boolean[] {
+  const unconfirmed = found.map((f, k) => !strong[k] && !f.headline && mayBeFullName(f.mention));
+  // Only the surnames of names left to confirm are looked for alone: most articles have none, and whether a lone
+  // word is its clause's subject is the costly question.
+  const surnames = new Set(found.filter((_, k) => unconfirmed[k]).map((f) => lastWord(f.mention.name)));
   const lastAlone = new Map<string, number>();
   for (const [k, f] of found.entries()) {
     // Only as a clause's subject ("…, Rice stayed silent"): a lone word after "of" or "for" may end a body's name.
-    if (/\s/.test(f.mention.name) || !isSubject(f)) continue;
+    if (!surnames.has(f.mention.name) || !isSubject(f)) continue;
     lastAlone.set(f.mention.name, k);
   }
-  return found.map(
-    (f, k) =>
-      !strong[k] &&
-      !f.headline &&
-      mayBeFullName(f.mention) &&
-      (lastAlone.get(lastWord(f.mention.name)) ?? -1) > k,
-  );
+  return found.map((f, k) => unconfirmed[k]! && (lastAlone.get(lastWord(f.mention.name)) ?? -1) > k);
 }
 
 /**

@@ -46,8 +46,9 @@ const WORD = new RegExp(`[${WORD_CHAR_CLASS}]+(?:[-${APOSTROPHE_CHARS}.&][${WORD
 function takesPeriod(word: string): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
-  if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word);
-  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  // A lone letter is one or two UTF-16 units, and initials joined by periods hold a period: most words are neither.
+  if (word.length <= 2 && /^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word);
+  return word.includes(".") && /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
 /** Tokens of body[from, to); quotations listed in `quotes` (sorted by `open`) become single tokens. */
