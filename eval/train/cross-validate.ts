@@ -118,7 +118,15 @@ function main(): void {
       l2: { type: "string" },
     },
   });
-  const settings = fitSettings(values.l2, values.iterations);
+  let settings: FitOptions[];
+  try {
+    settings = fitSettings(values.l2, values.iterations);
+  } catch (error) {
+    process.stderr.write(
+      `${(error as Error).message} (--l2 and --iterations take numbers such as 0.001,0.01)\n`,
+    );
+    process.exit(2);
+  }
   const docs = loadPolnear(polnearDir()).filter((d) => splitOf(d.article.id) === "tune");
   const reading = weightMap(shipped);
   const byFold: Example[][] = Array.from({ length: FOLDS }, () => []);
