@@ -2,7 +2,6 @@
  * The people an article names outside its quotations, in reading order: whether each name is the subject of its
  * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
  */
-import { withAgedFirstName } from "./aged-name.js";
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
 import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING, WORD_FIRST_NAMES } from "./lexicon.js";
@@ -228,8 +227,7 @@ export function collectPersonMentions(
         j++;
       i = afterDescribedBody(tokens, i, j);
       const parsed = parseNounPhrase(tokens.slice(i, j + 1), body) ?? (i === j ? loneWord(tokens[i]!) : null);
-      const read = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
-      const mention = withAgedFirstName(read, tokens, i, j);
+      const mention = headline && parsed ? withoutHeadlineWord(parsed) : parsed;
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone)
