@@ -139,7 +139,7 @@ function firstTrees(trees: BoostedTrees, count: number): BoostedTrees {
 }
 
 /** Chooses as chooseSpeaker does, from the logit's score plus the trees'. */
-function withTrees(
+export function withTrees(
   weights: ReadonlyMap<Feature, number>,
   trees: BoostedTrees,
   features: readonly Feature[],
