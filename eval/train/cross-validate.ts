@@ -172,6 +172,34 @@ export function treeSettings(values: Partial<Record<GridKey, string>>, trees: nu
   return grid;
 }
 
+/** The logit's tally over the folds, and one for each tree setting and count, all from the same logit fits. */
+function foldTallies(
+  byFold: readonly Example[][],
+  features: readonly Feature[],
+  fit: FitOptions,
+  grid: readonly TreeOptions[],
+  counts: readonly number[],
+) {
+  const tally = emptyCvTally();
+  const boosted = new Map<string, CvTally>();
+  for (let k = 0; k < FOLDS; k++) {
+    const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
+    const { weights } = fitConditionalLogit(train, features, fit);
+    const map = new Map(features.map((f, i) => [f, weights[i]!]));
+    tallyFold(byFold[k]!, map, tally);
+    for (const options of grid) {
+      const trees = fitBoostedTrees(train, features, (c) => score(c, map), options);
+      for (const count of counts) {
+        const { depth, rate, lambda, minHessian } = options;
+        const key = `${count} trees, depth ${depth}, rate ${rate}, lambda ${lambda}, min hessian ${minHessian}`;
+        if (!boosted.has(key)) boosted.set(key, emptyCvTally());
+        tallyFold(byFold[k]!, map, boosted.get(key)!, withTrees(map, firstTrees(trees, count), features));
+      }
+    }
+  }
+  return { tally, boosted };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -191,7 +219,7 @@ function main(): void {
   try {
     settings = fitSettings(values.l2, values.iterations);
     counts = values.trees ? parseList(values.trees, TREES.trees) : [];
-    grid = treeSettings(values, counts);
+    grid = counts.length > 0 ? treeSettings(values, counts) : [];
   } catch (error) {
     process.stderr.write(
       `${(error as Error).message} (--l2, --iterations and the tree options take numbers such as 0.001,0.01)\n`,
@@ -210,23 +238,7 @@ function main(): void {
     const dropped = new Set(drop.split(",").filter(Boolean));
     const features = FEATURES.filter((f) => !dropped.has(f));
     for (const fit of settings) {
-      const tally = emptyCvTally();
-      const boosted = new Map<string, CvTally>();
-      for (let k = 0; k < FOLDS; k++) {
-        const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
-        const { weights } = fitConditionalLogit(train, features, fit);
-        const map = new Map(features.map((f, i) => [f, weights[i]!]));
-        tallyFold(byFold[k]!, map, tally);
-        for (const options of grid.filter(() => counts.length > 0)) {
-          const trees = fitBoostedTrees(train, features, (c) => score(c, map), options);
-          for (const count of counts) {
-            const { depth, rate, lambda, minHessian } = options;
-            const key = `${count} trees, depth ${depth}, rate ${rate}, lambda ${lambda}, min hessian ${minHessian}`;
-            if (!boosted.has(key)) boosted.set(key, emptyCvTally());
-            tallyFold(byFold[k]!, map, boosted.get(key)!, withTrees(map, firstTrees(trees, count), features));
-          }
-        }
-      }
+      const { tally, boosted } = foldTallies(byFold, features, fit, grid, counts);
       const title = `${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}; l2 ${fit.l2}, ${fit.iterations} steps`;
       report(title, tally);
       for (const [key, t] of boosted) report(`${title}; logit + ${key}`, t);
