@@ -45,9 +45,6 @@ export function learnGenders(
     const stated = honorificGender(person);
     if (stated) vote += stated === "male" ? 3 : -3;
     else if (person.gender) vote += person.gender === "male" ? 1 : -1;
-    // "Governor Paul Hendry backed her rival": a his or her against the name's own evidence is someone else's.
-    const known = stated ?? person.gender;
-    if (known && person.obliqueHint * (known === "male" ? 1 : -1) < 0) vote -= person.obliqueHint;
     votes.set(full, (votes.get(full) ?? 0) + vote);
   }
   const genders = new Map<string, Gender>();

@@ -19,7 +19,6 @@ import { makeMention, parseNounPhrase } from "./mentions.js";
 import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
 import { isHeadlineVerb, isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
-import { type PronounHints, pronounHints } from "./pronoun-hints.js";
 import { confirmedByRepeat, type FoundName, readsAsName, unsureSurnames } from "./repeated-surnames.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
@@ -29,8 +28,6 @@ export interface PersonMention extends Mention {
   subject: boolean;
   /** +1 for each "he" after the name in its sentence, −1 for each "she" ("Clinton said she…"). */
   pronounHint: number;
-  /** The part of `pronounHint` that his, him and her make (pronoun-hints.ts). */
-  obliqueHint: number;
   /** Descriptions the article binds to the name ("tory leader", "analyst at nomura"), lowercased words each. */
   roles: string[][];
 }
@@ -133,6 +130,23 @@ function isAdverb(token: Token | undefined): boolean {
   return /^\p{Ll}+ly$/u.test(token.text) || (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower));
 }
 
+const MALE = new Set(["he", "his", "him", "himself"]);
+const FEMALE = new Set(["she", "her", "hers", "herself"]);
+
+function pronounHint(tokens: readonly Token[], end: number): number {
+  let hint = 0;
+  for (let i = end; i < tokens.length && i < end + 15; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && (t.text === "." || t.text === "!" || t.text === "?")) break;
+    // Every pronoun counted is a word starting "h" or "s": a character test spares most tokens two lookups.
+    const initial = t.lower.charCodeAt(0);
+    if (t.kind !== "word" || (initial !== 104 && initial !== 115)) continue;
+    if (MALE.has(t.lower)) hint++;
+    else if (FEMALE.has(t.lower)) hint--;
+  }
+  return hint;
+}
+
 /** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
 function isStrongName(mention: Mention): boolean {
   // One word is never strong (readStrength): most names a corpus repeats are lone surnames, spared the lookup.
@@ -193,7 +207,7 @@ function loneWord(token: Token): Mention {
  * A mention as a person's, field by field: mentions come read in many shapes, and spreading them is slow on a
  * path every capitalised name of a corpus takes.
  */
-function asPerson(m: Mention, subject: boolean, hints: PronounHints, roles: string[][]): PersonMention {
+function asPerson(m: Mention, subject: boolean, pronounHint: number, roles: string[][]): PersonMention {
   const { text, start, end, name, pronoun, gender, titles, head } = m;
   return {
     text,
@@ -206,8 +220,7 @@ function asPerson(m: Mention, subject: boolean, hints: PronounHints, roles: stri
     titles,
     head,
     subject,
-    pronounHint: hints.hint,
-    obliqueHint: hints.oblique,
+    pronounHint,
     roles,
   };
 }
@@ -266,7 +279,7 @@ function personAt({ mention, tokens, start, end }: FoundName): PersonMention {
   const { text, name } = mention;
   const inRunTitle = text.endsWith(name) ? text.slice(0, text.length - name.length) : "";
   const roles = rolesOf(tokens, start, end, inRunTitle);
-  return asPerson(mention, isSubjectPosition(tokens, start, end), pronounHints(tokens, end), roles);
+  return asPerson(mention, isSubjectPosition(tokens, start, end), pronounHint(tokens, end), roles);
 }
 
 function isOneWord(m: Mention): boolean {

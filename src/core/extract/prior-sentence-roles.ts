@@ -137,41 +137,6 @@ export function openingPronoun(body: string, from: number): string | null {
   return opening ? opening[1]!.toLowerCase() : null;
 }
 
-/**
- * "Asked whether he feared that Ada Lund could win, Garvey demurred.": a sentence opening with a participle clause
- * has its subject after the clause, and the clause's own names are what it was about. The word opening the
- * sentence, lowercased, then the stretch to its first comma.
- */
-const OPENING_WORD = /^["“]?(?:(?:And|But|So)\s+)?(\p{Lu}\p{Ll}+(?:ed|ing))\s[^.!?]*?,/u;
-
-/** Participles read as prepositions, whose clause is no one's action: "According to …", "Following the vote, …". */
-const PREPOSITION_PARTICIPLES = new Set(["according", "following", "including", "regarding", "concerning"]);
-
-function opensWithParticiple(body: string, from: number, to: number): boolean {
-  const m = OPENING_WORD.exec(body.slice(from, Math.min(to, from + 240)));
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  if (PREPOSITION_PARTICIPLES.has(word)) return false;
-  const tags = tagsOf(word);
-  // "Pressed on the deal, …": the lexicon files some past participles only as adjectives.
-  return tags.some((t) => t === "PastTense" || t === "Gerund" || t === "Participle" || t === "Adjective");
-}
-
-/**
- * Where the main clause of a sentence that opens with a participle clause begins: at the first person named right
- * after a comma as a clause's subject (the clause may hold commas of its own), or null.
- */
-export function participleMain(ctx: PronounContext, from: number, to: number): number | null {
-  if (!opensWithParticiple(ctx.body, from, to)) return null;
-  for (const n of ctx.named) {
-    const at = n.mention.start;
-    if (at <= from || at >= to || !/,\s*$/.test(ctx.body.slice(Math.max(from, at - 3), at))) continue;
-    // A verb the lexicon may not know ("Garvey demurred"): a lowercase word right after the name.
-    if (n.mention.subject || /^\s+\p{Ll}/u.test(ctx.body.slice(n.mention.end, n.mention.end + 2))) return at;
-  }
-  return null;
-}
-
 const OPENING_PRONOUN = /^["“]?(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(He|She|They|It|We|I|You)\b/u;
 
 /**

@@ -13,7 +13,6 @@ import {
   markPriorOthers,
   openingPronoun,
   opensSentence,
-  participleMain,
   possessor,
 } from "./prior-sentence-roles.js";
 import { describedAtName, markNewcomer } from "./pronoun-newcomer.js";
@@ -192,7 +191,7 @@ const SUBORDINATE_OPENING =
  */
 function subjectWithin(ctx: PronounContext, from: number, to: number): Subject | null {
   const opening = SUBORDINATE_OPENING.exec(ctx.body.slice(from, Math.min(to, from + 240)));
-  const main = opening ? from + opening[0].length : (participleMain(ctx, from, to) ?? from);
+  const main = opening ? from + opening[0].length : from;
   return firstSubject(ctx, main, to) ?? firstSubject(ctx, from, main) ?? firstNamed(ctx, from, to);
 }
 
