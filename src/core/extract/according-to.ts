@@ -61,12 +61,7 @@ function sourceIn(tokens: readonly Token[], j: number, k: number, body: string):
 /** The words as a description headed by their last word. */
 function described(words: readonly Token[], body: string): Mention {
   const text = body.slice(words[0]!.start, words[words.length - 1]!.end);
-  return {
-    ...makeMention(words, "description", text),
-    text,
-    head: words[words.length - 1]!.lower,
-    titles: [],
-  };
+  return makeMention(words, "description", text, text, null, [], words[words.length - 1]!.lower);
 }
 
 /**

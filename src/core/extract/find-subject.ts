@@ -14,7 +14,7 @@ import {
   VERB_PADDING,
 } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
+import { type Mention, newMention } from "./mention.js";
 import { makeMention, parseNounPhrase } from "./mentions.js";
 import { isMonthSurname, isSurnameMonth } from "./name-words.js";
 import { adjunctBefore, complementHead, MAX_NP } from "./noun-phrase-bounds.js";
@@ -140,7 +140,7 @@ function monthSubject(tokens: readonly Token[], i: number): Mention | null {
   const previous = tokens[i - 1];
   if (!token || !isSurnameMonth(token)) return null;
   if (previous && previous.kind !== "quote" && !/^[.!?:;,]$/.test(previous.text)) return null;
-  return { ...makeMention([token], "person", token.text), text: token.text };
+  return makeMention([token], "person", token.text, token.text);
 }
 
 /** The subject written before a reporting verb. */
@@ -199,7 +199,7 @@ function isPossessiveName(t: Token): boolean {
 
 function asBusiness(found: Mention, body: string): Mention {
   const name = body.slice(found.start, found.end);
-  return { ...found, kind: "organisation", name, text: name, gender: null, titles: [] };
+  return newMention("organisation", name, name, found.start, found.end, null, [], found.head, found.pronoun);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   ORGANISATION_ENDINGS,
   PLACE_STARTERS,
   PRONOUNS,
+  type PronounClass,
   SURNAME_HONORIFICS,
   TIME_WORDS,
   TITLE_WORDS,
@@ -25,7 +26,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from "./lexicon-tags.js";
-import type { Mention, MentionKind } from "./mention.js";
+import { type Mention, type MentionKind, newMention, reworded } from "./mention.js";
 import {
   bare,
   endsInRole,
@@ -42,27 +43,19 @@ import { organisationNameStart, organisationWithObject } from "./organisation-na
 import { stripPossessive, type Token } from "./tokens.js";
 import { isModal, isNounHead, isVerbLike } from "./word-classes.js";
 
-/** A mention over `tokens`, with every field set so that mentions of every kind share one object shape. */
+/** A mention spanning `tokens` (newMention: one shape for every mention). */
 export function makeMention(
   tokens: readonly Token[],
   kind: MentionKind,
   name: string,
-  extra: Partial<Mention> = {},
+  text: string,
+  gender: Mention["gender"] = null,
+  titles: string[] = [],
+  head: string | undefined = undefined,
+  pronoun: PronounClass | undefined = undefined,
 ): Mention {
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  return {
-    text: "",
-    start: first.start,
-    end: last.end,
-    kind,
-    name,
-    pronoun: undefined,
-    gender: null,
-    titles: [],
-    head: undefined,
-    ...extra,
-  };
+  const end = tokens[tokens.length - 1]!.end;
+  return newMention(kind, name, text, tokens[0]!.start, end, gender, titles, head, pronoun);
 }
 
 function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {
@@ -95,15 +88,10 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");
   if (orgLike) {
     const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
-    return { ...makeMention(np, "organisation", name), text };
+    return makeMention(np, "organisation", name, text);
   }
   if (oneHolder) {
-    return {
-      ...makeMention(np, "description", text),
-      text,
-      head: bare(run[run.length - 1]!.text),
-      titles: [],
-    };
+    return makeMention(np, "description", text, text, null, [], bare(run[run.length - 1]!.text));
   }
   const { titles, name } =
     titled > 0
@@ -123,14 +111,9 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
     TITLE_WORDS.has(bare(name[0]!.text)) &&
     !surnameAfterHonorific(lowerTitles, name[0]!);
   if (onlyTitles) {
-    return { ...makeMention(np, "description", text), text, head: bare(name[0]!.text), titles: lowerTitles };
+    return makeMention(np, "description", text, text, null, lowerTitles, bare(name[0]!.text));
   }
-  return {
-    ...makeMention(np, "person", fullName),
-    text,
-    titles: lowerTitles,
-    gender: genderOf(lowerTitles, nameWords),
-  };
+  return makeMention(np, "person", fullName, text, genderOf(lowerTitles, nameWords), lowerTitles);
 }
 
 /** "Ms King": the role word after a courtesy title is her surname. */
@@ -150,7 +133,7 @@ function singleCapitalised(token: Token): Mention | null | "name" {
   if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
     return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
-    return { ...makeMention([token], "description", token.text), text: token.text, head: lower };
+    return makeMention([token], "description", token.text, token.text, null, [], lower);
   }
   return "name";
 }
@@ -187,14 +170,13 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
       const words = named.name.split(/\s+/);
       const given = words.findIndex((w, i) => i < words.length - 1 && isKnownFirstName(w));
       const name = given > 0 ? words.slice(given).join(" ") : named.name;
-      return { ...named, name, text, start: tokens[0]!.start };
+      return reworded(named, name, text, tokens[0]!.start, named.end);
     }
   }
   const organisation = organisationWithObject(head, tokens, split, body);
   if (organisation) return organisation;
   const end = tokens[tokens.length - 1]!.end;
-  if (head.kind !== "description") return { ...head, text, end };
-  return { ...head, text, name: text, end };
+  return reworded(head, head.kind === "description" ? text : head.name, text, head.start, end);
 }
 
 /**
@@ -219,7 +201,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   if (np.length === 1 && PRONOUNS.has(pronounWord)) {
     const pronoun = PRONOUNS.get(pronounWord)!;
     const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
-    return { ...makeMention(np, "pronoun", first.text), text: first.text, pronoun, gender };
+    return makeMention(np, "pronoun", first.text, first.text, gender, [], undefined, pronoun);
   }
   // A capitalised modal is in the phrase only when the caller read it as a surname (isModalName).
   const valid = np.every(
@@ -246,23 +228,23 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     if (/^an?$/.test(first.lower) && runEnd - runStart === 1 && np.length === 2) return null;
     // "the Australian said": a person described by nationality (resolve-mentions.ts finds which), not a country.
     if (first.lower === "the" && np.length === 2 && isNationalityNoun(np[1]!.text)) {
-      return { ...makeMention(np, "description", text), text, head: np[1]!.lower };
+      return makeMention(np, "description", text, text, null, [], np[1]!.lower);
     }
     if (placeRole(np)) {
       const head = bare(np[np.length - 1]!.text);
-      return { ...makeMention(np, "description", text), text, head, titles: [] };
+      return makeMention(np, "description", text, text, null, [], head);
     }
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
   // "Dr Ada Lyle games director at …": a name opened by a courtesy title, then her role without a comma.
   if (runStart === 0 && runEnd > 2 && SURNAME_HONORIFICS.has(bare(first.text)) && tail.every((t) => !t.cap)) {
     const named = classifyCapitalised(np.slice(0, runEnd), np.slice(0, runEnd), body);
-    if (named.kind === "person") return { ...named, text };
+    if (named.kind === "person") return reworded(named, named.name, text, named.start, named.end);
   }
   const head = np[np.length - 1]!;
   // "the 22-year-old said": an age stands for the person (named-before.ts reads whom).
   if (np.length === 2 && first.lower === "the" && AGE_HEAD.test(head.lower))
-    return { ...makeMention(np, "description", text), text, head: head.lower, titles: [] };
+    return makeMention(np, "description", text, text, null, [], head.lower);
   if (
     head.kind !== "word" ||
     !/^\p{Ll}/u.test(head.text) ||
@@ -274,7 +256,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   // "the station", "the ministry": a body's noun is a noun head though the lexicon may not know it as one.
   if (!isNounHead(head.lower) && !ORG_WORDS.has(head.lower)) return null;
   if (ORG_WORDS.has(head.lower) && runEnd > runStart) {
-    return { ...makeMention(np, "organisation", text.replace(/^the\s+/i, "")), text };
+    return makeMention(np, "organisation", text.replace(/^the\s+/i, ""), text);
   }
-  return { ...makeMention(np, "description", text), text, head: head.lower, titles: [] };
+  return makeMention(np, "description", text, text, null, [], head.lower);
 }

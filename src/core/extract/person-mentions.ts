@@ -14,8 +14,8 @@ import {
   isPlaceWord,
   WordMemo,
 } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
-import { makeMention, parseNounPhrase } from "./mentions.js";
+import { type Mention, newMention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
 import { isHeadlineVerb, isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
@@ -194,13 +194,14 @@ function withoutHeadlineWord(mention: Mention): Mention {
   // Endings mislead on some names: asked only of a first word before what can only be a surname.
   if (!rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)) || !isDescriptiveWord(words[0]!))
     return mention;
-  return { ...mention, name: rest.join(" "), gender: null };
+  const { kind, text, start, end, titles, head, pronoun } = mention;
+  return newMention(kind, rest.join(" "), text, start, end, null, titles, head, pronoun);
 }
 
 /** "King", "Jolly": a word whose ending reads as a participle or adverb; a surname if a full name carries it. */
 function loneWord(token: Token): Mention {
   const name = stripPossessive(token.text).base;
-  return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
+  return newMention("description", name, name, token.start, token.start + name.length);
 }
 
 /**

@@ -10,7 +10,7 @@ import { fullerName, knightByFirstName } from "./fuller-name.js";
 import { DocumentIssuer } from "./issued-before.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
-import type { Mention, ResolvedSpeaker } from "./mention.js";
+import { type Mention, newMention, type ResolvedSpeaker } from "./mention.js";
 import {
   headlinedSoleNamed,
   headlinedSubjectBefore,
@@ -111,7 +111,9 @@ export class MentionResolver {
       /^\p{Lu}[^\s]*$/u.test(mention.name);
     // "Reid's told reporters": a name read as a business's ("Foster's said") is the person's when one carries it.
     const name = mention.name.replace(/['’]s$/u, "");
-    return lone && this.surnames.has(name.toLowerCase()) ? { ...mention, kind: "person", name } : mention;
+    if (!lone || !this.surnames.has(name.toLowerCase())) return mention;
+    const { text, start, end, gender, titles, head, pronoun } = mention;
+    return newMention("person", name, text, start, end, gender, titles, head, pronoun);
   }
 
   resolve(written: Mention): ResolvedSpeaker | null {
