@@ -245,7 +245,7 @@ export function collectPersonMentions(
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone)
-        found.push({ mention: mention!, tokens, start: i, end: j + 1, headline });
+        found.push({ mention: mention!, tokens, start: i, end: j + 1, headline, subject: undefined });
       i = j;
     }
   }
@@ -271,16 +271,18 @@ export function collectPersonMentions(
   return people;
 }
 
-function isSubjectAt({ tokens, start, end }: FoundName): boolean {
-  return isSubjectPosition(tokens, start, end);
+function isSubjectAt(found: FoundName): boolean {
+  found.subject ??= isSubjectPosition(found.tokens, found.start, found.end);
+  return found.subject;
 }
 
 /** A kept name as a person: whether it is its clause's subject, the pronouns after it, and its descriptions. */
-function personAt({ mention, tokens, start, end }: FoundName): PersonMention {
+function personAt(found: FoundName): PersonMention {
+  const { mention, tokens, start, end } = found;
   const { text, name } = mention;
   const inRunTitle = text.endsWith(name) ? text.slice(0, text.length - name.length) : "";
   const roles = rolesOf(tokens, start, end, inRunTitle);
-  return asPerson(mention, isSubjectPosition(tokens, start, end), pronounHint(tokens, end), roles);
+  return asPerson(mention, isSubjectAt(found), pronounHint(tokens, end), roles);
 }
 
 function isOneWord(m: Mention): boolean {

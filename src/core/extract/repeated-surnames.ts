@@ -22,6 +22,11 @@ export interface FoundName {
   end: number;
   /** In a headline's words ("Off-colour Gardener storms to win") an adjective may stand before a surname. */
   headline?: boolean;
+  /**
+   * Whether the name is its clause's subject, kept once asked: confirming surnames, reading lone words and
+   * describing the people kept all ask it of the same names.
+   */
+  subject: boolean | undefined;
 }
 
 const SENTENCE_END = /^[.!?]$/;
