@@ -30,12 +30,16 @@ export function word(tokens: readonly Token[], i: number): string {
 }
 
 export function isTimeToken(t: Token | undefined): boolean {
-  return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
+  return t?.kind === "word" && TIME_WORDS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 }
+
+/** Built once: a regex literal in a function makes a new object each time it runs, and these run per token. */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+const TIME_OPENERS = new Set(["on", "late", "early", "last", "this", "in", "at"]);
 
 function isPadding(t: Token | undefined): boolean {
   if (t?.kind !== "word") return false;
-  return VERB_PADDING.has(t.lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== "only");
+  return VERB_PADDING.has(t.lower) || (LY_ADVERB.test(t.text) && t.lower !== "only");
 }
 
 /** Skips auxiliaries, adverbs, time adjuncts ("on Saturday") and parentheses leftward from i. */
@@ -46,11 +50,7 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
     if (isPadding(t) && !isModalName(t!, tokens[j - 1], tokens[j + 1])) j--;
     else if (isTimeToken(t) && !isMonthSurname(t, tokens[j - 1])) {
       j--;
-      while (
-        j >= lo &&
-        (isTimeToken(tokens[j]) || /^(?:on|late|early|last|this|in|at)$/.test(word(tokens, j)))
-      )
-        j--;
+      while (j >= lo && (isTimeToken(tokens[j]) || TIME_OPENERS.has(word(tokens, j)))) j--;
     } else if (t?.text === ")") {
       while (j >= lo && tokens[j]?.text !== "(") j--;
       j--;

@@ -58,6 +58,20 @@ export function makeMention(
   return newMention(kind, name, text, tokens[0]!.start, end, gender, titles, head, pronoun);
 }
 
+/**
+ * Patterns read for every phrase the scanners try, built once: a regex literal in a function makes a new object
+ * each time it runs.
+ */
+const ONE_OF = /^(?:an?|one|another)$/;
+const POSSESSIVE_END = /['’]s?$/u;
+const POSSESSIVE_S_END = /['’]s$/u;
+const CONTRACTION_END = /['’](?:d|s|ll|re|ve|m)$/u;
+const LETTER = /\p{L}/u;
+const WHITE_SPACE = /\s/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const VERB_ENDING = /(?:ly|ing|ed)$/;
+
 function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {
   const lastPossessive = run.slice(0, -1).findLastIndex((t) => stripPossessive(t.text).possessive);
   const afterPossessive = lastPossessive >= 0 ? run.slice(lastPossessive + 1) : run;
@@ -75,7 +89,7 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
   // "a senior Tory MP": one of the people holding the role, not a body nor a person named "Tory MP". Only after
   // "a": "the Senate Majority Leader" is as often written for a Source's name.
-  const oneHolder = /^(?:an?|one|another)$/.test(np[0]!.lower) && endsInRole(afterPossessive) && titled <= 0;
+  const oneHolder = ONE_OF.test(np[0]!.lower) && endsInRole(afterPossessive) && titled <= 0;
   const orgLike =
     !personal &&
     !oneHolder &&
@@ -85,9 +99,9 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
         (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
       PLACE_STARTERS.has(afterLowers[0] ?? "") ||
       (afterLowers.length > 1 && isPlaceWord(afterLowers[afterLowers.length - 1]!)));
-  const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");
+  const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(POSSESSIVE_END, "");
   if (orgLike) {
-    const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
+    const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(POSSESSIVE_END, "");
     return makeMention(np, "organisation", name, text);
   }
   if (oneHolder) {
@@ -104,8 +118,8 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
     ...np.filter((t) => t.start < run[0]!.start).map((t) => bare(t.text)),
     ...titles,
   ].filter((w) => TITLE_WORDS.has(w));
-  const nameWords = name.map((t) => t.text.replace(/['’]s$/u, ""));
-  const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(/['’]s$/u, "");
+  const nameWords = name.map((t) => t.text.replace(POSSESSIVE_S_END, ""));
+  const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(POSSESSIVE_S_END, "");
   const onlyTitles =
     name.length === 1 &&
     TITLE_WORDS.has(bare(name[0]!.text)) &&
@@ -130,7 +144,7 @@ function singleCapitalised(token: Token): Mention | null | "name" {
   const lower = token.lower;
   // A capitalised modal ("Will wrote") or title ("King says", not a verb in -ing) read as a phrase may be a surname.
   if (ORG_WORDS.has(lower) || isModal(lower) || TITLE_WORDS.has(lower)) return "name";
-  if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
+  if (VERB_ENDING.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
     return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
     return makeMention([token], "description", token.text, token.text, null, [], lower);
@@ -165,7 +179,7 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
   if (head.kind === "description" && TITLE_WORDS.has(head.head ?? "") && !DETERMINERS.has(tokens[0]!.lower)) {
     const named = parseSimple(object, body);
     const written = body.slice(object[0]!.start, object[object.length - 1]!.end);
-    if (named?.kind === "person" && named.name !== written && /\s/.test(named.name)) {
+    if (named?.kind === "person" && named.name !== written && WHITE_SPACE.test(named.name)) {
       // "leader of the Commons Oliver Heald": the name starts at a known first name when one follows.
       const words = named.name.split(/\s+/);
       const given = words.findIndex((w, i) => i < words.length - 1 && isKnownFirstName(w));
@@ -195,9 +209,9 @@ function placeRole(np: readonly Token[]): boolean {
 
 function parseSimple(tokens: readonly Token[], body: string): Mention | null {
   const np = tokens.filter((t) => t.kind === "word" || t.text === "&");
-  if (np.length === 0 || np.length !== tokens.length || !np.some((t) => /\p{L}/u.test(t.text))) return null;
+  if (np.length === 0 || np.length !== tokens.length || !np.some((t) => LETTER.test(t.text))) return null;
   const first = np[0]!;
-  const pronounWord = first.lower.replace(/['’](?:d|s|ll|re|ve|m)$/u, "");
+  const pronounWord = first.lower.replace(CONTRACTION_END, "");
   if (np.length === 1 && PRONOUNS.has(pronounWord)) {
     const pronoun = PRONOUNS.get(pronounWord)!;
     const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
@@ -211,7 +225,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
       (t.cap && isModal(t.lower)),
   );
   if (!valid) return null;
-  if (np.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && !isLikelyNameWord(first.text)) {
+  if (np.length === 1 && CAPITALISED_WORD.test(first.text) && !isLikelyNameWord(first.text)) {
     const single = singleCapitalised(first);
     if (single !== "name") return single;
   }
@@ -247,9 +261,9 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     return makeMention(np, "description", text, text, null, [], head.lower);
   if (
     head.kind !== "word" ||
-    !/^\p{Ll}/u.test(head.text) ||
+    !LOWERCASE_START.test(head.text) ||
     (CUE_FORMS.has(head.lower) && !(np.length > 1 && isDocumentNoun(head.lower))) ||
-    /['’]s?$/u.test(head.text)
+    POSSESSIVE_END.test(head.text)
   )
     return null;
   if (NON_NOUN_WORDS.has(head.lower) || isFunctionWord(head.lower)) return null;

@@ -22,9 +22,13 @@ import {
 import type { Token } from "./tokens.js";
 import { namesOnePerson } from "./word-classes.js";
 
+/** A word lowercased without a closing full stop ("Sen." → "sen"); a character test, as it runs on most words. */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, "");
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === FULL_STOP ? lower.slice(0, -1) : lower;
 }
+
+const FULL_STOP = 46;
 
 /** Title words that are also names, ranks or brands ("Burger King", "General Motors"): no role ends a body's name so. */
 const NAME_TITLES = new Set(

@@ -76,8 +76,10 @@ const HAVE = new Set(["has", "have", "hasn't", "haven't", "hasn’t", "haven’t
 function isVerb(t: Token): boolean {
   // The few reporting verbs first: "said" follows most names, and spares the lexicon's lookup.
   if (CUE_FORMS.has(t.lower) || isFiniteVerb(t.lower)) return true;
-  return /ed$/.test(t.lower) && !isCommonWord(t.lower);
+  return t.lower.endsWith("ed") && !isCommonWord(t.lower);
 }
+
+const TIME_OPENERS = new Set(["on", "last", "this", "late", "early", "earlier"]);
 
 /** Where the verb after a name would be: past "(R-Texas)", adverbs, "on Monday" and ", who …," asides. */
 function verbAfter(tokens: readonly Token[], end: number): number {
@@ -87,10 +89,7 @@ function verbAfter(tokens: readonly Token[], end: number): number {
     if (t?.text === "(") {
       while (i < tokens.length && tokens[i - 1]?.text !== ")") i++;
     } else if (isAdverb(t)) i++;
-    else if (
-      isTimeWord(t) ||
-      (/^(?:on|last|this|late|early|earlier)$/.test(t?.lower ?? "") && isTimeWord(tokens[i + 1]))
-    ) {
+    else if (isTimeWord(t) || (TIME_OPENERS.has(t?.lower ?? "") && isTimeWord(tokens[i + 1]))) {
       i++;
       while (isTimeWord(tokens[i])) i++;
     } else if (t?.text === "," || t?.text === "—" || t?.text === "–") {
@@ -103,12 +102,14 @@ function verbAfter(tokens: readonly Token[], end: number): number {
 }
 
 function isTimeWord(t: Token | undefined): boolean {
-  return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
+  return t?.kind === "word" && TIME_WORDS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 }
 
 function isVerbToken(t: Token | undefined): boolean {
   return t?.kind === "word" && !t.cap && isVerb(t);
 }
+
+const CLAUSE_STOPS = new Set([".", "!", "?", ";", ":"]);
 
 /**
  * The mark closing an aside that opens at `open` ("Brooks, who was elected in 2014, doesn't", "Ayres — a pollster —
@@ -118,16 +119,22 @@ function asideEnd(tokens: readonly Token[], open: number): number {
   const close = tokens[open]!.text;
   for (let i = open + 1; i < tokens.length && i < open + 25; i++) {
     const t = tokens[i]!;
-    if (t.kind === "quote" || /^[.!?;:]$/.test(t.text)) return -1;
+    if (t.kind === "quote" || CLAUSE_STOPS.has(t.text)) return -1;
     if (t.text === close) return i;
   }
   return -1;
 }
 
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+const WHITE_SPACE = /\s/;
+
 /** "Trump also attacked", "Clinton later said": adverbs between a subject and its verb. */
 function isAdverb(token: Token | undefined): boolean {
   if (token?.kind !== "word") return false;
-  return /^\p{Ll}+ly$/u.test(token.text) || (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower));
+  return (
+    (token.text.endsWith("ly") && LY_ADVERB.test(token.text)) ||
+    (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower))
+  );
 }
 
 const MALE = new Set(["he", "his", "him", "himself"]);
@@ -286,7 +293,7 @@ function personAt(found: FoundName): PersonMention {
 }
 
 function isOneWord(m: Mention): boolean {
-  return !/\s/.test(m.name);
+  return !WHITE_SPACE.test(m.name);
 }
 
 /** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */
