@@ -73,7 +73,7 @@ const LOWERCASE_START = /^\p{Ll}/u;
 const VERB_ENDING = /(?:ly|ing|ed)$/;
 
 function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {
-  const lastPossessive = run.slice(0, -1).findLastIndex((t) => stripPossessive(t.text).possessive);
+  const lastPossessive = lastPossessiveBefore(run, run.length - 1);
   const afterPossessive = lastPossessive >= 0 ? run.slice(lastPossessive + 1) : run;
   const titled = nameAfterTitle(afterPossessive);
   // "CNN's Ana Ferris", "Senate Majority Leader Ray Hollis": a person despite the organisation before.
@@ -114,10 +114,7 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
           name: afterPossessive.slice(titled),
         }
       : split;
-  const lowerTitles = [
-    ...np.filter((t) => t.start < run[0]!.start).map((t) => bare(t.text)),
-    ...titles,
-  ].filter((w) => TITLE_WORDS.has(w));
+  const lowerTitles = titleWords(np, run[0]!.start, titles);
   const nameWords = name.map((t) => t.text.replace(POSSESSIVE_S_END, ""));
   const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(POSSESSIVE_S_END, "");
   const onlyTitles =
@@ -128,6 +125,24 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
     return makeMention(np, "description", text, text, null, lowerTitles, bare(name[0]!.text));
   }
   return makeMention(np, "person", fullName, text, genderOf(lowerTitles, nameWords), lowerTitles);
+}
+
+/** The last of `run`'s first `end` words written in the possessive ("CNN's"), or -1. */
+function lastPossessiveBefore(run: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (stripPossessive(run[k]!.text).possessive) return k;
+  return -1;
+}
+
+/** The title words among the words before a name's run (`runStart`) and the titles split from it, in order. */
+function titleWords(np: readonly Token[], runStart: number, titles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of np) {
+    if (t.start >= runStart) continue;
+    const word = bare(t.text);
+    if (TITLE_WORDS.has(word)) out.push(word);
+  }
+  for (const title of titles) if (TITLE_WORDS.has(title)) out.push(title);
+  return out;
 }
 
 /** "Ms King": the role word after a courtesy title is her surname. */

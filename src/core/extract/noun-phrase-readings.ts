@@ -59,9 +59,11 @@ export function keptReading(
   // A lone token's text is the body under it, and a string already looked up before (no new key to hash).
   const text = tokens.length === 1 ? first.text : body.slice(origin, tokens[tokens.length - 1]!.end);
   let known = readings.get(text);
-  for (const r of known ?? []) {
-    if (!sameLayout(r.layout, tokens, origin)) continue;
-    return r.mention && placed(r.mention, origin);
+  if (known !== undefined) {
+    for (let k = 0; k < known.length; k++) {
+      const r = known[k]!;
+      if (sameLayout(r.layout, tokens, origin)) return r.mention && placed(r.mention, origin);
+    }
   }
   const found = read(tokens, body);
   if (readingCount >= READINGS_LIMIT) {
@@ -70,7 +72,10 @@ export function keptReading(
     known = undefined;
   }
   const layout: number[] = [];
-  for (const t of tokens) layout.push(kindCode(t.kind), t.start - origin, t.end - t.start);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    layout.push(kindCode(t.kind), t.start - origin, t.end - t.start);
+  }
   const reading = {
     layout,
     mention: found && placed(found, -origin),
