@@ -14,8 +14,8 @@ import {
   VERB_PADDING,
 } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
-import { type Mention, newMention } from "./mention.js";
-import { makeMention, parseNounPhrase } from "./mentions.js";
+import { type Mention, makeMention, newMention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isMonthSurname, isSurnameMonth } from "./name-words.js";
 import { adjunctBefore, complementHead, MAX_NP } from "./noun-phrase-bounds.js";
 import { isModalName, isNounPhraseToken } from "./noun-phrase-tokens.js";

@@ -3,6 +3,7 @@
  * resolves to: the types the extraction modules share, kept apart so that none of them imports another for a type.
  */
 import type { PronounClass } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 
 export type MentionKind = "person" | "organisation" | "description" | "pronoun";
 
@@ -44,6 +45,21 @@ export function newMention(
 /** `m` under another name, text or extent: a new mention of the same shape, other fields as they were. */
 export function reworded(m: Mention, name: string, text: string, start: number, end: number): Mention {
   return newMention(m.kind, name, text, start, end, m.gender, m.titles, m.head, m.pronoun);
+}
+
+/** A mention spanning `tokens` (newMention: one shape for every mention). */
+export function makeMention(
+  tokens: readonly Token[],
+  kind: MentionKind,
+  name: string,
+  text: string,
+  gender: Mention["gender"] = null,
+  titles: string[] = [],
+  head: string | undefined = undefined,
+  pronoun: PronounClass | undefined = undefined,
+): Mention {
+  const end = tokens[tokens.length - 1]!.end;
+  return newMention(kind, name, text, tokens[0]!.start, end, gender, titles, head, pronoun);
 }
 
 export interface ResolvedSpeaker {

@@ -13,7 +13,6 @@ import {
   ORGANISATION_ENDINGS,
   PLACE_STARTERS,
   PRONOUNS,
-  type PronounClass,
   SURNAME_HONORIFICS,
   TIME_WORDS,
   TITLE_WORDS,
@@ -26,7 +25,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from "./lexicon-tags.js";
-import { type Mention, type MentionKind, newMention, reworded } from "./mention.js";
+import { type Mention, makeMention, reworded } from "./mention.js";
 import {
   bare,
   endsInRole,
@@ -42,21 +41,6 @@ import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { organisationNameStart, organisationWithObject } from "./organisation-names.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isModal, isNounHead, isVerbLike } from "./word-classes.js";
-
-/** A mention spanning `tokens` (newMention: one shape for every mention). */
-export function makeMention(
-  tokens: readonly Token[],
-  kind: MentionKind,
-  name: string,
-  text: string,
-  gender: Mention["gender"] = null,
-  titles: string[] = [],
-  head: string | undefined = undefined,
-  pronoun: PronounClass | undefined = undefined,
-): Mention {
-  const end = tokens[tokens.length - 1]!.end;
-  return newMention(kind, name, text, tokens[0]!.start, end, gender, titles, head, pronoun);
-}
 
 /**
  * Patterns read for every phrase the scanners try, built once: a regex literal in a function makes a new object
@@ -222,9 +206,33 @@ function placeRole(np: readonly Token[]): boolean {
   );
 }
 
+/** Whether every token is a word or "&", and some token holds a letter. */
+function onlyWords(tokens: readonly Token[]): boolean {
+  let letter = false;
+  for (const t of tokens) {
+    if (t.kind !== "word" && t.text !== "&") return false;
+    letter ||= LETTER.test(t.text);
+  }
+  return letter;
+}
+
+/** Whether each word may stand in the phrase. A capitalised modal is in it only when read as a surname (isModalName). */
+function allInPhrase(np: readonly Token[]): boolean {
+  for (let i = 0; i < np.length; i++) {
+    const t = np[i]!;
+    const fits =
+      isNounPhraseToken(t, np[i - 1], np[i + 1]) ||
+      (i === 0 && DETERMINERS.has(t.lower)) ||
+      (t.cap && isModal(t.lower));
+    if (!fits) return false;
+  }
+  return true;
+}
+
 function parseSimple(tokens: readonly Token[], body: string): Mention | null {
-  const np = tokens.filter((t) => t.kind === "word" || t.text === "&");
-  if (np.length === 0 || np.length !== tokens.length || !np.some((t) => LETTER.test(t.text))) return null;
+  // Only words and "&" make a phrase, so the phrase is the tokens themselves: read in place, not copied.
+  const np = tokens;
+  if (np.length === 0 || !onlyWords(np)) return null;
   const first = np[0]!;
   const pronounWord = first.lower.replace(CONTRACTION_END, "");
   if (np.length === 1 && PRONOUNS.has(pronounWord)) {
@@ -232,14 +240,7 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
     return makeMention(np, "pronoun", first.text, first.text, gender, [], undefined, pronoun);
   }
-  // A capitalised modal is in the phrase only when the caller read it as a surname (isModalName).
-  const valid = np.every(
-    (t, i) =>
-      isNounPhraseToken(t, np[i - 1], np[i + 1]) ||
-      (i === 0 && DETERMINERS.has(t.lower)) ||
-      (t.cap && isModal(t.lower)),
-  );
-  if (!valid) return null;
+  if (!allInPhrase(np)) return null;
   if (np.length === 1 && CAPITALISED_WORD.test(first.text) && !isLikelyNameWord(first.text)) {
     const single = singleCapitalised(first);
     if (single !== "name") return single;
