@@ -206,11 +206,15 @@ function endsSentence(
 ): boolean {
   const token = tokens[index];
   if (token?.kind === "quote") return quoteEndsSentence(tokens, index, body, quotes);
-  if (token?.kind !== "punct" || !/[.!?]/.test(token.text)) return false;
+  if (token?.kind !== "punct" || !SENTENCE_MARK.test(token.text)) return false;
   const next = tokens[index + 1];
   if (!next) return true;
-  return next.kind === "quote" || /^[\p{Lu}\p{N}("“‘']/u.test(next.text);
+  return next.kind === "quote" || SENTENCE_OPENING.test(next.text);
 }
+
+/** Built once: a regex literal in a function makes a new object each time it runs, and this runs per token. */
+const SENTENCE_MARK = /[.!?]/;
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}("“‘']/u;
 
 /** Splits a paragraph's tokens into sentences: [start, end) token index ranges. */
 export function sentenceRanges(
