@@ -7,18 +7,22 @@
  *
  *   npx tsx eval/train/cross-validate-extraction.ts                       all features
  *   npx tsx eval/train/cross-validate-extraction.ts --drop a,b            without features a and b (compare the figures)
+ *   npx tsx eval/train/cross-validate-extraction.ts --trees 50 --depth 3 --rate 0.05 --lambda 10 --minHessian 20
+ *                                        also the logit with boosted trees fitted on the second round's examples
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../../src/core/extract/extract-quotes.js";
 import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
-import { chooseSpeaker } from "../../src/core/extract/speaker-model.js";
+import { chooseSpeaker, score } from "../../src/core/extract/speaker-model.js";
 import { goldQuotes } from "../polnear/gold.js";
 import { loadPolnear, type PolnearDocument, polnearDir } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
 import { emptyTally, STATED_BARS, scoreDocument, type Tally } from "../polnear/score.js";
 import { splitOf } from "../polnear/split.js";
+import { fitBoostedTrees, TREES, type TreeOptions } from "./boosted-trees.js";
 import { fitConditionalLogit } from "./conditional-logit.js";
+import { parseList, withTrees } from "./cross-validate.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
 
 export const FOLDS = 5;
@@ -35,8 +39,15 @@ function fitWeights(examples: readonly Example[], features: readonly Feature[]):
   return new Map(features.map((f, i) => [f, Number(weights[i]!.toFixed(3)) + 0]));
 }
 
-/** The tally of held-out folds, each scored with weights fitted on the other folds. */
-export function crossValidate(docs: readonly PolnearDocument[], features: readonly Feature[]): Tally {
+/**
+ * The tally of held-out folds, each scored with weights fitted on the other folds; then one more for each tree
+ * setting, the trees fitted on top of the same fold's weights.
+ */
+export function crossValidate(
+  docs: readonly PolnearDocument[],
+  features: readonly Feature[],
+  trees: readonly TreeOptions[] = [],
+): Tally[] {
   const tuning = docs.filter((d) => splitOf(d.article.id) === "tune");
   // Hand-resolved pronoun referents label (and score) the pronoun quotations they cover, as in training.
   const referents = loadReferents();
@@ -44,31 +55,35 @@ export function crossValidate(docs: readonly PolnearDocument[], features: readon
     speakerExamples(d, weights, referents.get(d.article.id));
   // The first round reads every article with the rules alone, whatever the fold.
   const first = new Map(tuning.map((d) => [d, examples(d, RULES_ONLY)]));
-  const tally = emptyTally();
+  const tallies = [emptyTally(), ...trees.map(() => emptyTally())];
   for (let k = 0; k < FOLDS; k++) {
     const train = tuning.filter((d) => foldOf(d.article.id) !== k);
     const round1 = fitWeights(
       train.flatMap((d) => first.get(d)!),
       features,
     );
-    const weights = fitWeights(
-      train.flatMap((d) => examples(d, round1)),
-      features,
-    );
+    const round2 = train.flatMap((d) => examples(d, round1));
+    const weights = fitWeights(round2, features);
+    const choosers = [
+      (c: Parameters<typeof chooseSpeaker>[0]) => chooseSpeaker(c, weights),
+      ...trees.map((o) =>
+        withTrees(
+          weights,
+          fitBoostedTrees(round2, features, (c) => score(c, weights), o),
+          features,
+        ),
+      ),
+    ];
     for (const d of tuning) {
       if (foldOf(d.article.id) !== k) continue;
-      const ours = extractQuotes(d.article, (c) => chooseSpeaker(c, weights));
-      scoreDocument(
-        d.article.id,
-        d.article.body,
-        goldQuotes(d, referents.get(d.article.id)),
-        ours,
-        tally,
-        [],
-      );
+      choosers.forEach((choose, t) => {
+        const ours = extractQuotes(d.article, choose);
+        const gold = goldQuotes(d, referents.get(d.article.id));
+        scoreDocument(d.article.id, d.article.body, gold, ours, tallies[t]!, []);
+      });
     }
   }
-  return tally;
+  return tallies;
 }
 
 function pct(part: number, whole: number): string {
@@ -76,7 +91,16 @@ function pct(part: number, whole: number): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { drop: { type: "string", default: "" } } });
+  const { values } = parseArgs({
+    options: {
+      drop: { type: "string", default: "" },
+      trees: { type: "string" },
+      depth: { type: "string" },
+      rate: { type: "string" },
+      lambda: { type: "string" },
+      minHessian: { type: "string" },
+    },
+  });
   const dropped = new Set(values.drop.split(",").filter(Boolean));
   const unknown = [...dropped].filter((f) => !(FEATURES as readonly string[]).includes(f));
   if (unknown.length > 0) {
@@ -84,12 +108,29 @@ function main(): void {
     process.exit(2);
   }
   const features = FEATURES.filter((f) => !dropped.has(f));
-  const tally = crossValidate(loadPolnear(polnearDir()), features);
+  // One tree setting: the first of each list given.
+  const first = (text: string | undefined, fallback: number) => parseList(text, fallback)[0]!;
+  const trees: TreeOptions[] = values.trees
+    ? [
+        {
+          trees: first(values.trees, TREES.trees),
+          depth: first(values.depth, TREES.depth),
+          rate: first(values.rate, TREES.rate),
+          lambda: first(values.lambda, TREES.lambda),
+          minHessian: first(values.minHessian, TREES.minHessian),
+        },
+      ]
+    : [];
+  crossValidate(loadPolnear(polnearDir()), features, trees).forEach((tally, t) => {
+    const setting = t === 0 ? "the logit" : `the logit + trees ${JSON.stringify(trees[t - 1])}`;
+    report(tally, `${dropped.size ? `without ${values.drop}, ` : ""}${setting}`);
+  });
+}
+
+function report(tally: Tally, title: string): void {
   const { named, pronoun, resolved } = tally;
   const wrong = (b: typeof named) => b.total - b.right - b.unknown;
-  console.log(
-    `${FOLDS}-fold cross-validation over the tuning articles${dropped.size ? `, without ${values.drop}` : ""}`,
-  );
+  console.log(`${FOLDS}-fold cross-validation over the tuning articles, ${title}`);
   console.log(
     `  pronoun ${pct(pronoun.right, pronoun.total)} right, ${pct(wrong(pronoun), pronoun.total)} wrong name (n=${pronoun.total})`,
   );

@@ -8,16 +8,26 @@
  *   npx tsx eval/train/cross-validate.ts --drop a --drop b,c   each set dropped in turn, examples read once
  *   npx tsx eval/train/cross-validate.ts --l2 0.001,0.01 --iterations 3000,6000
  *                                                              every pair of fit settings, examples read once
+ *   npx tsx eval/train/cross-validate.ts --trees 50,100,300 --depth 2,3 --rate 0.1 --lambda 1 --minHessian 5
+ *                                                              the logit alone, then with boosted trees on top
+ *                                                              (every combination; counts are prefixes of one fit)
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { SURE_SPEAKER_PROBABILITY } from "../../src/core/extract/extract-quotes.js";
-import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
-import { chooseSpeaker, weightMap } from "../../src/core/extract/speaker-model.js";
+import { type Candidate, FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
+import {
+  chooseSpeaker,
+  MIN_PROBABILITY,
+  type SpeakerChoice,
+  score,
+  weightMap,
+} from "../../src/core/extract/speaker-model.js";
 import shipped from "../../src/core/extract/speaker-model.json" with { type: "json" };
 import { loadPolnear, polnearDir } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
 import { splitOf } from "../polnear/split.js";
+import { type BoostedTrees, fitBoostedTrees, TREES, type TreeOptions, treeScore } from "./boosted-trees.js";
 import { FIT, type FitOptions, fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
 
@@ -70,7 +80,14 @@ export function emptyCvTally(): CvTally {
   return { scores: new Map(), stated: { base: 0, total: 0, right: 0 }, largest: { feature: "", weight: 0 } };
 }
 
-export function tallyFold(examples: readonly Example[], weights: ReadonlyMap<Feature, number>, out: CvTally) {
+type Choose = (candidates: readonly Candidate[]) => SpeakerChoice;
+
+export function tallyFold(
+  examples: readonly Example[],
+  weights: ReadonlyMap<Feature, number>,
+  out: CvTally,
+  choose: Choose = (c) => chooseSpeaker(c, weights),
+) {
   for (const [feature, weight] of weights) {
     if (Math.abs(weight) > Math.abs(out.largest.weight)) out.largest = { feature, weight };
   }
@@ -79,7 +96,7 @@ export function tallyFold(examples: readonly Example[], weights: ReadonlyMap<Fea
     const s = out.scores.get(key) ?? { total: 0, right: 0, wrong: 0 };
     out.scores.set(key, s);
     s.total++;
-    const { candidate, probability } = chooseSpeaker(e.candidates, weights);
+    const { candidate, probability } = choose(e.candidates);
     const right = candidate !== null && e.positives.includes(e.candidates.indexOf(candidate));
     if (key !== "other" && e.positives.some((i) => e.candidates[i]!.speaker)) {
       out.stated.base++;
@@ -110,20 +127,102 @@ function report(title: string, tally: CvTally): void {
   console.log(`  largest weight ${tally.largest.feature} ${tally.largest.weight.toFixed(3)}`);
 }
 
+/** The first `count` trees: boosting adds them in turn, so a prefix is the fit that stopped there. */
+function firstTrees(trees: BoostedTrees, count: number): BoostedTrees {
+  const splits = (1 << trees.depth) - 1;
+  return {
+    depth: trees.depth,
+    feature: trees.feature.slice(0, count * splits),
+    threshold: trees.threshold.slice(0, count * splits),
+    leaf: trees.leaf.slice(0, count << trees.depth),
+  };
+}
+
+/** Chooses as chooseSpeaker does, from the logit's score plus the trees'. */
+export function withTrees(
+  weights: ReadonlyMap<Feature, number>,
+  trees: BoostedTrees,
+  features: readonly Feature[],
+): Choose {
+  return (candidates) => {
+    const scores = candidates.map(
+      (c) => score(c, weights) + treeScore(trees, (k) => c.features[features[k]!] ?? 0),
+    );
+    const top = Math.max(...scores);
+    const exps = scores.map((s) => Math.exp(s - top));
+    const total = exps.reduce((a, b) => a + b, 0);
+    let best = 0;
+    for (let i = 1; i < exps.length; i++) if (exps[i]! > exps[best]!) best = i;
+    const probability = (exps[best] ?? 0) / total;
+    const candidate = candidates[best] ?? null;
+    if (!candidate?.speaker || probability <= MIN_PROBABILITY) return { candidate: null, probability };
+    return { candidate, probability };
+  };
+}
+
+/** Every combination of the trees' grid, each fitted once with the most trees asked for. */
+type GridKey = "depth" | "rate" | "lambda" | "minHessian";
+
+export function treeSettings(values: Partial<Record<GridKey, string>>, trees: number[]): TreeOptions[] {
+  let grid = [{ ...TREES, trees: Math.max(...trees) }];
+  for (const key of ["depth", "rate", "lambda", "minHessian"] as GridKey[]) {
+    const list = parseList(values[key], TREES[key]);
+    grid = grid.flatMap((o) => list.map((v) => ({ ...o, [key]: v })));
+  }
+  return grid;
+}
+
+/** The logit's tally over the folds, and one for each tree setting and count, all from the same logit fits. */
+function foldTallies(
+  byFold: readonly Example[][],
+  features: readonly Feature[],
+  fit: FitOptions,
+  grid: readonly TreeOptions[],
+  counts: readonly number[],
+) {
+  const tally = emptyCvTally();
+  const boosted = new Map<string, CvTally>();
+  for (let k = 0; k < FOLDS; k++) {
+    const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
+    const { weights } = fitConditionalLogit(train, features, fit);
+    const map = new Map(features.map((f, i) => [f, weights[i]!]));
+    tallyFold(byFold[k]!, map, tally);
+    for (const options of grid) {
+      const trees = fitBoostedTrees(train, features, (c) => score(c, map), options);
+      for (const count of counts) {
+        const { depth, rate, lambda, minHessian } = options;
+        const key = `${count} trees, depth ${depth}, rate ${rate}, lambda ${lambda}, min hessian ${minHessian}`;
+        if (!boosted.has(key)) boosted.set(key, emptyCvTally());
+        tallyFold(byFold[k]!, map, boosted.get(key)!, withTrees(map, firstTrees(trees, count), features));
+      }
+    }
+  }
+  return { tally, boosted };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
       drop: { type: "string", multiple: true, default: [""] },
       iterations: { type: "string" },
       l2: { type: "string" },
+      trees: { type: "string" },
+      depth: { type: "string" },
+      rate: { type: "string" },
+      lambda: { type: "string" },
+      minHessian: { type: "string" },
     },
   });
   let settings: FitOptions[];
+  let counts: number[];
+  let grid: TreeOptions[];
   try {
     settings = fitSettings(values.l2, values.iterations);
+    counts = values.trees ? parseList(values.trees, TREES.trees) : [];
+    grid = counts.length > 0 ? treeSettings(values, counts) : [];
   } catch (error) {
     process.stderr.write(
-      `${(error as Error).message} (--l2 and --iterations take numbers such as 0.001,0.01)\n`,
+      `${(error as Error).message} (--l2, --iterations and the tree options take numbers such as 0.001,0.01)\n`,
     );
     process.exit(2);
   }
@@ -139,16 +238,10 @@ function main(): void {
     const dropped = new Set(drop.split(",").filter(Boolean));
     const features = FEATURES.filter((f) => !dropped.has(f));
     for (const fit of settings) {
-      const tally = emptyCvTally();
-      for (let k = 0; k < FOLDS; k++) {
-        const train = byFold.flatMap((examples, j) => (j === k ? [] : examples));
-        const { weights } = fitConditionalLogit(train, features, fit);
-        tallyFold(byFold[k]!, new Map(features.map((f, i) => [f, weights[i]!])), tally);
-      }
-      report(
-        `${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}; l2 ${fit.l2}, ${fit.iterations} steps`,
-        tally,
-      );
+      const { tally, boosted } = foldTallies(byFold, features, fit, grid, counts);
+      const title = `${FOLDS}-fold CV over ${docs.length} tuning articles; dropped: ${[...dropped].join(",") || "none"}; l2 ${fit.l2}, ${fit.iterations} steps`;
+      report(title, tally);
+      for (const [key, t] of boosted) report(`${title}; logit + ${key}`, t);
     }
   }
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { TREES } from "../../../eval/train/boosted-trees.js";
 import { FIT, fitConditionalLogit } from "../../../eval/train/conditional-logit.js";
-import { emptyCvTally, fitSettings, parseList, tallyFold } from "../../../eval/train/cross-validate.js";
+import {
+  emptyCvTally,
+  fitSettings,
+  parseList,
+  tallyFold,
+  treeSettings,
+} from "../../../eval/train/cross-validate.js";
 import type { Example } from "../../../eval/train/speaker-examples.js";
 import type { Candidate, Feature } from "../../../src/core/extract/speaker-features.js";
 
@@ -28,6 +35,17 @@ describe("cross-validation fit settings", () => {
     ]);
     expect(settings.every((s) => s.learningRate === FIT.learningRate)).toBe(true);
     expect(fitSettings(undefined, undefined)).toEqual([FIT]);
+  });
+
+  it("fits each combination of tree settings once, with the most trees asked for", () => {
+    const grid = treeSettings({ depth: "2,3", lambda: "1,10" }, [50, 200]);
+    expect(grid.map((o) => [o.trees, o.depth, o.lambda])).toEqual([
+      [200, 2, 1],
+      [200, 2, 10],
+      [200, 3, 1],
+      [200, 3, 10],
+    ]);
+    expect(grid.every((o) => o.rate === TREES.rate && o.minHessian === TREES.minHessian)).toBe(true);
   });
 
   it("shrinks the weight of a feature that alone separates its few examples as the penalty grows", () => {
