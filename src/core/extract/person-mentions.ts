@@ -4,22 +4,21 @@
  */
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING, WORD_FIRST_NAMES } from "./lexicon.js";
-import {
-  isCommonWord,
-  isDescriptiveWord,
-  isKnownFirstName,
-  isLikelyNameWord,
-  isOrganisationWord,
-  isPlaceWord,
-  WordMemo,
-} from "./lexicon-tags.js";
+import { CUE_FORMS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
+import { isCommonWord, isDescriptiveWord, isLikelyNameWord } from "./lexicon-tags.js";
 import { type Mention, newMention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
-import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
+import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
 import { isHeadlineVerb, isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
-import { confirmedByRepeat, type FoundName, readsAsName, unsureSurnames } from "./repeated-surnames.js";
+import {
+  confirmedByRepeat,
+  type FoundName,
+  isOneWord,
+  isStrongName,
+  readsAsName,
+  unsureSurnames,
+} from "./repeated-surnames.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 
@@ -70,6 +69,11 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
   return isVerb(next);
 }
 
+/** Built once: a regex literal in a function makes a new object per run, and these run for every name. */
+const TIME_OPENERS = new Set(["on", "last", "this", "late", "early", "earlier"]);
+const CLAUSE_STOPS = new Set([".", "!", "?", ";", ":"]);
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+
 /** Auxiliaries the lexicon does not tag as finite verbs. */
 const HAVE = new Set(["has", "have", "hasn't", "haven't", "hasn’t", "haven’t"]);
 
@@ -78,8 +82,6 @@ function isVerb(t: Token): boolean {
   if (CUE_FORMS.has(t.lower) || isFiniteVerb(t.lower)) return true;
   return t.lower.endsWith("ed") && !isCommonWord(t.lower);
 }
-
-const TIME_OPENERS = new Set(["on", "last", "this", "late", "early", "earlier"]);
 
 /** Where the verb after a name would be: past "(R-Texas)", adverbs, "on Monday" and ", who …," asides. */
 function verbAfter(tokens: readonly Token[], end: number): number {
@@ -109,8 +111,6 @@ function isVerbToken(t: Token | undefined): boolean {
   return t?.kind === "word" && !t.cap && isVerb(t);
 }
 
-const CLAUSE_STOPS = new Set([".", "!", "?", ";", ":"]);
-
 /**
  * The mark closing an aside that opens at `open` ("Brooks, who was elected in 2014, doesn't", "Ayres — a pollster —
  * is"), or -1.
@@ -125,16 +125,10 @@ function asideEnd(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-const LY_ADVERB = /^\p{Ll}+ly$/u;
-const WHITE_SPACE = /\s/;
-
 /** "Trump also attacked", "Clinton later said": adverbs between a subject and its verb. */
 function isAdverb(token: Token | undefined): boolean {
   if (token?.kind !== "word") return false;
-  return (
-    (token.text.endsWith("ly") && LY_ADVERB.test(token.text)) ||
-    (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower))
-  );
+  return LY_ADVERB.test(token.text) || (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower));
 }
 
 const MALE = new Set(["he", "his", "him", "himself"]);
@@ -153,38 +147,6 @@ function pronounHint(tokens: readonly Token[], end: number): number {
   }
   return hint;
 }
-
-/** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
-function isStrongName(mention: Mention): boolean {
-  // One word is never strong (readStrength): most names a corpus repeats are lone surnames, spared the lookup.
-  if (isOneWord(mention)) return false;
-  return (mention.titles.length > 0 ? strongTitled : strongUntitled).of(mention.name);
-}
-
-function readStrength(name: string, titled: boolean): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return false;
-  // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
-  if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!)) return !words.slice(1).some(isOrgWord);
-  // "Bill McInturff", "Frank Lampard": a first name that is also a word ("bill", "frank") before words that can
-  // only be names; a common or organisation word after it ("Grace Church", "Rose Garden") keeps it no name.
-  if (WORD_FIRST_NAMES.has(words[0]!.toLowerCase()))
-    return words.slice(1).every((w) => isLikelyNameWord(w) && !isCommonWord(w) && !isOrgWord(w));
-  // "MP Oona King": a role word after a given name the title introduced is the surname.
-  if (titled)
-    return (
-      !words.some((w) => isCommonWord(w)) || (words.length === 2 && givenAndRoleSurname(words[0]!, words[1]!))
-    );
-  return words.every((w) => isLikelyNameWord(w));
-}
-
-function isOrgWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase()) || isOrganisationWord(word);
-}
-
-/** Each name's strength, once per name with a title and once without: a corpus names its people many times. */
-const strongTitled = new WordMemo((name) => readStrength(name, true));
-const strongUntitled = new WordMemo((name) => readStrength(name, false));
 
 /** A first line without a sentence's punctuation or a quotation: "Fuming Robinson blasts officials". */
 function isHeadline(tokens: readonly Token[]): boolean {
@@ -290,10 +252,6 @@ function personAt(found: FoundName): PersonMention {
   const inRunTitle = text.endsWith(name) ? text.slice(0, text.length - name.length) : "";
   const roles = rolesOf(tokens, start, end, inRunTitle);
   return asPerson(mention, isSubjectAt(found), pronounHint(tokens, end), roles);
-}
-
-function isOneWord(m: Mention): boolean {
-  return !WHITE_SPACE.test(m.name);
 }
 
 /** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */
