@@ -7,8 +7,8 @@ import { DOCUMENT_NOUNS } from "./document-issuer.js";
 import { word } from "./find-subject.js";
 import { TIME_WORDS } from "./lexicon.js";
 import { tagsOf } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
-import { makeMention, parseNounPhrase } from "./mentions.js";
+import { type Mention, makeMention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isFunctionWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
 import { inQuotationSentenceReadingTitles } from "./quotation-sentence.js";
@@ -61,12 +61,7 @@ function sourceIn(tokens: readonly Token[], j: number, k: number, body: string):
 /** The words as a description headed by their last word. */
 function described(words: readonly Token[], body: string): Mention {
   const text = body.slice(words[0]!.start, words[words.length - 1]!.end);
-  return {
-    ...makeMention(words, "description", text),
-    text,
-    head: words[words.length - 1]!.lower,
-    titles: [],
-  };
+  return makeMention(words, "description", text, text, null, [], words[words.length - 1]!.lower);
 }
 
 /**

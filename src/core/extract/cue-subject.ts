@@ -119,22 +119,35 @@ export function attributionAt(
       clauseSubject(tokens, lo, i, body)
     );
   const weak = WEAK_CUE_FORMS.has(t.lower);
-  const before = () => {
-    const found = subjectBefore(tokens, i, lo, body);
-    if (found && disagreesWithSubject(tokens, i, found)) return undefined;
-    // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
-    const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
-    return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
-  };
-  const after = () => subjectAfter(tokens, i, hi, body);
-  if (inverted) return after() ?? before() ?? null;
+  if (inverted)
+    return subjectAfter(tokens, i, hi, body) ?? subjectBeforeCue(tokens, i, lo, body, weak) ?? null;
   // "And the mayor, said Ruth Ames, who …": set off by commas, the verb comes before its subject.
-  const aside = tokens[i - 1]?.text === "," ? after() : null;
-  if (aside && /^[,.;]$/.test(tokens.find((x) => x.start >= aside.end)?.text ?? "")) return aside;
+  const aside = tokens[i - 1]?.text === "," ? subjectAfter(tokens, i, hi, body) : null;
+  if (aside && ASIDE_CLOSE.test(tokens.find((x) => x.start >= aside.end)?.text ?? "")) return aside;
   // A form that disagrees with the phrase before it is a noun in that phrase: no subject either side.
-  const subject = before();
+  const subject = subjectBeforeCue(tokens, i, lo, body, weak);
   if (subject !== null) return subject ?? null;
-  return invertsSubject(tokens, i) ? after() : null;
+  return invertsSubject(tokens, i) ? subjectAfter(tokens, i, hi, body) : null;
+}
+
+const ASIDE_CLOSE = /^[,.;]$/;
+
+/**
+ * The subject written before the verb at `i`; undefined when the verb's form disagrees with it, null when a weak
+ * verb stands apart from it. A function of its own rather than a closure made on every verb read.
+ */
+function subjectBeforeCue(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  body: string,
+  weak: boolean,
+): Mention | null | undefined {
+  const found = subjectBefore(tokens, i, lo, body);
+  if (found && disagreesWithSubject(tokens, i, found)) return undefined;
+  // "Lena Marsh, a columnist for the paper, calls the plan": after an aside, still a verb.
+  const aside = tokens[i - 1]?.text === "," && found?.kind === "person";
+  return weak && found && found.end !== tokens[i - 1]?.end && !aside ? null : found;
 }
 
 /**

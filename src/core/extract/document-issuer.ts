@@ -6,7 +6,7 @@
  */
 import { HONORIFICS, TIME_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
+import { type Mention, newMention } from "./mention.js";
 import { sentenceStarts } from "./quotation-sentence.js";
 
 /** What an organisation or a person issues and a newspaper then quotes as speaking. */
@@ -83,15 +83,7 @@ export function issuerInSentence(body: string, at: number): Mention | null {
     if (!DOCUMENT_NOUNS.has(noun) || HONORIFICS.has(first.toLowerCase()) || isKnownFirstName(first)) continue;
     if (!/\s/.test(name) && isPlaceWord(name.toLowerCase())) continue;
     const start = from + m.index + m[0].length - name.length;
-    found = {
-      text: name,
-      start,
-      end: start + name.length,
-      kind: "organisation",
-      name,
-      gender: null,
-      titles: [],
-    };
+    found = newMention("organisation", name, name, start, start + name.length);
   }
   return found;
 }

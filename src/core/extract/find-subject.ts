@@ -14,8 +14,8 @@ import {
   VERB_PADDING,
 } from "./lexicon.js";
 import { isKnownFirstName } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
-import { makeMention, parseNounPhrase } from "./mentions.js";
+import { type Mention, makeMention, newMention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
 import { isMonthSurname, isSurnameMonth } from "./name-words.js";
 import { adjunctBefore, complementHead, MAX_NP } from "./noun-phrase-bounds.js";
 import { isModalName, isNounPhraseToken } from "./noun-phrase-tokens.js";
@@ -30,12 +30,16 @@ export function word(tokens: readonly Token[], i: number): string {
 }
 
 export function isTimeToken(t: Token | undefined): boolean {
-  return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
+  return t?.kind === "word" && TIME_WORDS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 }
+
+/** Built once: a regex literal in a function makes a new object each time it runs, and these run per token. */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+const TIME_OPENERS = new Set(["on", "late", "early", "last", "this", "in", "at"]);
 
 function isPadding(t: Token | undefined): boolean {
   if (t?.kind !== "word") return false;
-  return VERB_PADDING.has(t.lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== "only");
+  return VERB_PADDING.has(t.lower) || (LY_ADVERB.test(t.text) && t.lower !== "only");
 }
 
 /** Skips auxiliaries, adverbs, time adjuncts ("on Saturday") and parentheses leftward from i. */
@@ -46,11 +50,7 @@ function skipLeftPadding(tokens: readonly Token[], i: number, lo: number): numbe
     if (isPadding(t) && !isModalName(t!, tokens[j - 1], tokens[j + 1])) j--;
     else if (isTimeToken(t) && !isMonthSurname(t, tokens[j - 1])) {
       j--;
-      while (
-        j >= lo &&
-        (isTimeToken(tokens[j]) || /^(?:on|late|early|last|this|in|at)$/.test(word(tokens, j)))
-      )
-        j--;
+      while (j >= lo && (isTimeToken(tokens[j]) || TIME_OPENERS.has(word(tokens, j)))) j--;
     } else if (t?.text === ")") {
       while (j >= lo && tokens[j]?.text !== "(") j--;
       j--;
@@ -140,7 +140,7 @@ function monthSubject(tokens: readonly Token[], i: number): Mention | null {
   const previous = tokens[i - 1];
   if (!token || !isSurnameMonth(token)) return null;
   if (previous && previous.kind !== "quote" && !/^[.!?:;,]$/.test(previous.text)) return null;
-  return { ...makeMention([token], "person", token.text), text: token.text };
+  return makeMention([token], "person", token.text, token.text);
 }
 
 /** The subject written before a reporting verb. */
@@ -199,7 +199,7 @@ function isPossessiveName(t: Token): boolean {
 
 function asBusiness(found: Mention, body: string): Mention {
   const name = body.slice(found.start, found.end);
-  return { ...found, kind: "organisation", name, text: name, gender: null, titles: [] };
+  return newMention("organisation", name, name, found.start, found.end, null, [], found.head, found.pronoun);
 }
 
 /**

@@ -66,3 +66,17 @@ function nameWordsOf(people: readonly Mention[]): string[][] {
   }
   return words;
 }
+
+/**
+ * The first mention of each name and gender: what `fullerName` compares, since a second mention of the same name
+ * can neither add a fuller form nor a conflicting one.
+ */
+export function distinctNames<M extends Mention>(people: readonly M[]): M[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    const key = `${person.gender ?? "-"}|${person.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -25,7 +25,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from "./lexicon-tags.js";
-import type { Mention, MentionKind } from "./mention.js";
+import { type Mention, makeMention, reworded } from "./mention.js";
 import {
   bare,
   endsInRole,
@@ -42,31 +42,22 @@ import { organisationNameStart, organisationWithObject } from "./organisation-na
 import { stripPossessive, type Token } from "./tokens.js";
 import { isModal, isNounHead, isVerbLike } from "./word-classes.js";
 
-/** A mention over `tokens`, with every field set so that mentions of every kind share one object shape. */
-export function makeMention(
-  tokens: readonly Token[],
-  kind: MentionKind,
-  name: string,
-  extra: Partial<Mention> = {},
-): Mention {
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  return {
-    text: "",
-    start: first.start,
-    end: last.end,
-    kind,
-    name,
-    pronoun: undefined,
-    gender: null,
-    titles: [],
-    head: undefined,
-    ...extra,
-  };
-}
+/**
+ * Patterns read for every phrase the scanners try, built once: a regex literal in a function makes a new object
+ * each time it runs.
+ */
+const ONE_OF = /^(?:an?|one|another)$/;
+const POSSESSIVE_END = /['’]s?$/u;
+const POSSESSIVE_S_END = /['’]s$/u;
+const CONTRACTION_END = /['’](?:d|s|ll|re|ve|m)$/u;
+const LETTER = /\p{L}/u;
+const WHITE_SPACE = /\s/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const VERB_ENDING = /(?:ly|ing|ed)$/;
 
 function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: string): Mention {
-  const lastPossessive = run.slice(0, -1).findLastIndex((t) => stripPossessive(t.text).possessive);
+  const lastPossessive = lastPossessiveBefore(run, run.length - 1);
   const afterPossessive = lastPossessive >= 0 ? run.slice(lastPossessive + 1) : run;
   const titled = nameAfterTitle(afterPossessive);
   // "CNN's Ana Ferris", "Senate Majority Leader Ray Hollis": a person despite the organisation before.
@@ -82,7 +73,7 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
   const afterLowers = runLowers.slice(runLowers.length - afterPossessive.length);
   // "a senior Tory MP": one of the people holding the role, not a body nor a person named "Tory MP". Only after
   // "a": "the Senate Majority Leader" is as often written for a Source's name.
-  const oneHolder = /^(?:an?|one|another)$/.test(np[0]!.lower) && endsInRole(afterPossessive) && titled <= 0;
+  const oneHolder = ONE_OF.test(np[0]!.lower) && endsInRole(afterPossessive) && titled <= 0;
   const orgLike =
     !personal &&
     !oneHolder &&
@@ -92,18 +83,13 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
         (isAcronym(run[0]!.text) || isPlaceWord(runLowers[0]!))) ||
       PLACE_STARTERS.has(afterLowers[0] ?? "") ||
       (afterLowers.length > 1 && isPlaceWord(afterLowers[afterLowers.length - 1]!)));
-  const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s?$/u, "");
+  const text = body.slice(np[0]!.start, np[np.length - 1]!.end).replace(POSSESSIVE_END, "");
   if (orgLike) {
-    const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/u, "");
-    return { ...makeMention(np, "organisation", name), text };
+    const name = body.slice(run[0]!.start, run[run.length - 1]!.end).replace(POSSESSIVE_END, "");
+    return makeMention(np, "organisation", name, text);
   }
   if (oneHolder) {
-    return {
-      ...makeMention(np, "description", text),
-      text,
-      head: bare(run[run.length - 1]!.text),
-      titles: [],
-    };
+    return makeMention(np, "description", text, text, null, [], bare(run[run.length - 1]!.text));
   }
   const { titles, name } =
     titled > 0
@@ -112,25 +98,35 @@ function classifyCapitalised(np: readonly Token[], run: readonly Token[], body: 
           name: afterPossessive.slice(titled),
         }
       : split;
-  const lowerTitles = [
-    ...np.filter((t) => t.start < run[0]!.start).map((t) => bare(t.text)),
-    ...titles,
-  ].filter((w) => TITLE_WORDS.has(w));
-  const nameWords = name.map((t) => t.text.replace(/['’]s$/u, ""));
-  const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(/['’]s$/u, "");
+  const lowerTitles = titleWords(np, run[0]!.start, titles);
+  const nameWords = name.map((t) => t.text.replace(POSSESSIVE_S_END, ""));
+  const fullName = body.slice(name[0]!.start, name[name.length - 1]!.end).replace(POSSESSIVE_S_END, "");
   const onlyTitles =
     name.length === 1 &&
     TITLE_WORDS.has(bare(name[0]!.text)) &&
     !surnameAfterHonorific(lowerTitles, name[0]!);
   if (onlyTitles) {
-    return { ...makeMention(np, "description", text), text, head: bare(name[0]!.text), titles: lowerTitles };
+    return makeMention(np, "description", text, text, null, lowerTitles, bare(name[0]!.text));
   }
-  return {
-    ...makeMention(np, "person", fullName),
-    text,
-    titles: lowerTitles,
-    gender: genderOf(lowerTitles, nameWords),
-  };
+  return makeMention(np, "person", fullName, text, genderOf(lowerTitles, nameWords), lowerTitles);
+}
+
+/** The last of `run`'s first `end` words written in the possessive ("CNN's"), or -1. */
+function lastPossessiveBefore(run: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (stripPossessive(run[k]!.text).possessive) return k;
+  return -1;
+}
+
+/** The title words among the words before a name's run (`runStart`) and the titles split from it, in order. */
+function titleWords(np: readonly Token[], runStart: number, titles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of np) {
+    if (t.start >= runStart) continue;
+    const word = bare(t.text);
+    if (TITLE_WORDS.has(word)) out.push(word);
+  }
+  for (const title of titles) if (TITLE_WORDS.has(title)) out.push(title);
+  return out;
 }
 
 /** "Ms King": the role word after a courtesy title is her surname. */
@@ -147,10 +143,10 @@ function singleCapitalised(token: Token): Mention | null | "name" {
   const lower = token.lower;
   // A capitalised modal ("Will wrote") or title ("King says", not a verb in -ing) read as a phrase may be a surname.
   if (ORG_WORDS.has(lower) || isModal(lower) || TITLE_WORDS.has(lower)) return "name";
-  if (/(?:ly|ing|ed)$/.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
+  if (VERB_ENDING.test(lower) || isVerbLike(lower) || TIME_WORDS.has(bare(stripPossessive(lower).base)))
     return null;
   if (/s$/.test(lower) && isCommonWord(token.text) && isNounHead(lower)) {
-    return { ...makeMention([token], "description", token.text), text: token.text, head: lower };
+    return makeMention([token], "description", token.text, token.text, null, [], lower);
   }
   return "name";
 }
@@ -182,19 +178,18 @@ function readNounPhrase(tokens: readonly Token[], body: string): Mention | null 
   if (head.kind === "description" && TITLE_WORDS.has(head.head ?? "") && !DETERMINERS.has(tokens[0]!.lower)) {
     const named = parseSimple(object, body);
     const written = body.slice(object[0]!.start, object[object.length - 1]!.end);
-    if (named?.kind === "person" && named.name !== written && /\s/.test(named.name)) {
+    if (named?.kind === "person" && named.name !== written && WHITE_SPACE.test(named.name)) {
       // "leader of the Commons Oliver Heald": the name starts at a known first name when one follows.
       const words = named.name.split(/\s+/);
       const given = words.findIndex((w, i) => i < words.length - 1 && isKnownFirstName(w));
       const name = given > 0 ? words.slice(given).join(" ") : named.name;
-      return { ...named, name, text, start: tokens[0]!.start };
+      return reworded(named, name, text, tokens[0]!.start, named.end);
     }
   }
   const organisation = organisationWithObject(head, tokens, split, body);
   if (organisation) return organisation;
   const end = tokens[tokens.length - 1]!.end;
-  if (head.kind !== "description") return { ...head, text, end };
-  return { ...head, text, name: text, end };
+  return reworded(head, head.kind === "description" ? text : head.name, text, head.start, end);
 }
 
 /**
@@ -211,25 +206,42 @@ function placeRole(np: readonly Token[]): boolean {
   );
 }
 
+/** Whether every token is a word or "&", and some token holds a letter. */
+function onlyWords(tokens: readonly Token[]): boolean {
+  let letter = false;
+  for (const t of tokens) {
+    if (t.kind !== "word" && t.text !== "&") return false;
+    letter ||= LETTER.test(t.text);
+  }
+  return letter;
+}
+
+/** Whether each word may stand in the phrase. A capitalised modal is in it only when read as a surname (isModalName). */
+function allInPhrase(np: readonly Token[]): boolean {
+  for (let i = 0; i < np.length; i++) {
+    const t = np[i]!;
+    const fits =
+      isNounPhraseToken(t, np[i - 1], np[i + 1]) ||
+      (i === 0 && DETERMINERS.has(t.lower)) ||
+      (t.cap && isModal(t.lower));
+    if (!fits) return false;
+  }
+  return true;
+}
+
 function parseSimple(tokens: readonly Token[], body: string): Mention | null {
-  const np = tokens.filter((t) => t.kind === "word" || t.text === "&");
-  if (np.length === 0 || np.length !== tokens.length || !np.some((t) => /\p{L}/u.test(t.text))) return null;
+  // Only words and "&" make a phrase, so the phrase is the tokens themselves: read in place, not copied.
+  const np = tokens;
+  if (np.length === 0 || !onlyWords(np)) return null;
   const first = np[0]!;
-  const pronounWord = first.lower.replace(/['’](?:d|s|ll|re|ve|m)$/u, "");
+  const pronounWord = first.lower.replace(CONTRACTION_END, "");
   if (np.length === 1 && PRONOUNS.has(pronounWord)) {
     const pronoun = PRONOUNS.get(pronounWord)!;
     const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
-    return { ...makeMention(np, "pronoun", first.text), text: first.text, pronoun, gender };
+    return makeMention(np, "pronoun", first.text, first.text, gender, [], undefined, pronoun);
   }
-  // A capitalised modal is in the phrase only when the caller read it as a surname (isModalName).
-  const valid = np.every(
-    (t, i) =>
-      isNounPhraseToken(t, np[i - 1], np[i + 1]) ||
-      (i === 0 && DETERMINERS.has(t.lower)) ||
-      (t.cap && isModal(t.lower)),
-  );
-  if (!valid) return null;
-  if (np.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && !isLikelyNameWord(first.text)) {
+  if (!allInPhrase(np)) return null;
+  if (np.length === 1 && CAPITALISED_WORD.test(first.text) && !isLikelyNameWord(first.text)) {
     const single = singleCapitalised(first);
     if (single !== "name") return single;
   }
@@ -246,35 +258,35 @@ function parseSimple(tokens: readonly Token[], body: string): Mention | null {
     if (/^an?$/.test(first.lower) && runEnd - runStart === 1 && np.length === 2) return null;
     // "the Australian said": a person described by nationality (resolve-mentions.ts finds which), not a country.
     if (first.lower === "the" && np.length === 2 && isNationalityNoun(np[1]!.text)) {
-      return { ...makeMention(np, "description", text), text, head: np[1]!.lower };
+      return makeMention(np, "description", text, text, null, [], np[1]!.lower);
     }
     if (placeRole(np)) {
       const head = bare(np[np.length - 1]!.text);
-      return { ...makeMention(np, "description", text), text, head, titles: [] };
+      return makeMention(np, "description", text, text, null, [], head);
     }
     return classifyCapitalised(np, np.slice(runStart, runEnd), body);
   }
   // "Dr Ada Lyle games director at …": a name opened by a courtesy title, then her role without a comma.
   if (runStart === 0 && runEnd > 2 && SURNAME_HONORIFICS.has(bare(first.text)) && tail.every((t) => !t.cap)) {
     const named = classifyCapitalised(np.slice(0, runEnd), np.slice(0, runEnd), body);
-    if (named.kind === "person") return { ...named, text };
+    if (named.kind === "person") return reworded(named, named.name, text, named.start, named.end);
   }
   const head = np[np.length - 1]!;
   // "the 22-year-old said": an age stands for the person (named-before.ts reads whom).
   if (np.length === 2 && first.lower === "the" && AGE_HEAD.test(head.lower))
-    return { ...makeMention(np, "description", text), text, head: head.lower, titles: [] };
+    return makeMention(np, "description", text, text, null, [], head.lower);
   if (
     head.kind !== "word" ||
-    !/^\p{Ll}/u.test(head.text) ||
+    !LOWERCASE_START.test(head.text) ||
     (CUE_FORMS.has(head.lower) && !(np.length > 1 && isDocumentNoun(head.lower))) ||
-    /['’]s?$/u.test(head.text)
+    POSSESSIVE_END.test(head.text)
   )
     return null;
   if (NON_NOUN_WORDS.has(head.lower) || isFunctionWord(head.lower)) return null;
   // "the station", "the ministry": a body's noun is a noun head though the lexicon may not know it as one.
   if (!isNounHead(head.lower) && !ORG_WORDS.has(head.lower)) return null;
   if (ORG_WORDS.has(head.lower) && runEnd > runStart) {
-    return { ...makeMention(np, "organisation", text.replace(/^the\s+/i, "")), text };
+    return makeMention(np, "organisation", text.replace(/^the\s+/i, ""), text);
   }
-  return { ...makeMention(np, "description", text), text, head: head.lower, titles: [] };
+  return makeMention(np, "description", text, text, null, [], head.lower);
 }

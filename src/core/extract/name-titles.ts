@@ -22,9 +22,13 @@ import {
 import type { Token } from "./tokens.js";
 import { namesOnePerson } from "./word-classes.js";
 
+/** A word lowercased without a closing full stop ("Sen." → "sen"); a character test, as it runs on most words. */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, "");
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === FULL_STOP ? lower.slice(0, -1) : lower;
 }
+
+const FULL_STOP = 46;
 
 /** Title words that are also names, ranks or brands ("Burger King", "General Motors"): no role ends a body's name so. */
 const NAME_TITLES = new Set(
@@ -164,12 +168,15 @@ function describesInName(w: Token): boolean {
   return ORG_WORDS.has(bare(w.text)) || TITLE_WORDS.has(bare(w.text)) || isAcronym(w.text);
 }
 
+/** Words each of which can only be a name. */
+function onlyNames(words: readonly Token[]): boolean {
+  return words.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text));
+}
+
 /** Words that can only be a person's name: a known first name first, or words known only as names. */
 export function looksPersonal(name: readonly Token[]): boolean {
   if (name.length === 0) return false;
   if (name.some(describesInName)) return false;
-  const onlyNames = (words: readonly Token[]) =>
-    words.every((w) => isLikelyNameWord(w.text) && !isCommonWord(w.text));
   // "Bill O'Reilly", "Frank Lampard": a first name that is also a word, before words that can only be names.
   const wordFirstName =
     name.length > 1 && WORD_FIRST_NAMES.has(bare(name[0]!.text)) && onlyNames(name.slice(1));

@@ -53,10 +53,17 @@ function readCapitalised(lower: string): number {
   return TIME_WORDS.has(word) ? DATE : ALWAYS;
 }
 
+/**
+ * "al-Assad", "el-Sisi". Patterns the scanners test on every token are built once here: a regex literal in a
+ * function makes a new object each time it runs.
+ */
+const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+const LETTER_INITIAL = /^\p{Lu}\.$/u;
+
 /** A word that can be part of a capitalised name; `previous` tells a surname from a month. */
 export function isNameWord(token: Token | undefined, previous?: Token): boolean {
   if (token?.kind !== "word") return false;
-  if (!token.cap) return NAME_PARTICLES.has(token.lower) || /^(?:al|el)-\p{Lu}/u.test(token.text);
+  if (!token.cap) return NAME_PARTICLES.has(token.lower) || ARABIC_ARTICLE_NAME.test(token.text);
   if (isLetterInitial(token, previous)) return true;
   token.nameWord ??= readCapitalised(token.lower);
   return token.nameWord === ALWAYS || (token.nameWord === DATE && isMonthSurname(token, previous));
@@ -69,7 +76,8 @@ export function isNameWord(token: Token | undefined, previous?: Token): boolean 
  */
 function isLetterInitial(token: Token, previous: Token | undefined): boolean {
   return (
-    /^\p{Lu}\.$/u.test(token.text) &&
+    token.text.length <= 3 &&
+    LETTER_INITIAL.test(token.text) &&
     previous?.kind === "word" &&
     previous.cap &&
     (isKnownFirstName(previous.text) || WORD_FIRST_NAMES.has(previous.lower))

@@ -61,6 +61,10 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
   manufacturer consultancy chain federation coalition alliance housebuilder bookmaker supermarket carmaker`),
 ]);
 
+/** Built once: a regex literal in a function makes a new object each time it runs, and these run per token. */
+const WHITE_SPACE = /\s/;
+const LOWERCASE_LETTER = /\p{Ll}/u;
+
 /**
  * "housebuilder George Wimpey", "investment bank Merrill Lynch said": a trade noun written right before a name
  * makes it a body's — unless the name opens a clause of its own ("a group Barack Obama won", "the organization
@@ -69,7 +73,8 @@ const APPOSED_ORGANISATION: ReadonlySet<string> = new Set([
  */
 function tradeBefore(body: string, start: number, end: number): boolean {
   // Most names follow a capital, a comma or a quotation mark: no trade noun to read.
-  if (start < 2 || !/\s/.test(body[start - 1]!) || !/\p{Ll}/u.test(body[start - 2]!)) return false;
+  if (start < 2 || !WHITE_SPACE.test(body[start - 1]!) || !LOWERCASE_LETTER.test(body[start - 2]!))
+    return false;
   const noun = /(?:^|\s)(\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
   if (noun === undefined || PERSON_TRADES.has(noun) || !APPOSED_ORGANISATION.has(noun)) return false;
   const after = /^\s+(\p{Ll}+)(\s+\p{Ll})?/u.exec(body.slice(end, end + 30));

@@ -24,9 +24,15 @@ const LY_NOUNS = new Set(
   "family ally rally assembly supply monopoly anomaly bully belly folly homily".split(" "),
 );
 
+/** Built once: a regex literal in a function makes a new object each time it runs, and these run per token. */
+const LY_ADVERB_FORM = /^\p{Ll}{3,}ly$/u;
+const PAST_ENDING = /\p{L}{2}ed$/u;
+const TENSED_AUXILIARIES = new Set(["has", "had", "is", "was"]);
+const OPENING_MARKS = new Set([".", "!", "?", ":", ";", '"', "“"]);
+
 /** "quickly", "repeatedly": an adverb ends a noun phrase even when the lexicon does not know it. */
 function isLyAdverb(lower: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower);
+  return LY_ADVERB_FORM.test(lower) && !LY_NOUNS.has(lower);
 }
 
 /** A tense no modal can take before it: "wrote", "claims", "has", "urged". */
@@ -35,8 +41,8 @@ function isTensed(token: Token | undefined): boolean {
   const lemma = CUE_FORMS.get(token.lower);
   return (
     (lemma !== undefined && lemma !== token.lower) ||
-    /^(?:has|had|is|was)$/.test(token.lower) ||
-    /\p{L}{2}ed$/u.test(token.lower) ||
+    TENSED_AUXILIARIES.has(token.lower) ||
+    PAST_ENDING.test(token.lower) ||
     (isFiniteVerb(token.lower) && !isModal(token.lower))
   );
 }
@@ -48,7 +54,7 @@ function isTensed(token: Token | undefined): boolean {
 export function isModalName(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
   if (!token.cap || token.kind !== "word" || !isModal(token.lower)) return false;
   if (next?.kind === "word" && next.cap) return false;
-  const opening = !previous || previous.kind === "quote" || /^[.!?:;"“]$/.test(previous.text);
+  const opening = !previous || previous.kind === "quote" || OPENING_MARKS.has(previous.text);
   return !opening || isTensed(next);
 }
 

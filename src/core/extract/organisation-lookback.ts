@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS, issuerInSentence, issuerSpan } from "./document-issuer.js";
 import { BUSINESS_NOUNS, ORG_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isPlaceWord } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
+import { type Mention, newMention } from "./mention.js";
 import type { PersonMention } from "./person-mentions.js";
 import { namesOnePerson } from "./word-classes.js";
 
@@ -110,7 +110,7 @@ export class OrganisationLookback {
       if (person.end <= span.end + 2 && !this.mayBeOrganisation(person)) return person;
     }
     const { start, end, name } = span;
-    return { text: name, start, end, kind: "organisation", name, gender: null, titles: [] };
+    return newMention("organisation", name, name, start, end);
   }
 
   /**
@@ -175,7 +175,7 @@ function spokespersonOf(m: Mention): Mention | null {
   const name = SPOKEN_FOR.exec(m.text)?.[1];
   if (!name) return null;
   const end = m.start + m.text.length;
-  return { text: name, start: end - name.length, end, kind: "organisation", name, gender: null, titles: [] };
+  return newMention("organisation", name, name, end - name.length, end);
 }
 
 /** "UK Coal said": a name read as a person's keeps the words a person's name would drop. */

@@ -5,7 +5,7 @@
 
 import { ORG_WORDS, TITLE_WORDS } from "./lexicon.js";
 import { isKnownFirstName, isOrganisationWord } from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
+import { type Mention, newMention } from "./mention.js";
 import { bare } from "./name-titles.js";
 import { isNameWord } from "./name-words.js";
 import type { Token } from "./tokens.js";
@@ -54,5 +54,6 @@ export function organisationWithObject(
   if (!organisationHead && !definiteName) return null;
   const end = tokens[tokens.length - 1]!.end;
   const name = `${head.kind === "organisation" ? head.name : head.text.replace(/^the\s+/i, "")}${body.slice(tokens[split - 1]!.end, end)}`;
-  return { ...head, kind: "organisation", name, gender: null, text: body.slice(tokens[0]!.start, end), end };
+  const text = body.slice(tokens[0]!.start, end);
+  return newMention("organisation", name, text, head.start, end, null, head.titles, head.head, head.pronoun);
 }

@@ -4,7 +4,7 @@
  */
 
 import { DETERMINERS } from "./lexicon.js";
-import type { Mention } from "./mention.js";
+import { type Mention, newMention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
 import { remember } from "./remember.js";
 import type { Token } from "./tokens.js";
@@ -97,13 +97,22 @@ export function collectOrganisationSubjects(
         (definite && mention.kind === "person" && mention.titles.length === 0);
       if (!organisation) continue;
       const text = body.slice(tokens[i]!.start, tokens[end - 1]!.end);
-      found.push({
-        ...(mention ?? { start: tokens[i]!.start, end: tokens[end - 1]!.end, titles: [] }),
-        kind: "organisation",
-        text,
-        name: text.replace(/^the\s+/i, ""),
-        gender: null,
-      });
+      const name = text.replace(/^the\s+/i, "");
+      const start = mention?.start ?? tokens[i]!.start;
+      const to = mention?.end ?? tokens[end - 1]!.end;
+      found.push(
+        newMention(
+          "organisation",
+          name,
+          text,
+          start,
+          to,
+          null,
+          mention?.titles,
+          mention?.head,
+          mention?.pronoun,
+        ),
+      );
     }
   }
   return found;

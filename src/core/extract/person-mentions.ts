@@ -4,22 +4,21 @@
  */
 import { rolesOf } from "./describe-person.js";
 import { MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, ORG_WORDS, TIME_WORDS, VERB_PADDING, WORD_FIRST_NAMES } from "./lexicon.js";
-import {
-  isCommonWord,
-  isDescriptiveWord,
-  isKnownFirstName,
-  isLikelyNameWord,
-  isOrganisationWord,
-  isPlaceWord,
-  WordMemo,
-} from "./lexicon-tags.js";
-import type { Mention } from "./mention.js";
-import { makeMention, parseNounPhrase } from "./mentions.js";
-import { afterDescribedBody, givenAndRoleSurname, titleGoesOn } from "./name-titles.js";
+import { CUE_FORMS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
+import { isCommonWord, isDescriptiveWord, isLikelyNameWord } from "./lexicon-tags.js";
+import { type Mention, newMention } from "./mention.js";
+import { parseNounPhrase } from "./mentions.js";
+import { afterDescribedBody, titleGoesOn } from "./name-titles.js";
 import { isHeadlineVerb, isNameWord } from "./name-words.js";
 import { isNounPhraseToken } from "./noun-phrase-tokens.js";
-import { confirmedByRepeat, type FoundName, readsAsName, unsureSurnames } from "./repeated-surnames.js";
+import {
+  confirmedByRepeat,
+  type FoundName,
+  isOneWord,
+  isStrongName,
+  readsAsName,
+  unsureSurnames,
+} from "./repeated-surnames.js";
 import { stripPossessive, type Token } from "./tokens.js";
 import { isFiniteVerb } from "./word-classes.js";
 
@@ -70,13 +69,18 @@ function isSubjectPosition(tokens: readonly Token[], start: number, end: number)
   return isVerb(next);
 }
 
+/** Built once: a regex literal in a function makes a new object per run, and these run for every name. */
+const TIME_OPENERS = new Set(["on", "last", "this", "late", "early", "earlier"]);
+const CLAUSE_STOPS = new Set([".", "!", "?", ";", ":"]);
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+
 /** Auxiliaries the lexicon does not tag as finite verbs. */
 const HAVE = new Set(["has", "have", "hasn't", "haven't", "hasn’t", "haven’t"]);
 
 function isVerb(t: Token): boolean {
   // The few reporting verbs first: "said" follows most names, and spares the lexicon's lookup.
   if (CUE_FORMS.has(t.lower) || isFiniteVerb(t.lower)) return true;
-  return /ed$/.test(t.lower) && !isCommonWord(t.lower);
+  return t.lower.endsWith("ed") && !isCommonWord(t.lower);
 }
 
 /** Where the verb after a name would be: past "(R-Texas)", adverbs, "on Monday" and ", who …," asides. */
@@ -87,10 +91,7 @@ function verbAfter(tokens: readonly Token[], end: number): number {
     if (t?.text === "(") {
       while (i < tokens.length && tokens[i - 1]?.text !== ")") i++;
     } else if (isAdverb(t)) i++;
-    else if (
-      isTimeWord(t) ||
-      (/^(?:on|last|this|late|early|earlier)$/.test(t?.lower ?? "") && isTimeWord(tokens[i + 1]))
-    ) {
+    else if (isTimeWord(t) || (TIME_OPENERS.has(t?.lower ?? "") && isTimeWord(tokens[i + 1]))) {
       i++;
       while (isTimeWord(tokens[i])) i++;
     } else if (t?.text === "," || t?.text === "—" || t?.text === "–") {
@@ -103,7 +104,7 @@ function verbAfter(tokens: readonly Token[], end: number): number {
 }
 
 function isTimeWord(t: Token | undefined): boolean {
-  return t?.kind === "word" && TIME_WORDS.has(t.lower.replace(/\.$/, ""));
+  return t?.kind === "word" && TIME_WORDS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 }
 
 function isVerbToken(t: Token | undefined): boolean {
@@ -118,7 +119,7 @@ function asideEnd(tokens: readonly Token[], open: number): number {
   const close = tokens[open]!.text;
   for (let i = open + 1; i < tokens.length && i < open + 25; i++) {
     const t = tokens[i]!;
-    if (t.kind === "quote" || /^[.!?;:]$/.test(t.text)) return -1;
+    if (t.kind === "quote" || CLAUSE_STOPS.has(t.text)) return -1;
     if (t.text === close) return i;
   }
   return -1;
@@ -127,7 +128,7 @@ function asideEnd(tokens: readonly Token[], open: number): number {
 /** "Trump also attacked", "Clinton later said": adverbs between a subject and its verb. */
 function isAdverb(token: Token | undefined): boolean {
   if (token?.kind !== "word") return false;
-  return /^\p{Ll}+ly$/u.test(token.text) || (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower));
+  return LY_ADVERB.test(token.text) || (VERB_PADDING.has(token.lower) && !isFiniteVerb(token.lower));
 }
 
 const MALE = new Set(["he", "his", "him", "himself"]);
@@ -147,38 +148,6 @@ function pronounHint(tokens: readonly Token[], end: number): number {
   return hint;
 }
 
-/** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
-function isStrongName(mention: Mention): boolean {
-  // One word is never strong (readStrength): most names a corpus repeats are lone surnames, spared the lookup.
-  if (isOneWord(mention)) return false;
-  return (mention.titles.length > 0 ? strongTitled : strongUntitled).of(mention.name);
-}
-
-function readStrength(name: string, titled: boolean): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return false;
-  // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
-  if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!)) return !words.slice(1).some(isOrgWord);
-  // "Bill McInturff", "Frank Lampard": a first name that is also a word ("bill", "frank") before words that can
-  // only be names; a common or organisation word after it ("Grace Church", "Rose Garden") keeps it no name.
-  if (WORD_FIRST_NAMES.has(words[0]!.toLowerCase()))
-    return words.slice(1).every((w) => isLikelyNameWord(w) && !isCommonWord(w) && !isOrgWord(w));
-  // "MP Oona King": a role word after a given name the title introduced is the surname.
-  if (titled)
-    return (
-      !words.some((w) => isCommonWord(w)) || (words.length === 2 && givenAndRoleSurname(words[0]!, words[1]!))
-    );
-  return words.every((w) => isLikelyNameWord(w));
-}
-
-function isOrgWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase()) || isOrganisationWord(word);
-}
-
-/** Each name's strength, once per name with a title and once without: a corpus names its people many times. */
-const strongTitled = new WordMemo((name) => readStrength(name, true));
-const strongUntitled = new WordMemo((name) => readStrength(name, false));
-
 /** A first line without a sentence's punctuation or a quotation: "Fuming Robinson blasts officials". */
 function isHeadline(tokens: readonly Token[]): boolean {
   return (
@@ -194,13 +163,14 @@ function withoutHeadlineWord(mention: Mention): Mention {
   // Endings mislead on some names: asked only of a first word before what can only be a surname.
   if (!rest.every((w) => isLikelyNameWord(w) && !isCommonWord(w)) || !isDescriptiveWord(words[0]!))
     return mention;
-  return { ...mention, name: rest.join(" "), gender: null };
+  const { kind, text, start, end, titles, head, pronoun } = mention;
+  return newMention(kind, rest.join(" "), text, start, end, null, titles, head, pronoun);
 }
 
 /** "King", "Jolly": a word whose ending reads as a participle or adverb; a surname if a full name carries it. */
 function loneWord(token: Token): Mention {
   const name = stripPossessive(token.text).base;
-  return { ...makeMention([token], "description", name), text: name, end: token.start + name.length };
+  return newMention("description", name, name, token.start, token.start + name.length);
 }
 
 /**
@@ -244,7 +214,7 @@ export function collectPersonMentions(
       // A lone word read as a place, a plural or none ("Preston", "Woods", "King") may be a full name's surname.
       const lone = (mention?.kind === "organisation" || mention?.kind === "description") && i === j;
       if (mention?.kind === "person" || lone)
-        found.push({ mention: mention!, tokens, start: i, end: j + 1, headline });
+        found.push({ mention: mention!, tokens, start: i, end: j + 1, headline, subject: undefined });
       i = j;
     }
   }
@@ -270,20 +240,18 @@ export function collectPersonMentions(
   return people;
 }
 
-function isSubjectAt({ tokens, start, end }: FoundName): boolean {
-  return isSubjectPosition(tokens, start, end);
+function isSubjectAt(found: FoundName): boolean {
+  found.subject ??= isSubjectPosition(found.tokens, found.start, found.end);
+  return found.subject;
 }
 
 /** A kept name as a person: whether it is its clause's subject, the pronouns after it, and its descriptions. */
-function personAt({ mention, tokens, start, end }: FoundName): PersonMention {
+function personAt(found: FoundName): PersonMention {
+  const { mention, tokens, start, end } = found;
   const { text, name } = mention;
   const inRunTitle = text.endsWith(name) ? text.slice(0, text.length - name.length) : "";
   const roles = rolesOf(tokens, start, end, inRunTitle);
-  return asPerson(mention, isSubjectPosition(tokens, start, end), pronounHint(tokens, end), roles);
-}
-
-function isOneWord(m: Mention): boolean {
-  return !/\s/.test(m.name);
+  return asPerson(mention, isSubjectAt(found), pronounHint(tokens, end), roles);
 }
 
 /** Surnames of the lists collectPersonMentions returned, which the resolver asks for again. */

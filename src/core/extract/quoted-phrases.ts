@@ -37,6 +37,10 @@ const MAX_HEADLINE_LOWERCASE = 2;
 /** Cue forms that a capitalised headline more often uses as a name: "Washington Post", "Islamic State". */
 const HEADLINE_NAME_WORDS = new Set(["post", "posts", "state", "states", "report", "reports"]);
 
+/** Built once: a regex literal in a function makes a new object each time it runs, and these run per token. */
+const LETTER_START = /^\p{L}/u;
+const LOWERCASE_LETTER = /\p{Ll}/u;
+
 /**
  * A headline or list heading in Title Case that reports speech ("Graham Calls Plan ‘A Disaster’", "Graham:
  * Trump's ‘…’"): at least three content words outside the quotations, nearly all capitalised, not shouted in
@@ -51,12 +55,12 @@ export function isReportingHeadline(tokens: readonly Token[], from: number, to: 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ":" && i - from <= HEADLINE_SPEAKER_WORDS) reports = true;
-    if (t.kind !== "word" || !/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text)) continue;
+    if (t.kind !== "word" || !LETTER_START.test(t.text) || SMALL_WORDS.test(t.text)) continue;
     content++;
     if (t.cap) capitalised++;
     // Running prose gives itself away within a few words; most sentences stop here.
     else if (content - capitalised > MAX_HEADLINE_LOWERCASE) return false;
-    lower ||= /\p{Ll}/u.test(t.text);
+    lower ||= LOWERCASE_LETTER.test(t.text);
     reports ||= CUE_FORMS.has(t.lower) && !HEADLINE_NAME_WORDS.has(t.lower);
   }
   return reports && lower && capitalised >= 3 && capitalised >= 0.8 * content;

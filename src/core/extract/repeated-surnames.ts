@@ -2,16 +2,19 @@
  * "Ban Ki-moon … Ban demurred", "Condoleezza Rice … said Rice": a full name whose words are also common words
  * ("ban", "rice", "brown") is not sure to be a person's by its words alone. Writing its last word alone later, where
  * only a name would be capitalised, shows it is one: a writer repeats a person's surname, not a phrase's last word.
+ * Also which names are sure to be a person's by their own words (isStrongName), what the repeat confirms beyond.
  */
-import { DETERMINERS, ORG_WORDS } from "./lexicon.js";
+import { DETERMINERS, ORG_WORDS, WORD_FIRST_NAMES } from "./lexicon.js";
 import {
   isCommonWord,
   isKnownFirstName,
   isLikelyNameWord,
   isOrganisationWord,
   isPlaceWord,
+  WordMemo,
 } from "./lexicon-tags.js";
 import type { Mention } from "./mention.js";
+import { givenAndRoleSurname } from "./name-titles.js";
 import type { Token } from "./tokens.js";
 
 /** A name found over a paragraph's tokens [start, end), before the article's people are told from the rest. */
@@ -22,6 +25,11 @@ export interface FoundName {
   end: number;
   /** In a headline's words ("Off-colour Gardener storms to win") an adjective may stand before a surname. */
   headline?: boolean;
+  /**
+   * Whether the name is its clause's subject, kept once asked: confirming surnames, reading lone words and
+   * describing the people kept all ask it of the same names.
+   */
+  subject: boolean | undefined;
 }
 
 const SENTENCE_END = /^[.!?]$/;
@@ -91,4 +99,43 @@ export function unsureSurnames(
   const unsure = new Set(found.filter((_, k) => confirmed[k]).map(surnameOf));
   for (const f of found.filter((_, k) => sure[k])) unsure.delete(surnameOf(f));
   return unsure;
+}
+
+/** A name sure to be a person's: a title, a known first name, or words the lexicon knows only as names. */
+export function isStrongName(mention: Mention): boolean {
+  // One word is never strong (readStrength): most names a corpus repeats are lone surnames, spared the lookup.
+  if (isOneWord(mention)) return false;
+  return (mention.titles.length > 0 ? strongTitled : strongUntitled).of(mention.name);
+}
+
+function readStrength(name: string, titled: boolean): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  // "Dana Woods", "Jane Fox": after a known first name, a capitalised common word is a surname.
+  if (isKnownFirstName(words[0]!) && !isPlaceWord(words[0]!)) return !words.slice(1).some(isOrgWord);
+  // "Bill McInturff", "Frank Lampard": a first name that is also a word ("bill", "frank") before words that can
+  // only be names; a common or organisation word after it ("Grace Church", "Rose Garden") keeps it no name.
+  if (WORD_FIRST_NAMES.has(words[0]!.toLowerCase()))
+    return words.slice(1).every((w) => isLikelyNameWord(w) && !isCommonWord(w) && !isOrgWord(w));
+  // "MP Oona King": a role word after a given name the title introduced is the surname.
+  if (titled)
+    return (
+      !words.some((w) => isCommonWord(w)) || (words.length === 2 && givenAndRoleSurname(words[0]!, words[1]!))
+    );
+  return words.every((w) => isLikelyNameWord(w));
+}
+
+function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase()) || isOrganisationWord(word);
+}
+
+/** Each name's strength, once per name with a title and once without: a corpus names its people many times. */
+const strongTitled = new WordMemo((name) => readStrength(name, true));
+const strongUntitled = new WordMemo((name) => readStrength(name, false));
+
+/** Built once: a regex literal in a function makes a new object per run, and this runs for every name found. */
+const WHITE_SPACE = /\s/;
+
+export function isOneWord(m: Mention): boolean {
+  return !WHITE_SPACE.test(m.name);
 }

@@ -72,6 +72,11 @@ function mayBeCueForm(lower: string): boolean {
   return (CUE_SHAPES[first * 128 + last]! & (1 << Math.min(lower.length, LONGEST_SHAPE))) !== 0;
 }
 
+/** Built once: a regex literal in a function makes a new object each time it runs, and these run per token. */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+const POSSESSIVE_WORD = /\p{L}['’]s?$/u;
+const SENTENCE_END = /^[.!?]$/;
+
 /** Whether token i is a reporting verb used as a verb (not "a post", "the state", "called for"). */
 export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -82,7 +87,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (!mayBeCueForm(t.lower) || !CUE_FORMS.has(t.lower)) return false;
   const previous = word(tokens, i - 1);
   if (POSSESSIVE_DETERMINERS.has(previous)) return false;
-  if (/\p{L}['’]s?$/u.test(previous) && !(tokens[i - 1]?.cap && ONLY_VERBS.has(t.lower))) return false;
+  if (POSSESSIVE_WORD.test(previous) && !(tokens[i - 1]?.cap && ONLY_VERBS.has(t.lower))) return false;
   const lemma = CUE_FORMS.get(t.lower);
   if (
     (lemma === "call" || lemma === "continue" || lemma === "begin") &&
@@ -101,13 +106,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
 function isToBlame(tokens: readonly Token[], i: number): boolean {
   if (word(tokens, i - 1) !== "to") return false;
   let j = i - 2;
-  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  while (j >= 0 && LY_ADVERB.test(tokens[j]?.text ?? "")) j--;
   return PROGRESSIVE.has(word(tokens, j));
 }
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return !previous || previous.kind === "quote" || /^[.!?]$/.test(previous.text);
+  return !previous || previous.kind === "quote" || SENTENCE_END.test(previous.text);
 }
 
 const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be", "am", "'s", "’s"]);
@@ -115,7 +120,7 @@ const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be", "am", "'s
 /** "…, saying", "declaring it": a participle whose subject is the clause's. */
 export function isParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  return /ing$/.test(t.lower) && t.lower !== "according" && !PROGRESSIVE.has(word(tokens, i - 1));
+  return t.lower.endsWith("ing") && t.lower !== "according" && !PROGRESSIVE.has(word(tokens, i - 1));
 }
 
 const PASSIVE_AUXILIARIES = new Set([
@@ -134,9 +139,9 @@ const PASSIVE_AUXILIARIES = new Set([
 /** "Iraq was told that…": the subject of a passive reporting verb is the one spoken to. */
 export function isPassive(tokens: readonly Token[], i: number): boolean {
   const form = tokens[i]!.lower;
-  if (/ing$/.test(form) || CUE_FORMS.get(form) === form) return false;
+  if (form.endsWith("ing") || CUE_FORMS.get(form) === form) return false;
   let j = i - 1;
-  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  while (j >= 0 && LY_ADVERB.test(tokens[j]?.text ?? "")) j--;
   return PASSIVE_AUXILIARIES.has(word(tokens, j));
 }
 
@@ -161,13 +166,13 @@ const MODALS = new Set(["will", "would", "could", "might", "may", "can", "should
 /** "women who complained": a reporting verb inside a relative clause. */
 export function isRelative(tokens: readonly Token[], cue: number): boolean {
   let j = cue - 1;
-  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  while (j >= 0 && LY_ADVERB.test(tokens[j]?.text ?? "")) j--;
   return /^(?:who|which|that)$/.test(word(tokens, j));
 }
 
 /** "will say", "are more likely to say": speech foreseen or supposed rather than reported. */
 export function isHypothetical(tokens: readonly Token[], cue: number): boolean {
   let j = cue - 1;
-  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? "")) j--;
+  while (j >= 0 && LY_ADVERB.test(tokens[j]?.text ?? "")) j--;
   return MODALS.has(word(tokens, j));
 }

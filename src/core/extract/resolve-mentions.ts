@@ -6,11 +6,11 @@
  */
 
 import { describedPerson, holdersOf, indexRoles, type RoleIndex } from "./describe-person.js";
-import { fullerName, knightByFirstName } from "./fuller-name.js";
+import { distinctNames, fullerName, knightByFirstName } from "./fuller-name.js";
 import { DocumentIssuer } from "./issued-before.js";
 import { GENDERED_TITLES } from "./lexicon.js";
 import { isNationalityNoun } from "./lexicon-tags.js";
-import type { Mention, ResolvedSpeaker } from "./mention.js";
+import { type Mention, newMention, type ResolvedSpeaker } from "./mention.js";
 import {
   headlinedSoleNamed,
   headlinedSubjectBefore,
@@ -40,6 +40,8 @@ const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
  * name ("According to Mr Peston the prime minister said") introduces no one.
  */
 const INDEFINITE = /^(?:an?|one|another)\s/i;
+
+const newNameMap = () => new Map<string, string>();
 
 function compatible(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
@@ -111,11 +113,17 @@ export class MentionResolver {
       /^\p{Lu}[^\s]*$/u.test(mention.name);
     // "Reid's told reporters": a name read as a business's ("Foster's said") is the person's when one carries it.
     const name = mention.name.replace(/['’]s$/u, "");
-    return lone && this.surnames.has(name.toLowerCase()) ? { ...mention, kind: "person", name } : mention;
+    if (!lone || !this.surnames.has(name.toLowerCase())) return mention;
+    const { text, start, end, gender, titles, head, pronoun } = mention;
+    return newMention("person", name, text, start, end, gender, titles, head, pronoun);
   }
 
+  /** Made once: resolve, genderOf and fullName are asked hundreds of times an article, a closure per ask adds up. */
+  private readonly readSpeaker = (m: Mention) => this.read(m);
+  private readonly readGenderOf = (m: Mention) => this.readGender(m);
+
   resolve(written: Mention): ResolvedSpeaker | null {
-    return remember(this.resolved, written, (m) => this.read(m));
+    return remember(this.resolved, written, this.readSpeaker);
   }
 
   private read(written: Mention): ResolvedSpeaker | null {
@@ -136,7 +144,7 @@ export class MentionResolver {
 
   /** "Ms. Reyes" is a woman even when the article's other Reyeses are men. */
   genderOf(person: Mention): Gender {
-    return remember(this.mentionGenders, person, (m) => this.readGender(m));
+    return remember(this.mentionGenders, person, this.readGenderOf);
   }
 
   private readGender(person: Mention): Gender {
@@ -150,8 +158,13 @@ export class MentionResolver {
 
   /** The most complete form of this name written in the article (kept by gender, then by the name: no key built). */
   private fullName(mention: Mention): string {
-    const byName = remember(this.fullNames, mention.gender ?? null, () => new Map<string, string>());
-    return remember(byName, mention.name, () => this.findFullName(mention));
+    const byName = remember(this.fullNames, mention.gender ?? null, newNameMap);
+    let full = byName.get(mention.name);
+    if (full === undefined) {
+      full = this.findFullName(mention);
+      byName.set(mention.name, full);
+    }
+    return full;
   }
 
   private findFullName(mention: Mention): string {
@@ -281,18 +294,4 @@ export class MentionResolver {
     }
     return { name: this.display(mention.text), kind: "description" };
   }
-}
-
-/**
- * The first mention of each name and gender: what `fullerName` compares, since a second mention of the same name
- * can neither add a fuller form nor a conflicting one.
- */
-function distinctNames(people: readonly PersonMention[]): PersonMention[] {
-  const seen = new Set<string>();
-  return people.filter((person) => {
-    const key = `${person.gender ?? "-"}|${person.name}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -3,7 +3,7 @@
  * marks, and whole quotations as one token each, so that reasoning about the frame around a quotation never
  * looks inside it. Sentences are split on . ! ? outside quotations.
  */
-import { APOSTROPHE_CHARS, isWhiteSpace, WORD_CHAR_CLASS } from "../word-characters.js";
+import { APOSTROPHE_CHARS, APOSTROPHES, isWhiteSpace, WORD_CHAR_CLASS } from "../word-characters.js";
 import { CUE_FORMS } from "./lexicon.js";
 import type { QuoteSpan } from "./quote-span.js";
 
@@ -41,6 +41,28 @@ const ABBREVIATIONS = new Set(
 
 /** A word with the hyphens, apostrophes, periods and ampersands inside it: "O’Neill", "U.S", "AT&T", "al-Assad". */
 const WORD = new RegExp(`[${WORD_CHAR_CLASS}]+(?:[-${APOSTROPHE_CHARS}.&][${WORD_CHAR_CLASS}]+)*`, "uy");
+
+/** Whether a UTF-16 unit is an ASCII letter or digit. */
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Where the word starting at `i` ends (WORD's match), or `i` when none starts there. Most words are plain ASCII
+ * letters and digits ended by a space or a mark that cannot join or extend them: those are read by character
+ * codes, and the rest (a non-ASCII letter, an apostrophe, hyphen, period or ampersand) by the pattern itself.
+ */
+function wordEndAt(body: string, i: number): number {
+  let end = i;
+  while (end < body.length && isAsciiAlphanumeric(body.charCodeAt(end))) end++;
+  const stop = body.charCodeAt(end);
+  // Past the end of the body charCodeAt is NaN, which no test below matches: the word ends there too.
+  const mayGoOn = stop >= 128 || stop === 45 || stop === 39 || stop === 46 || stop === 38;
+  if (end > i && !mayGoOn) return end;
+  // Sticky, so a match starts at i; tested rather than executed, so no match array is made per word.
+  WORD.lastIndex = i;
+  return WORD.test(body) ? WORD.lastIndex : i;
+}
 
 /** Whether a word followed by a period keeps it: "Mr.", "U.S.", an initial ("J."). */
 function takesPeriod(word: string): boolean {
@@ -83,10 +105,9 @@ export function tokenize(body: string, from: number, to: number, quotes: readonl
       i++;
       continue;
     }
-    // Sticky, so a match starts at i; tested rather than executed, so no match array is made per word.
-    WORD.lastIndex = i;
-    if (WORD.test(body)) {
-      let end = Math.min(WORD.lastIndex, limit);
+    const wordEnd = wordEndAt(body, i);
+    if (wordEnd > i) {
+      let end = Math.min(wordEnd, limit);
       let text = body.slice(i, end);
       if (end < limit && body[end] === "." && takesPeriod(text)) text = body.slice(i, ++end);
       // One string for both when lowercasing changes nothing (a copy otherwise): lookups by either hash it once.
@@ -185,11 +206,15 @@ function endsSentence(
 ): boolean {
   const token = tokens[index];
   if (token?.kind === "quote") return quoteEndsSentence(tokens, index, body, quotes);
-  if (token?.kind !== "punct" || !/[.!?]/.test(token.text)) return false;
+  if (token?.kind !== "punct" || !SENTENCE_MARK.test(token.text)) return false;
   const next = tokens[index + 1];
   if (!next) return true;
-  return next.kind === "quote" || /^[\p{Lu}\p{N}("“‘']/u.test(next.text);
+  return next.kind === "quote" || SENTENCE_OPENING.test(next.text);
 }
+
+/** Built once: a regex literal in a function makes a new object each time it runs, and this runs per token. */
+const SENTENCE_MARK = /[.!?]/;
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}("“‘']/u;
 
 /** Splits a paragraph's tokens into sentences: [start, end) token index ranges. */
 export function sentenceRanges(
@@ -213,7 +238,12 @@ const POSSESSIVE = new RegExp(`^(.*?)[${APOSTROPHE_CHARS}](s?)$`, "u");
 
 /** "Iran's" → "Iran", with the possessive flagged. */
 export function stripPossessive(word: string): { base: string; possessive: boolean } {
+  // Only a word ending in an apostrophe, or in one and "s", can match: most words are spared the pattern.
+  const n = word.length;
+  const last = word[n - 1] ?? "";
+  if (!APOSTROPHES.has(last) && !(last === "s" && APOSTROPHES.has(word[n - 2] ?? "")))
+    return { base: word, possessive: false };
   const m = POSSESSIVE.exec(word);
-  if (m?.[1] && (m[2] === "s" || /s$/.test(m[1]))) return { base: m[1], possessive: true };
+  if (m?.[1] && (m[2] === "s" || m[1].endsWith("s"))) return { base: m[1], possessive: true };
   return { base: word, possessive: false };
 }
