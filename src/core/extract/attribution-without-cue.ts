@@ -18,11 +18,16 @@ function possessorAt(tokens: readonly Token[], i: number, lo: number, body: stri
   const t = tokens[i];
   const m = t?.kind === "word" ? /^(.*\p{L})['’]s?$/u.exec(t.text) : null;
   if (!t || !m?.[1]) return null;
+  // Every field written out in the tokenizer's order: a spread copy gets an object shape of its own, on which the
+  // noun-phrase readers' optimised code is thrown away.
   const bare: Token = {
-    ...t,
     text: m[1],
     lower: m[1].toLowerCase(),
+    cap: t.cap,
+    start: t.start,
     end: t.start + m[1].length,
+    kind: t.kind,
+    quote: t.quote,
     reading: undefined,
     nameWord: undefined,
   };
