@@ -3,8 +3,8 @@
  * clause (what "he" and "she" most often refer back to) and which pronouns follow it (a hint at gender).
  */
 import { rolesOf } from "./describe-person.js";
-import { MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, TIME_WORDS, VERB_PADDING } from "./lexicon.js";
+import { isTimeToken, MAX_NP } from "./find-subject.js";
+import { CUE_FORMS, VERB_PADDING } from "./lexicon.js";
 import { isCommonWord, isDescriptiveWord, isLikelyNameWord } from "./lexicon-tags.js";
 import { type Mention, newMention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
@@ -91,9 +91,9 @@ function verbAfter(tokens: readonly Token[], end: number): number {
     if (t?.text === "(") {
       while (i < tokens.length && tokens[i - 1]?.text !== ")") i++;
     } else if (isAdverb(t)) i++;
-    else if (isTimeWord(t) || (TIME_OPENERS.has(t?.lower ?? "") && isTimeWord(tokens[i + 1]))) {
+    else if (isTimeToken(t) || (TIME_OPENERS.has(t?.lower ?? "") && isTimeToken(tokens[i + 1]))) {
       i++;
-      while (isTimeWord(tokens[i])) i++;
+      while (isTimeToken(tokens[i])) i++;
     } else if (t?.text === "," || t?.text === "—" || t?.text === "–") {
       const close = asideEnd(tokens, i);
       if (close < 0 || !isVerbToken(tokens[close + 1])) return i;
@@ -101,10 +101,6 @@ function verbAfter(tokens: readonly Token[], end: number): number {
     } else return i;
   }
   return i;
-}
-
-function isTimeWord(t: Token | undefined): boolean {
-  return t?.kind === "word" && TIME_WORDS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 }
 
 function isVerbToken(t: Token | undefined): boolean {
