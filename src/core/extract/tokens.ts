@@ -52,7 +52,7 @@ function isAsciiAlphanumeric(c: number): boolean {
  * letters and digits ended by a space or a mark that cannot join or extend them: those are read by character
  * codes, and the rest (a non-ASCII letter, an apostrophe, hyphen, period or ampersand) by the pattern itself.
  */
-function wordEndAt(body: string, i: number): number {
+export function wordEndAt(body: string, i: number): number {
   let end = i;
   while (end < body.length && isAsciiAlphanumeric(body.charCodeAt(end))) end++;
   const stop = body.charCodeAt(end);
