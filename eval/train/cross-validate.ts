@@ -17,8 +17,8 @@ import { parseArgs } from "node:util";
 import { SURE_SPEAKER_PROBABILITY } from "../../src/core/extract/extract-quotes.js";
 import { type Candidate, FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import {
+  chooseByScores,
   chooseSpeaker,
-  MIN_PROBABILITY,
   type SpeakerChoice,
   score,
   weightMap,
@@ -144,20 +144,11 @@ export function withTrees(
   trees: BoostedTrees,
   features: readonly Feature[],
 ): Choose {
-  return (candidates) => {
-    const scores = candidates.map(
-      (c) => score(c, weights) + treeScore(trees, (k) => c.features[features[k]!] ?? 0),
+  return (candidates) =>
+    chooseByScores(
+      candidates,
+      candidates.map((c) => score(c, weights) + treeScore(trees, (k) => c.features[features[k]!] ?? 0)),
     );
-    const top = Math.max(...scores);
-    const exps = scores.map((s) => Math.exp(s - top));
-    const total = exps.reduce((a, b) => a + b, 0);
-    let best = 0;
-    for (let i = 1; i < exps.length; i++) if (exps[i]! > exps[best]!) best = i;
-    const probability = (exps[best] ?? 0) / total;
-    const candidate = candidates[best] ?? null;
-    if (!candidate?.speaker || probability <= MIN_PROBABILITY) return { candidate: null, probability };
-    return { candidate, probability };
-  };
 }
 
 /** Every combination of the trees' grid, each fitted once with the most trees asked for. */

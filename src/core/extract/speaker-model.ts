@@ -30,13 +30,8 @@ export function score(candidate: Candidate, weights: ReadonlyMap<Feature, number
   return sum;
 }
 
-/** The probability of each candidate, in order. */
-export function probabilities(
-  candidates: readonly Candidate[],
-  weights: ReadonlyMap<Feature, number>,
-): number[] {
-  // Plain loops: this runs for every quotation of a corpus.
-  const scores = candidates.map((c) => score(c, weights));
+/** Each score's share of the exponentiated scores. Plain loops: this runs for every quotation of a corpus. */
+function softmax(scores: readonly number[]): number[] {
   let top = Number.NEGATIVE_INFINITY;
   for (const s of scores) if (s > top) top = s;
   const exps = scores.map((s) => Math.exp(s - top));
@@ -66,7 +61,15 @@ export function chooseSpeaker(
   candidates: readonly Candidate[],
   weights: ReadonlyMap<Feature, number> = SHIPPED,
 ): SpeakerChoice {
-  const p = probabilities(candidates, weights);
+  return chooseByScores(
+    candidates,
+    candidates.map((c) => score(c, weights)),
+  );
+}
+
+/** chooseSpeaker over scores worked out elsewhere (a model scoring candidates its own way). */
+export function chooseByScores(candidates: readonly Candidate[], scores: readonly number[]): SpeakerChoice {
+  const p = softmax(scores);
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
   const candidate = candidates[best] ?? null;
