@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { stripPossessive, wordEndAt } from "../../../src/core/extract/tokens.js";
 import { APOSTROPHE_CHARS, WORD_CHAR_CLASS } from "../../../src/core/word-characters.js";
 
-const CHARS = ["a", "Z", "7", "s", "-", "'", "’", "ʼ", ".", "&", "é", "\u0301", "ß", "😀", " ", "_", "/", ",", "\n"];
+const CHARS = [..."aZ7s-'’ʼ.&éß _/,\n", "\u0301", "😀"];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }).map((c) => c.join(""));
 
 const WORD = new RegExp(`[${WORD_CHAR_CLASS}]+(?:[-${APOSTROPHE_CHARS}.&][${WORD_CHAR_CLASS}]+)*`, "uy");
