@@ -1,21 +1,14 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { judgedParts } from "../../../eval/polnear/dump-quoted-parts.js";
-import { type GoldQuote, goldQuotes } from "../../../eval/polnear/gold.js";
+import { goldQuotes } from "../../../eval/polnear/gold.js";
 import { loadPolnear, polnearDir } from "../../../eval/polnear/load-polnear.js";
 import { loadKinds, QUOTATION_KINDS } from "../../../eval/polnear/quotation-kinds.js";
-
-const gold = (start: number, end: number): GoldQuote => ({
-  start,
-  end,
-  source: "Ada Brenn",
-  category: "name",
-  expected: "Ada Brenn",
-});
+import { namedGold } from "./gold-quote.js";
 
 describe("judgedParts", () => {
   const body = `She called it "a mess" and quoted "The Long Road Home" before saying "we will keep going until it is done."`;
-  const part = (text: string) => gold(body.indexOf(text), body.indexOf(text) + text.length);
+  const part = (text: string) => namedGold(body.indexOf(text), body.indexOf(text) + text.length);
 
   it("lists short and title-cased quoted parts once each, and not longer quotations", () => {
     const parts = judgedParts(body, [

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { GoldQuote } from "../../../eval/polnear/gold.js";
 import { indexKinds, judgeDocument, kindAgreement } from "../../../eval/polnear/quotation-kinds.js";
 import type { ExtractedQuote } from "../../../src/core/extract/extracted-quote.js";
+import { namedGold } from "./gold-quote.js";
 
-const gold = (start: number, end: number): GoldQuote => ({
-  start,
-  end,
-  source: "Ada Brenn",
-  category: "name",
-  expected: "Ada Brenn",
-});
 const ours = (start: number, end: number) => ({ start, end }) as ExtractedQuote;
 
 describe("judgeDocument", () => {
@@ -22,14 +15,14 @@ describe("judgeDocument", () => {
   }).get("a");
 
   it("sets aside a title and keeps quotations and unclear parts", () => {
-    const judged = judgeDocument([gold(10, 20), gold(30, 60), gold(70, 80)], [], kinds);
+    const judged = judgeDocument([namedGold(10, 20), namedGold(30, 60), namedGold(70, 80)], [], kinds);
     expect(judged.gold.map((g) => g.start)).toEqual([30, 70]);
     expect(judged.setAside).toBe(1);
   });
 
   it("counts an extracted title neither right nor wrong, and keeps quotations that overlap kept gold", () => {
     const judged = judgeDocument(
-      [gold(10, 20), gold(30, 60)],
+      [namedGold(10, 20), namedGold(30, 60)],
       [ours(10, 20), ours(30, 60), ours(90, 99)],
       kinds,
     );
@@ -37,8 +30,8 @@ describe("judgeDocument", () => {
   });
 
   it("keeps everything in an article nobody judged", () => {
-    const judged = judgeDocument([gold(10, 20)], [ours(10, 20)], undefined);
-    expect(judged).toEqual({ gold: [gold(10, 20)], ours: [ours(10, 20)], setAside: 0 });
+    const judged = judgeDocument([namedGold(10, 20)], [ours(10, 20)], undefined);
+    expect(judged).toEqual({ gold: [namedGold(10, 20)], ours: [ours(10, 20)], setAside: 0 });
   });
 });
 
