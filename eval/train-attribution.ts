@@ -3,17 +3,20 @@
  * src/core/extract/speaker-model.json (as written here; the formatter leaves the file alone). Deterministic: fixed
  * split, zero start, fixed steps.
  *
- *   npm run train:attribution            fit and write the weights
- *   npm run train:attribution -- --check fit and report whether the shipped weights are the ones fitted
+ * USAGE lists the options.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isDeepStrictEqual, parseArgs } from "node:util";
+import { isDeepStrictEqual } from "node:util";
+import { parseOptions } from "./cli-options.js";
 import { loadPolnear, polnearDir } from "./polnear/load-polnear.js";
 import { fitSpeakerModel, SHIPPED_MODEL_PATH } from "./train/fit-speaker-model.js";
 
+const USAGE = `npm run train:attribution            fit and write the weights
+npm run train:attribution -- --check fit and report whether the shipped weights are the ones fitted`;
+
 function main(): void {
-  const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
+  const values = parseOptions({ check: { type: "boolean", default: false } }, USAGE);
   const dir = polnearDir();
   const docs = loadPolnear(dir);
   if (docs.length === 0) {

@@ -5,22 +5,16 @@
  * is fixed when it is made. Probes fall in two halves by source article: confidence is calibrated on the
  * calibration half; figures are reported on the held-out half.
  *
- *   npm run eval:verify                        held-out figures (and the calibration half for comparison)
- *   npm run eval:verify -- --failures 10       also list 10 wrong answers per kind from the calibration half
- *   npm run eval:verify -- --calibrate         refit src/core/match/calibration.ts on the calibration half
- *   npm run eval:verify -- --json              machine-readable figures
- *   npm run eval:verify -- --record            also write the held-out figures into BENCHMARKS.md
- *   npm run eval:verify -- --seed 7 --per-kind 300
- *   npm run eval:verify -- --query "TEXT" [--speaker NAME]   one answer against the evaluation corpus, as JSON
+ * USAGE lists the options.
  */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { createRng } from "../bench/rng.js";
 import { buildMatchIndex } from "../src/core/match/match-index.js";
 import { verifyQuoteWithStrength } from "../src/core/match/verify-quote.js";
 import { attributeCorpus } from "../src/core/speakers/attribute-corpus.js";
 import { createSpeakerDirectory } from "../src/core/speakers/speaker-directory.js";
+import { parseOptions } from "./cli-options.js";
 import { calibrationSource, fitCalibration } from "./verify/calibrate.js";
 import { buildEvalCorpus, sharedDataPresent } from "./verify/eval-corpus.js";
 import { type Half, makeProbes, PROBE_KINDS } from "./verify/probes.js";
@@ -28,8 +22,16 @@ import { wordsOfCorpus } from "./verify/reference.js";
 import { markdownSection, recordSection, summarise, terminalTable } from "./verify/report.js";
 import { type Answer, isRight } from "./verify/score.js";
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `npm run eval:verify                        held-out figures (and the calibration half for comparison)
+npm run eval:verify -- --failures 10       also list 10 wrong answers per kind from the calibration half
+npm run eval:verify -- --calibrate         refit src/core/match/calibration.ts on the calibration half
+npm run eval:verify -- --json              machine-readable figures
+npm run eval:verify -- --record            also write the held-out figures into BENCHMARKS.md
+npm run eval:verify -- --seed 7 --per-kind 300
+npm run eval:verify -- --query "TEXT" [--speaker NAME]   one answer against the evaluation corpus, as JSON`;
+
+const values = parseOptions(
+  {
     seed: { type: "string", default: "20240611" },
     "per-kind": { type: "string", default: "200" },
     failures: { type: "string", default: "0" },
@@ -39,7 +41,8 @@ const { values } = parseArgs({
     query: { type: "string" },
     speaker: { type: "string" },
   },
-});
+  USAGE,
+);
 
 const log = (line = "") => {
   if (!values.json) console.log(line);

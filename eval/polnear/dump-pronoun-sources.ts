@@ -4,15 +4,18 @@
  * and the gold Source: nothing about what our extractor answers, nor the nearest-named-Source guess of gold.ts,
  * so that the reading is not anchored on either.
  *
- *   npx tsx eval/polnear/dump-pronoun-sources.ts                       every item
- *   npx tsx eval/polnear/dump-pronoun-sources.ts --from 25 --count 25  a batch
- *   npx tsx eval/polnear/dump-pronoun-sources.ts --article ID --at N --before 3000   more context for one item
- *   npx tsx eval/polnear/dump-pronoun-sources.ts --split tune --part 2/3               a share of the tuning articles
+ * USAGE lists the options.
  */
-import { parseArgs } from "node:util";
+
+import { parseOptions } from "../cli-options.js";
 import { categorise, quotedParts } from "./gold.js";
 import { loadPolnear, type PolnearDocument, polnearDir } from "./load-polnear.js";
 import { splitOf } from "./split.js";
+
+const USAGE = `npx tsx eval/polnear/dump-pronoun-sources.ts                       every item
+npx tsx eval/polnear/dump-pronoun-sources.ts --from 25 --count 25  a batch
+npx tsx eval/polnear/dump-pronoun-sources.ts --article ID --at N --before 3000   more context for one item
+npx tsx eval/polnear/dump-pronoun-sources.ts --split tune --part 2/3               a share of the tuning articles`;
 
 const BEFORE = 900;
 const AFTER = 250;
@@ -53,8 +56,8 @@ function context(body: string, item: PronounSource, before: number): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const values = parseOptions(
+    {
       from: { type: "string", default: "0" },
       count: { type: "string" },
       article: { type: "string" },
@@ -63,7 +66,8 @@ function main(): void {
       split: { type: "string", default: "held-out" },
       part: { type: "string" },
     },
-  });
+    USAGE,
+  );
   const split = values.split === "tune" ? "tune" : "held-out";
   // --part K/N: the K-th of N interleaved shares of the articles, so that several readers can share the work.
   const [k = 1, n = 1] = (values.part ?? "1/1").split("/").map(Number);

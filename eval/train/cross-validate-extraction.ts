@@ -5,16 +5,13 @@
  * Slower than cross-validate.ts, which scores examples read once, but it sees what the earlier quotations' choices
  * do to the later ones (the previous-speaker features). Deterministic: an article's fold is a hash of its name.
  *
- *   npx tsx eval/train/cross-validate-extraction.ts                       all features
- *   npx tsx eval/train/cross-validate-extraction.ts --drop a,b            without features a and b (compare the figures)
- *   npx tsx eval/train/cross-validate-extraction.ts --trees 50 --depth 3 --rate 0.05 --lambda 10 --minHessian 20
- *                                        also the logit with boosted trees fitted on the second round's examples
+ * USAGE lists the options.
  */
 import { createHash } from "node:crypto";
-import { parseArgs } from "node:util";
 import { extractQuotes, SURE_SPEAKER_PROBABILITY } from "../../src/core/extract/extract-quotes.js";
 import { FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import { chooseSpeaker, score } from "../../src/core/extract/speaker-model.js";
+import { parseOptions } from "../cli-options.js";
 import { goldQuotes } from "../polnear/gold.js";
 import { loadPolnear, type PolnearDocument, polnearDir } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
@@ -24,6 +21,11 @@ import { fitBoostedTrees, TREES, type TreeOptions } from "./boosted-trees.js";
 import { fitConditionalLogit } from "./conditional-logit.js";
 import { parseList, withTrees } from "./cross-validate.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
+
+const USAGE = `npx tsx eval/train/cross-validate-extraction.ts                       all features
+npx tsx eval/train/cross-validate-extraction.ts --drop a,b            without features a and b (compare the figures)
+npx tsx eval/train/cross-validate-extraction.ts --trees 50 --depth 3 --rate 0.05 --lambda 10 --minHessian 20
+                                     also the logit with boosted trees fitted on the second round's examples`;
 
 export const FOLDS = 5;
 const FOLD_SEED = "verbatim-speaker-cv-1";
@@ -91,8 +93,8 @@ function pct(part: number, whole: number): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const values = parseOptions(
+    {
       drop: { type: "string", default: "" },
       trees: { type: "string" },
       depth: { type: "string" },
@@ -100,7 +102,8 @@ function main(): void {
       lambda: { type: "string" },
       minHessian: { type: "string" },
     },
-  });
+    USAGE,
+  );
   const dropped = new Set(values.drop.split(",").filter(Boolean));
   const unknown = [...dropped].filter((f) => !(FEATURES as readonly string[]).includes(f));
   if (unknown.length > 0) {

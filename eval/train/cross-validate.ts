@@ -3,17 +3,9 @@
  * settings: each fold's articles are scored by a model fitted on the other folds. Deterministic: folds by a hash of
  * the article name, examples read once with the shipped weights, fits from zero as in fit-speaker-model.ts.
  *
- *   npx tsx eval/train/cross-validate.ts                       all features, the shipped fit settings
- *   npx tsx eval/train/cross-validate.ts --drop place,thing    the same without some features
- *   npx tsx eval/train/cross-validate.ts --drop a --drop b,c   each set dropped in turn, examples read once
- *   npx tsx eval/train/cross-validate.ts --l2 0.001,0.01 --iterations 3000,6000
- *                                                              every pair of fit settings, examples read once
- *   npx tsx eval/train/cross-validate.ts --trees 50,100,300 --depth 2,3 --rate 0.1 --lambda 1 --minHessian 5
- *                                                              the logit alone, then with boosted trees on top
- *                                                              (every combination; counts are prefixes of one fit)
+ * USAGE lists the options.
  */
 import { createHash } from "node:crypto";
-import { parseArgs } from "node:util";
 import { SURE_SPEAKER_PROBABILITY } from "../../src/core/extract/extract-quotes.js";
 import { type Candidate, FEATURES, type Feature } from "../../src/core/extract/speaker-features.js";
 import {
@@ -24,12 +16,22 @@ import {
   weightMap,
 } from "../../src/core/extract/speaker-model.js";
 import shipped from "../../src/core/extract/speaker-model.json" with { type: "json" };
+import { parseOptions } from "../cli-options.js";
 import { loadPolnear, polnearDir } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
 import { splitOf } from "../polnear/split.js";
 import { type BoostedTrees, fitBoostedTrees, TREES, type TreeOptions, treeScore } from "./boosted-trees.js";
 import { FIT, type FitOptions, fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
+
+const USAGE = `npx tsx eval/train/cross-validate.ts                       all features, the shipped fit settings
+npx tsx eval/train/cross-validate.ts --drop place,thing    the same without some features
+npx tsx eval/train/cross-validate.ts --drop a --drop b,c   each set dropped in turn, examples read once
+npx tsx eval/train/cross-validate.ts --l2 0.001,0.01 --iterations 3000,6000
+                                                           every pair of fit settings, examples read once
+npx tsx eval/train/cross-validate.ts --trees 50,100,300 --depth 2,3 --rate 0.1 --lambda 1 --minHessian 5
+                                                           the logit alone, then with boosted trees on top
+                                                           (every combination; counts are prefixes of one fit)`;
 
 export const FOLDS = 5;
 
@@ -192,8 +194,8 @@ function foldTallies(
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const values = parseOptions(
+    {
       drop: { type: "string", multiple: true, default: [""] },
       iterations: { type: "string" },
       l2: { type: "string" },
@@ -203,7 +205,8 @@ function main(): void {
       lambda: { type: "string" },
       minHessian: { type: "string" },
     },
-  });
+    USAGE,
+  );
   let settings: FitOptions[];
   let counts: number[];
   let grid: TreeOptions[];
