@@ -4,7 +4,7 @@
  */
 import { rolesOf } from "./describe-person.js";
 import { isTimeToken, MAX_NP } from "./find-subject.js";
-import { CUE_FORMS, TITLE_MODIFIERS, TITLE_WORDS, VERB_PADDING } from "./lexicon.js";
+import { CUE_FORMS, VERB_PADDING } from "./lexicon.js";
 import { isCommonWord, isDescriptiveWord, isLikelyNameWord } from "./lexicon-tags.js";
 import { type Mention, newMention } from "./mention.js";
 import { parseNounPhrase } from "./mentions.js";
@@ -219,9 +219,6 @@ export function collectPersonMentions(
   const strong = sure.map((s, k) => s || confirmed[k]);
   const surnames = surnamesOfStrong(found.filter((_, k) => strong[k]).map((f) => f.mention));
   const unsure = unsureSurnames(found, sure, confirmed);
-  // "President Varnum … And Varnum, for all …, seems to agree": a surname the article gives with a title is the
-  // person's when written alone too, where it reads as a name (a title alone says less than a full name).
-  const titled = titledSurnames(found);
   // Only the names kept are read further: about two in three found are dropped (weak names, lone words no full
   // name carries).
   const people = found
@@ -231,28 +228,12 @@ export function collectPersonMentions(
       if (!isOneWord(m)) return false;
       if (m.titles.length > 0) return true;
       const surname = m.name.toLowerCase();
-      if (surnames.has(surname)) return !unsure.has(surname) || readsAsName(f, isSubjectAt);
-      return titled.has(surname) && readsAsName(f, isSubjectAt);
+      return surnames.has(surname) && (!unsure.has(surname) || readsAsName(f, isSubjectAt));
     })
     .map(personAt);
   // The people kept include every name in full, so their surnames are these.
-  knownSurnames.set(people, new Set([...surnames, ...titled]));
+  knownSurnames.set(people, surnames);
   return people;
-}
-
-/** A title that names a role or an honorific itself, not one qualifying another ("Former Chelsea"). */
-function namesRole(title: string): boolean {
-  return TITLE_WORDS.has(title) && !TITLE_MODIFIERS.has(title);
-}
-
-/** Lone surnames the article writes after a title ("President Varnum", "Mr. Varnum"), lowercased. */
-function titledSurnames(found: readonly FoundName[]): Set<string> {
-  const titled = new Set<string>();
-  for (const f of found) {
-    const m = f.mention;
-    if (m.kind === "person" && isOneWord(m) && m.titles.some(namesRole)) titled.add(m.name.toLowerCase());
-  }
-  return titled;
 }
 
 function isSubjectAt(found: FoundName): boolean {
