@@ -49,7 +49,7 @@ const RULES = [
   "pronoun sources: he/she is replaced by the nearest preceding gold Source naming a person, in apposition too (they: naming anything)",
   "pronoun speaker, hand-resolved referent: the same pronoun quotations scored against who each pronoun Source refers to, as resolved by a careful reading of the text before it, blind to our answers (eval/polnear/pronoun-referents*.json, every article); Sources left undeterminable (null) are not counted",
   `speaker a verdict would state: over gold quotations found with a named Source or a hand-resolved referent, those whose speaker we name with probability at least ${SURE_SPEAKER_PROBABILITY} (below it a verdict offers the name only as a possibility); the share of them named right`,
-  "someone's words, hand-judged: the same figures with the gold quoted parts a careful reader, blind to our answers, judged to be titles, names, mottoes or the writer's scare quotes set aside (eval/polnear/quotation-kinds.json: every gold quoted part under 4 words or title-cased, in every article); ours lying mostly on such a part count neither way",
+  `someone's words, hand-judged: the same figures with the gold quoted parts a careful reader, blind to our answers, judged to be titles, names, mottoes or the writer's scare quotes set aside (eval/polnear/quotation-kinds.json: every gold quoted part under ${LONG_QUOTE_WORDS} words or title-cased, in every article); ours lying mostly on such a part count neither way`,
   "proxy agreement: over gold pronoun quotations with a hand-resolved referent (found or not), how often the nearest-named-Source rule names that referent (surname match; no name = disagreement)",
 ];
 

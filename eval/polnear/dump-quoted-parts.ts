@@ -7,7 +7,7 @@
  */
 import { type GoldQuote, goldQuotes } from "./gold.js";
 import { loadPolnear, polnearDir } from "./load-polnear.js";
-import { LONG_QUOTE_WORDS } from "./score.js";
+import { LONG_QUOTE_WORDS, quoteWords } from "./score.js";
 
 const BEFORE = 320;
 const AFTER = 200;
@@ -17,12 +17,8 @@ const TITLE_SMALL_WORDS = new Set(
   "a an the of and or to in on for at by with from as is are be vs".split(" "),
 );
 
-function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
-}
-
 function titleCased(text: string): boolean {
-  const content = words(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  const content = quoteWords(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
@@ -34,7 +30,7 @@ export function judgedParts(body: string, gold: readonly GoldQuote[]): GoldQuote
     if (seen.has(key)) return false;
     seen.add(key);
     const text = body.slice(g.start, g.end);
-    return words(text).length < LONG_QUOTE_WORDS || titleCased(text);
+    return quoteWords(text).length < LONG_QUOTE_WORDS || titleCased(text);
   });
 }
 

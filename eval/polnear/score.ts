@@ -52,8 +52,9 @@ export const LONG_QUOTE_WORDS = 4;
 /** Speaker probabilities at which the stated figure is also tallied. */
 export const STATED_BARS = [0.7, 0.8, 0.9] as const;
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+/** The words of a quoted part, as counted against LONG_QUOTE_WORDS. */
+export function quoteWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
 
 export interface Miss {
@@ -159,7 +160,7 @@ export function scoreDocument(
   }
   for (const g of gold) {
     const text = body.slice(g.start, g.end);
-    const long = wordCount(text) >= LONG_QUOTE_WORDS;
+    const long = quoteWords(text).length >= LONG_QUOTE_WORDS;
     if (long) tally.long.gold++;
     if (g.referent) {
       tally.proxyAgreement.total++;
