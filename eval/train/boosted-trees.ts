@@ -20,6 +20,15 @@ export interface TreeOptions {
 
 export const TREES: TreeOptions = { trees: 100, depth: 2, rate: 0.1, lambda: 1, minHessian: 5 };
 
+/** The command-line options that set TreeOptions, each a comma-separated list of values to try. */
+export const TREE_OPTION_FLAGS = {
+  trees: { type: "string" },
+  depth: { type: "string" },
+  rate: { type: "string" },
+  lambda: { type: "string" },
+  minHessian: { type: "string" },
+} as const;
+
 /**
  * Complete trees of one depth, flattened: each tree has 2^depth − 1 splits (heap order, children of i at 2i+1 and
  * 2i+2) and 2^depth leaves. A value ≤ threshold goes left; a split that found nothing worth splitting has

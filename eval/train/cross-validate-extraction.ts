@@ -17,7 +17,7 @@ import { loadPolnear, type PolnearDocument, polnearDir } from "../polnear/load-p
 import { loadReferents } from "../polnear/referents.js";
 import { emptyTally, STATED_BARS, scoreDocument, type Tally } from "../polnear/score.js";
 import { splitOf } from "../polnear/split.js";
-import { fitBoostedTrees, TREES, type TreeOptions } from "./boosted-trees.js";
+import { fitBoostedTrees, TREE_OPTION_FLAGS, TREES, type TreeOptions } from "./boosted-trees.js";
 import { fitConditionalLogit } from "./conditional-logit.js";
 import { parseList, withTrees } from "./cross-validate.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
@@ -96,11 +96,7 @@ function main(): void {
   const values = parseOptions(
     {
       drop: { type: "string", default: "" },
-      trees: { type: "string" },
-      depth: { type: "string" },
-      rate: { type: "string" },
-      lambda: { type: "string" },
-      minHessian: { type: "string" },
+      ...TREE_OPTION_FLAGS,
     },
     USAGE,
   );

@@ -20,7 +20,14 @@ import { parseOptions } from "../cli-options.js";
 import { loadPolnear, polnearDir } from "../polnear/load-polnear.js";
 import { loadReferents } from "../polnear/referents.js";
 import { splitOf } from "../polnear/split.js";
-import { type BoostedTrees, fitBoostedTrees, TREES, type TreeOptions, treeScore } from "./boosted-trees.js";
+import {
+  type BoostedTrees,
+  fitBoostedTrees,
+  TREE_OPTION_FLAGS,
+  TREES,
+  type TreeOptions,
+  treeScore,
+} from "./boosted-trees.js";
 import { FIT, type FitOptions, fitConditionalLogit } from "./conditional-logit.js";
 import { type Example, speakerExamples } from "./speaker-examples.js";
 
@@ -199,11 +206,7 @@ function main(): void {
       drop: { type: "string", multiple: true, default: [""] },
       iterations: { type: "string" },
       l2: { type: "string" },
-      trees: { type: "string" },
-      depth: { type: "string" },
-      rate: { type: "string" },
-      lambda: { type: "string" },
-      minHessian: { type: "string" },
+      ...TREE_OPTION_FLAGS,
     },
     USAGE,
   );
